@@ -1,0 +1,29 @@
+#pragma once
+
+// Writes MunicipalityData as an exchange document. Deterministic: the same data
+// gives the same bytes (but for exportedAt), so export → import → export is stable.
+
+#include "MunicipalityData.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace samverka::core {
+
+class ExchangeWriter
+{
+public:
+    struct Options {
+        bool withAttachmentData = false;
+        QDateTime exportedAt; ///< invalid: no exportedAt property
+        bool indented = true;
+    };
+
+    static QByteArray write(const MunicipalityData &data, const Options &options);
+    static QJsonObject toJson(const MunicipalityData &data, const Options &options);
+    /// The exchange form of one agreement (also the basis of its fingerprint).
+    static QJsonObject agreementToJson(const Agreement &agreement);
+};
+
+} // namespace samverka::core

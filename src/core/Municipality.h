@@ -1,0 +1,19 @@
+#pragma once
+
+// The metadata of a municipality file: which municipality it belongs to.
+
+#include <QString>
+
+namespace samverka::core {
+
+struct Municipality {
+    QString name;
+    QString code; ///< SCB's four digits, e.g. "2280"
+    QString county;
+    QString policeRegion;
+    QString localPoliceArea;
+
+    bool operator==(const Municipality &) const = default;
+};
+
+} // namespace samverka::core

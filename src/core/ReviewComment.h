@@ -1,0 +1,30 @@
+#pragma once
+
+// A reviewer's comment on a section of an agreement, with the replies to it.
+
+#include <QList>
+#include <QString>
+
+namespace samverka::core {
+
+struct CommentReply {
+    QString author;
+    QString createdAt; ///< ISO 8601 date-time as written
+    QString text;
+
+    bool operator==(const CommentReply &) const = default;
+};
+
+struct ReviewComment {
+    QString id;
+    QString section; ///< part1, part2, problems, causes, goals, measures, signatures, or a record id
+    QString author;
+    QString createdAt;
+    QString text;
+    bool resolved = false;
+    QList<CommentReply> replies;
+
+    bool operator==(const ReviewComment &) const = default;
+};
+
+} // namespace samverka::core

@@ -1,0 +1,47 @@
+#pragma once
+
+// RAII owner of one sqlite3 connection with the project's connection settings
+// (journal_mode=DELETE, synchronous=FULL, foreign_keys=ON, busy timeout).
+
+#include <QString>
+
+struct sqlite3;
+
+namespace samverka::storage {
+
+class Statement;
+
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    /// Opens (never creates unless Mode::Create). Throws StorageError.
+    Database(const QString &path, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const;
+
+    /// Runs one or more statements without results. Throws StorageError.
+    void exec(const QString &sql);
+    /// Prepares a statement (cached per SQL text).
+    Statement prepare(const QString &sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    /// PRAGMA data_version: changes when another connection commits.
+    qint64 dataVersion();
+
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    void setBusyTimeoutMs(int ms);
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    int m_busyTimeoutMs = 5000;
+};
+
+} // namespace samverka::storage

@@ -1,0 +1,180 @@
+#pragma once
+
+// One open municipality file (.samverka): the storage layer's facade for the UI and
+// the CLI. Every write is one transaction, appends to the audit log, honours the
+// lock of signed agreements, and emits changed(). Storage never shows a dialog:
+// failures are thrown as StorageError with a message meant for a person.
+
+#include "RecordKind.h"
+#include "StorageError.h"
+
+#include "Clock.h"
+#include "MunicipalityData.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+namespace samverka::storage {
+
+class Database;
+
+/// One row of the audit log.
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    QString entity;   ///< record kind name
+    QString recordId;
+    QString field;    ///< empty for insert/delete of a whole record
+    QString oldValue; ///< JSON text or plain text
+    QString newValue;
+};
+
+/// Everything needed to put a removed record (and what hung under it) back.
+struct RecordSnapshot {
+    RecordKind kind = RecordKind::Party;
+    QString id;
+    QByteArray payload; ///< opaque to callers (JSON of the removed rows, in order)
+};
+
+/// What an import or merge did.
+struct ImportReport {
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QStringList warnings;
+};
+
+/// What a statistics import did.
+struct StatisticsImportReport {
+    int imported = 0;
+    int updated = 0;
+    int suppressed = 0; ///< rows whose count is missing ("..")
+};
+
+class MunicipalityFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ReadOnlyReason { None, NewerVersion, FilePermissions, Requested };
+
+    struct OpenOptions {
+        bool readOnly = false;
+        bool backupOnOpen = true; ///< rotating backup-API copy in the user's data folder
+        QString backupDir;        ///< empty: QStandardPaths::AppLocalDataLocation/backups
+    };
+
+    /// Opens an existing file, checking in order: exists, readable, SQLite header,
+    /// application id, schema version (newer: read-only; older: backup, migrate),
+    /// quick_check. The file is unchanged by every failure. Throws StorageError.
+    static std::unique_ptr<MunicipalityFile> open(const QString &path, const OpenOptions &options);
+    static std::unique_ptr<MunicipalityFile> open(const QString &path)
+    {
+        return open(path, OpenOptions{});
+    }
+    /// Creates a new, empty file. Refuses an existing path (StorageError AlreadyExists).
+    static std::unique_ptr<MunicipalityFile> create(const QString &path,
+                                                    const core::Municipality &municipality);
+    /// Creates a new file from an exchange document (CLI import --output), in one
+    /// transaction; with overwrite, an existing file is replaced only on success.
+    static std::unique_ptr<MunicipalityFile> createFrom(const QString &path,
+                                                        const core::MunicipalityData &data,
+                                                        bool overwrite = false);
+
+    ~MunicipalityFile() override;
+
+    QString path() const;
+    bool isReadOnly() const;
+    ReadOnlyReason readOnlyReason() const;
+    int schemaVersion() const;   ///< of the file as found on disk
+    bool wasMigrated() const;    ///< migrated on open (a backup was made first)
+    QString lastBackupPath() const;
+
+    /// Who is recorded in the audit log: the configured name, else the OS user.
+    QString userName() const;
+    void setUserName(const QString &name); ///< stored in the file's settings
+    void setClock(const core::Clock *clock); ///< default core::Clock::system()
+    const core::Clock &clock() const;
+
+    // ---- Reading (never throws for an empty file) --------------------------------
+    core::MunicipalityData loadAll(bool withAttachmentData = false) const;
+    core::Municipality municipality() const;
+    QList<core::Agreement> agreements() const; ///< whole agreements, display order
+    core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
+    QList<core::Party> parties() const;
+    QList<core::Person> people() const;
+    QList<core::CitizenPromiseSet> promiseSets() const;
+    QList<core::Meeting> meetings() const;
+    QList<core::Attachment> attachments() const; ///< metadata only
+    QByteArray attachmentData(const QString &id) const;
+    QList<core::CrimeStatistic> crimeStatistics() const;
+    QList<core::Population> population() const;
+    QList<core::SurveyIndicator> surveyIndicators() const;
+    QList<core::CategoryMapping> categoryMapping() const;
+    QList<AuditEntry> auditLog(int limit = 1000) const;
+    /// The current value of one field (same names as setField).
+    QVariant field(RecordKind kind, const QString &id, const QString &field) const;
+
+    // ---- Generic edits: one call = one transaction = one audit entry -------------
+    /// Sets one field. Values: QString, bool, int/double, QDate (null = clear),
+    /// QStringList for id lists ("causes", "goals", "responsible", "parties",
+    /// "startingPoints"), the exchange word (QString) for enums. Throws StorageError
+    /// (Frozen for the frozen content of a signed agreement; Invalid; ReadOnly).
+    void setField(RecordKind kind, const QString &id, const QString &field, const QVariant &value);
+    /// Inserts a record under parentId at index (-1 = last) and returns its id
+    /// (fields["id"] if given, else a new UUID).
+    QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,
+                         int index = -1);
+    /// Removes a record and everything under it; the snapshot puts it all back.
+    RecordSnapshot removeRecord(RecordKind kind, const QString &id);
+    void restoreRecord(const RecordSnapshot &snapshot);
+    /// Moves a record to another display position among its siblings.
+    void moveRecord(RecordKind kind, const QString &id, int newIndex);
+
+    // ---- Lifecycle ----------------------------------------------------------------
+    /// Draft ↔ in review ↔ ready for signing (not to or from signed).
+    void setAgreementStatus(const QString &agreementId, core::AgreementStatus status);
+    /// Records that the listed signatories (all when empty) signed at place and date,
+    /// computes and stores the fingerprint, and locks the agreement. Refused without
+    /// signatories or when already signed. Returns the fingerprint (hex).
+    QString sign(const QString &agreementId, const QDate &date, const QString &place,
+                 const QStringList &signatureIds = {});
+    /// Makes a new draft copied from a signed agreement, linked by "replaces";
+    /// returns its id.
+    QString revise(const QString &agreementId);
+    /// Recomputes a signed agreement's fingerprint; true when it matches the stored one.
+    bool verifyFingerprint(const QString &agreementId) const;
+
+    // ---- Exchange and statistics --------------------------------------------------
+    /// Merges an exchange document in one transaction (spec/cli.md "--into").
+    ImportReport merge(const core::MunicipalityData &data);
+    /// Upserts reported-crime rows by their natural key, in one transaction.
+    StatisticsImportReport importCrimeStatistics(const QList<core::CrimeStatistic> &rows);
+    /// Upserts population rows by (code, year), in one transaction; returns how many.
+    int importPopulation(const QList<core::Population> &rows);
+    void setCategoryMapping(const QList<core::CategoryMapping> &mapping);
+
+    // ---- A colleague on the share ------------------------------------------------
+    /// True when another connection has committed since the last call (PRAGMA
+    /// data_version); emits externallyChanged(). The UI polls this on a timer.
+    bool checkForExternalChanges();
+
+    /// Integrity: PRAGMA quick_check result ("ok" when sound).
+    QString integrityCheck() const;
+
+signals:
+    /// After every successful write of this connection.
+    void changed(samverka::storage::RecordKind kind, const QString &id);
+    /// When another program wrote to the file.
+    void externallyChanged();
+
+private:
+    MunicipalityFile();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace samverka::storage

@@ -1,0 +1,42 @@
+#pragma once
+
+// The kinds of record the generic edit API (MunicipalityFile::setField, insertRecord,
+// removeRecord, moveRecord) works on. Field names are the exchange format's property
+// names ("title", "validFrom", "causes", ...), so the UI, the importer and the audit
+// log speak one vocabulary.
+
+#include <QString>
+
+namespace samverka::storage {
+
+enum class RecordKind {
+    Municipality, ///< the one metadata record; id is ignored
+    Party,
+    Person,
+    Agreement,      ///< parent: none. Fields incl. part1.* and part2.text as "part1.purpose" etc.
+    DiaryNumber,    ///< parent: agreement
+    Commitment,     ///< parent: agreement; field "part" = 1 or 2
+    Group,          ///< parent: agreement
+    GroupMember,    ///< parent: group
+    Coordinator,    ///< parent: agreement
+    ReportingRule,  ///< parent: agreement
+    Problem,        ///< parent: agreement
+    Cause,          ///< parent: problem
+    FocusArea,      ///< parent: agreement
+    Goal,           ///< parent: agreement
+    Measure,        ///< parent: agreement
+    FollowUp,       ///< parent: agreement
+    Signature,      ///< parent: agreement or citizen promise set
+    Comment,        ///< parent: agreement
+    CommentReply,   ///< parent: comment
+    CheckItem,      ///< parent: agreement
+    PromiseSet,     ///< parent: none (field "agreement" links it)
+    Promise,        ///< parent: promise set
+    Meeting,        ///< parent: none
+    Attachment,     ///< parent: none
+};
+
+/// A stable English name for logs and the audit log ("measure").
+QString recordKindName(RecordKind kind);
+
+} // namespace samverka::storage
