@@ -1,0 +1,72 @@
+#pragma once
+
+// The open municipality file, its undo stack and navigation, shared by every page.
+// All writes of the UI go through here: each is applied to the file at once and
+// pushed as one undoable command. A refused write (signed lock, a colleague's lock,
+// bad input) is reported through errorOccurred() and changes nothing.
+
+#include "NavTarget.h"
+
+#include "MunicipalityFile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace samverka::ui {
+
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    bool hasFile() const { return m_file != nullptr; }
+    storage::MunicipalityFile *file() const { return m_file.get(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /// Takes ownership of an opened file (closes the previous one, clears undo).
+    void setFile(std::unique_ptr<storage::MunicipalityFile> file);
+    void closeFile();
+
+    // ---- Edits: each one command on the undo stack; false when refused --------------
+    /// Sets one field; 'what' names the edit for the Edit menu ("Ändra titel").
+    bool setField(storage::RecordKind kind, const QString &id, const QString &field,
+                  const QVariant &value, const QString &what = {});
+    /// Inserts a record; returns its id, or an empty string when refused.
+    QString insertRecord(storage::RecordKind kind, const QString &parentId,
+                         const QVariantMap &fields, int index = -1, const QString &what = {});
+    bool removeRecord(storage::RecordKind kind, const QString &id, const QString &what = {});
+    bool moveRecord(storage::RecordKind kind, const QString &id, int newIndex,
+                    const QString &what = {});
+    /// Runs a lifecycle or other operation that is not a plain field edit.
+    /// Errors are reported like edits; returns false when refused.
+    bool run(const std::function<void()> &operation);
+
+    // ---- Navigation --------------------------------------------------------------
+    void navigate(const NavTarget &target);
+    NavTarget currentTarget() const { return m_current; }
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    void goBack();
+    void goForward();
+
+signals:
+    void fileChanged(); ///< a file was opened or closed
+    void dataChanged(); ///< the open file's content changed (own edit, undo, colleague)
+    void navigated(const samverka::ui::NavTarget &target);
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<storage::MunicipalityFile> m_file;
+    QUndoStack m_undoStack;
+    NavTarget m_current;
+    QList<NavTarget> m_back;
+    QList<NavTarget> m_forward;
+};
+
+} // namespace samverka::ui
