@@ -1,0 +1,34 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+namespace samverka::core {
+
+std::vector<std::unique_ptr<QTranslator>> Translations::install(QLocale::Language language)
+{
+    std::vector<std::unique_ptr<QTranslator>> installed;
+    if (language != QLocale::Swedish)
+        return installed;
+    const QLocale locale(QLocale::Swedish, QLocale::Sweden);
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(locale, QStringLiteral("samverka"), QStringLiteral("_"),
+                  QStringLiteral(":/translations"))) {
+        QCoreApplication::installTranslator(own.get());
+        installed.push_back(std::move(own));
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed.push_back(std::move(qt));
+    }
+    return installed;
+}
+
+bool Translations::systemWantsSwedish()
+{
+    return QLocale::system().language() == QLocale::Swedish;
+}
+
+} // namespace samverka::core
