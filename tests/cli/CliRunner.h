@@ -1,0 +1,41 @@
+#pragma once
+
+// Runs the built samverka-cli in a child process (English messages, no display) and
+// collects its exit code and output; tests assert on the contract of spec/cli.md.
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+inline CliResult runCli(const QStringList &args, const QString &language = QStringLiteral("C"))
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"),
+               language == QLatin1String("C") ? QStringLiteral("C.UTF-8") : language);
+    env.insert(QStringLiteral("LANG"), env.value(QStringLiteral("LC_ALL")));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"),
+               env.value(QStringLiteral("SAMVERKA_TEST_HOME"), env.value(QStringLiteral("HOME"))));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SAMVERKA_CLI_PATH), args);
+    CliResult result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
