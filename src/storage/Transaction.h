@@ -2,7 +2,8 @@
 
 // RAII write transaction (BEGIN IMMEDIATE): rolls back unless commit() is called.
 // A write that meets another writer's lock waits for the busy timeout, then throws
-// StorageError(Locked) with a plain message; nothing is half-written.
+// StorageError(Locked) with a plain message; nothing is half-written. Inside another
+// transaction it becomes a savepoint, so workers compose.
 
 namespace samverka::storage {
 
@@ -21,6 +22,7 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace samverka::storage

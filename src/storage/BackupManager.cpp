@@ -1,0 +1,160 @@
+#include "BackupManager.h"
+
+#include "Database.h"
+#include "FileFormat.h"
+#include "SqliteErrorMapping.h"
+#include "Statement.h"
+#include "TemporaryDatabaseFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace samverka::storage {
+
+namespace {
+
+const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+QRegularExpression backupNamePattern(const QString &baseName)
+{
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(baseName) +
+                              QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?\\.samverka$"));
+}
+
+/// Runs the backup API from source into the (empty) database at destination.
+void backupInto(Database &source, Database &destination)
+{
+    sqlite3_backup *backup =
+        sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    if (backup == nullptr)
+        throw sqliteerror::fromCode(sqlite3_errcode(destination.handle()), destination.handle(),
+                                    destination.path());
+    // A writer on the source makes step() report BUSY; wait as long as any statement
+    // would (the source's busy timeout), then give up with Locked.
+    const int pauseMs = 20;
+    int waitedMs = 0;
+    int rc = SQLITE_OK;
+    while (true) {
+        rc = sqlite3_backup_step(backup, -1);
+        if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waitedMs < source.busyTimeoutMs()) {
+            sqlite3_sleep(pauseMs);
+            waitedMs += pauseMs;
+            continue;
+        }
+        break;
+    }
+    const int finish = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw sqliteerror::fromCode(rc, source.handle(), source.path());
+    sqliteerror::check(finish, destination.handle(), destination.path());
+}
+
+} // namespace
+
+BackupManager::BackupManager(const QString &directory, int keep, const core::Clock &clock)
+    : m_directory(directory.isEmpty() ? defaultDirectory() : directory)
+    , m_keep(std::max(1, keep))
+    , m_clock(&clock)
+{}
+
+QString BackupManager::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QLatin1String("/backups");
+}
+
+void BackupManager::copyTo(Database &source, const QString &destinationPath)
+{
+    TemporaryDatabaseFile temporary(destinationPath);
+    {
+        Database destination(temporary.path(), Database::Mode::Create);
+        backupInto(source, destination);
+    }
+    temporary.commit(false);
+}
+
+QString BackupManager::backup(Database &source) const
+{
+    if (!QDir().mkpath(m_directory)) {
+        throw StorageError(StorageError::Kind::Io,
+                           QCoreApplication::translate(
+                               "samverka::storage", "The backup folder \"%1\" cannot be created.")
+                               .arg(sqliteerror::displayPath(m_directory)));
+    }
+    const QString baseName = QFileInfo(source.path()).completeBaseName();
+    const QString stem = m_directory + QLatin1Char('/') + baseName + QLatin1Char('-') +
+                         m_clock->now().toString(stampFormat);
+    QString target = stem + QLatin1String(".samverka");
+    // Two opens within one second get numbered copies rather than overwriting.
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = stem + QLatin1Char('-') + QString::number(n) + QLatin1String(".samverka");
+    copyTo(source, target);
+    rotate(source.path());
+    return target;
+}
+
+QStringList BackupManager::backupsOf(const QString &filePath) const
+{
+    const QRegularExpression pattern = backupNamePattern(QFileInfo(filePath).completeBaseName());
+    struct Found {
+        QString stamp;
+        int number;
+        QString path;
+    };
+    QList<Found> found;
+    const QDir dir(m_directory);
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch()) {
+            const int number = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
+            found.append({match.captured(1), number, dir.absoluteFilePath(name)});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.stamp != b.stamp ? a.stamp > b.stamp : a.number > b.number;
+    });
+    QStringList paths;
+    for (const Found &entry : found)
+        paths.append(entry.path);
+    return paths;
+}
+
+void BackupManager::rotate(const QString &filePath) const
+{
+    const QStringList copies = backupsOf(filePath);
+    for (qsizetype i = m_keep; i < copies.size(); ++i)
+        QFile::remove(copies.at(i));
+}
+
+void BackupManager::restore(const QString &backupPath, const QString &targetPath)
+{
+    Database source(backupPath, Database::Mode::ReadOnly);
+    {
+        // Only a Samverka file may be restored over a municipality file.
+        Statement check = source.prepare(QStringLiteral("PRAGMA application_id"));
+        if (!check.step() || check.int64(0) != fileformat::applicationId) {
+            throw StorageError(
+                StorageError::Kind::ForeignFile,
+                QCoreApplication::translate(
+                    "samverka::storage", "\"%1\" is not a backup of a Samverka municipality file.")
+                    .arg(sqliteerror::displayPath(backupPath)));
+        }
+    }
+    TemporaryDatabaseFile temporary(targetPath);
+    {
+        Database destination(temporary.path(), Database::Mode::Create);
+        backupInto(source, destination);
+    }
+    temporary.commit(true);
+}
+
+} // namespace samverka::storage

@@ -1,0 +1,252 @@
+#include "OpenSequence.h"
+
+#include "BackupManager.h"
+#include "Database.h"
+#include "SqliteErrorMapping.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <spdlog/spdlog.h>
+
+namespace samverka::storage {
+
+namespace {
+
+using Kind = StorageError::Kind;
+using Reason = MunicipalityFile::ReadOnlyReason;
+
+constexpr qsizetype headerSize = 100;
+
+StorageError damaged(const QString &path, const QString &detail)
+{
+    return StorageError(Kind::Damaged,
+                        QCoreApplication::translate("samverka::storage",
+                                                    "The file \"%1\" is damaged and cannot be "
+                                                    "opened. Restore it from a backup.")
+                            .arg(sqliteerror::displayPath(path)),
+                        detail);
+}
+
+/// Everything that can be checked by reading bytes, before SQLite sees the file:
+/// SQLite never opens a file that is not ours, so it cannot change it.
+void checkBytes(const QString &path)
+{
+    const QString file = sqliteerror::displayPath(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        throw StorageError(
+            Kind::NotFound,
+            QCoreApplication::translate("samverka::storage", "The file \"%1\" does not exist.")
+                .arg(file));
+    }
+    if (info.isDir()) {
+        throw StorageError(
+            Kind::IsDirectory,
+            QCoreApplication::translate("samverka::storage",
+                                        "\"%1\" is a folder, not a Samverka municipality file.")
+                .arg(file));
+    }
+    QFile device(path);
+    if (!device.open(QIODevice::ReadOnly)) {
+        throw StorageError(
+            Kind::NotReadable,
+            QCoreApplication::translate("samverka::storage",
+                                        "You do not have permission to read the file \"%1\".")
+                .arg(file),
+            device.errorString());
+    }
+    const QByteArray header = device.read(headerSize);
+    const QByteArray magic(fileformat::sqliteHeader, sizeof(fileformat::sqliteHeader));
+    if (!header.startsWith(magic)) {
+        throw StorageError(
+            Kind::NotSqlite,
+            QCoreApplication::translate("samverka::storage",
+                                        "\"%1\" is not a Samverka municipality file: it is not a "
+                                        "database at all.")
+                .arg(file));
+    }
+    if (header.size() < headerSize)
+        throw damaged(path, QStringLiteral("shorter than the 100-byte database header"));
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const auto applicationId = qint32(qFromBigEndian<quint32>(bytes + 68));
+    if (applicationId != fileformat::applicationId) {
+        throw StorageError(
+            Kind::ForeignFile,
+            QCoreApplication::translate("samverka::storage",
+                                        "\"%1\" is an SQLite database of another program, not a "
+                                        "Samverka municipality file.")
+                .arg(file),
+            QStringLiteral("application_id %1").arg(applicationId));
+    }
+
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        throw damaged(path, QStringLiteral("invalid page size %1").arg(pageSize));
+    const qint64 size = info.size();
+    if (size < qint64(pageSize) || size % pageSize != 0)
+        throw damaged(path, QStringLiteral("size %1 is not a whole number of pages").arg(size));
+    // The header's page count is trustworthy when its "valid-for" counter matches the
+    // change counter (SQLite ≥ 3.7.0 writes both).
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (validFor == changeCounter && pageCount > 0 && size < qint64(pageCount) * pageSize)
+        throw damaged(
+            path, QStringLiteral("cut short: %1 of %2 pages").arg(size / pageSize).arg(pageCount));
+}
+
+qint64 pragmaValue(Database &db, const QString &pragma)
+{
+    Statement statement = db.prepare(QStringLiteral("PRAGMA %1").arg(pragma));
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+struct Inspection {
+    int version = 0;
+};
+
+/// Reads the version and runs quick_check. A damaged file reports Damaged, whatever
+/// SQLite's own word for it.
+Inspection inspect(Database &db)
+{
+    Inspection result;
+    result.version = int(pragmaValue(db, QStringLiteral("user_version")));
+    Statement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
+    QStringList problems;
+    while (check.step())
+        problems.append(check.text(0));
+    if (problems != QStringList{QStringLiteral("ok")})
+        throw damaged(db.path(), problems.join(QLatin1Char('\n')));
+    if (result.version <= 0)
+        throw damaged(db.path(), QStringLiteral("no schema version (user_version 0)"));
+    return result;
+}
+
+StorageError migrationRefused(const QString &path, int version, int target)
+{
+    return StorageError(Kind::MigrationFailed,
+                        QCoreApplication::translate(
+                            "samverka::storage",
+                            "The file \"%1\" was made by an older version of Samverka and "
+                            "must be updated before it can be used, but it can only be opened "
+                            "read-only here.")
+                            .arg(sqliteerror::displayPath(path)),
+                        QStringLiteral("version %1, expected %2").arg(version).arg(target));
+}
+
+std::unique_ptr<Database> connect(const QString &path, Database::Mode mode, int busyTimeoutMs)
+{
+    auto db = std::make_unique<Database>(path, mode);
+    db->setBusyTimeoutMs(busyTimeoutMs);
+    return db;
+}
+
+} // namespace
+
+OpenSequence::Result OpenSequence::run(const QString &path,
+                                       const MunicipalityFile::OpenOptions &options)
+{
+    return run(path, options, Settings{});
+}
+
+OpenSequence::Result OpenSequence::run(const QString &path,
+                                       const MunicipalityFile::OpenOptions &options,
+                                       const Settings &settings)
+{
+    checkBytes(path);
+
+    const QFileInfo info(path);
+    // DELETE journal mode writes a journal beside the file: the folder must be writable too.
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+
+    Result result;
+    Inspection inspection;
+    try {
+        result.db = connect(path, Database::Mode::ReadOnly, settings.busyTimeoutMs);
+        inspection = inspect(*result.db);
+    } catch (const StorageError &error) {
+        // A read-only connection cannot roll back a journal left by a crash; the file is
+        // ours (application id), so a writing connection may recover it.
+        const bool hotJournal =
+            error.kind() == Kind::ReadOnly && QFileInfo::exists(path + QLatin1String("-journal"));
+        if (!hotJournal || !writable || options.readOnly)
+            throw error.kind() == Kind::ReadOnly ? damaged(path, error.detail()) : error;
+        result.db = connect(path, Database::Mode::ReadWrite, settings.busyTimeoutMs);
+        inspection = inspect(*result.db);
+    }
+    result.schemaVersion = inspection.version;
+
+    if (inspection.version > settings.targetVersion)
+        result.readOnlyReason = Reason::NewerVersion;
+    else if (options.readOnly)
+        result.readOnlyReason = Reason::Requested;
+    else if (!writable)
+        result.readOnlyReason = Reason::FilePermissions;
+
+    if (result.readOnlyReason == Reason::None) {
+        result.db.reset();
+        result.db = connect(path, Database::Mode::ReadWrite, settings.busyTimeoutMs);
+        // SQLite falls back to read-only when the system refuses writing.
+        if (result.db->isReadOnly())
+            result.readOnlyReason = Reason::FilePermissions;
+    }
+    if (result.readOnlyReason != Reason::None) {
+        if (inspection.version < settings.targetVersion)
+            throw migrationRefused(path, inspection.version, settings.targetVersion);
+        if (!result.db->isReadOnly()) {
+            result.db.reset();
+            result.db = connect(path, Database::Mode::ReadOnly, settings.busyTimeoutMs);
+        }
+        return result;
+    }
+
+    const core::Clock &clock = settings.clock ? *settings.clock : core::Clock::system();
+    const BackupManager backups(options.backupDir, BackupManager::defaultKeep, clock);
+    if (inspection.version < settings.targetVersion) {
+        // Never migrate without a copy of the file as it was.
+        try {
+            result.backupPath = backups.backup(*result.db);
+        } catch (const StorageError &error) {
+            throw StorageError(Kind::MigrationFailed,
+                               QCoreApplication::translate(
+                                   "samverka::storage",
+                                   "The file \"%1\" must be updated to this version of Samverka, "
+                                   "but no backup copy could be made first, so it was left "
+                                   "unchanged. %2")
+                                   .arg(sqliteerror::displayPath(path), error.message()),
+                               error.detail());
+        }
+        try {
+            settings.migrator.migrate(*result.db, inspection.version, settings.targetVersion);
+        } catch (const StorageError &error) {
+            if (error.kind() != Kind::MigrationFailed)
+                throw;
+            throw StorageError(
+                Kind::MigrationFailed,
+                QCoreApplication::translate("samverka::storage",
+                                            "%1 A backup copy made before the update is in \"%2\".")
+                    .arg(error.message(), sqliteerror::displayPath(result.backupPath)),
+                error.detail());
+        }
+        result.migrated = true;
+        result.schemaVersion = settings.targetVersion;
+    } else if (options.backupOnOpen) {
+        // A failed routine copy must not keep anyone from their work.
+        try {
+            result.backupPath = backups.backup(*result.db);
+        } catch (const StorageError &error) {
+            spdlog::warn("No backup of {} on open: {} ({})", path.toStdString(),
+                         error.message().toStdString(), error.detail().toStdString());
+        }
+    }
+    return result;
+}
+
+} // namespace samverka::storage

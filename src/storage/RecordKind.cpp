@@ -1,0 +1,60 @@
+#include "RecordKind.h"
+
+namespace samverka::storage {
+
+QString recordKindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Municipality:
+        return QStringLiteral("municipality");
+    case RecordKind::Party:
+        return QStringLiteral("party");
+    case RecordKind::Person:
+        return QStringLiteral("person");
+    case RecordKind::Agreement:
+        return QStringLiteral("agreement");
+    case RecordKind::DiaryNumber:
+        return QStringLiteral("diaryNumber");
+    case RecordKind::Commitment:
+        return QStringLiteral("commitment");
+    case RecordKind::Group:
+        return QStringLiteral("group");
+    case RecordKind::GroupMember:
+        return QStringLiteral("groupMember");
+    case RecordKind::Coordinator:
+        return QStringLiteral("coordinator");
+    case RecordKind::ReportingRule:
+        return QStringLiteral("reportingRule");
+    case RecordKind::Problem:
+        return QStringLiteral("problem");
+    case RecordKind::Cause:
+        return QStringLiteral("cause");
+    case RecordKind::FocusArea:
+        return QStringLiteral("focusArea");
+    case RecordKind::Goal:
+        return QStringLiteral("goal");
+    case RecordKind::Measure:
+        return QStringLiteral("measure");
+    case RecordKind::FollowUp:
+        return QStringLiteral("followUp");
+    case RecordKind::Signature:
+        return QStringLiteral("signature");
+    case RecordKind::Comment:
+        return QStringLiteral("comment");
+    case RecordKind::CommentReply:
+        return QStringLiteral("commentReply");
+    case RecordKind::CheckItem:
+        return QStringLiteral("checkItem");
+    case RecordKind::PromiseSet:
+        return QStringLiteral("promiseSet");
+    case RecordKind::Promise:
+        return QStringLiteral("promise");
+    case RecordKind::Meeting:
+        return QStringLiteral("meeting");
+    case RecordKind::Attachment:
+        return QStringLiteral("attachment");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace samverka::storage
