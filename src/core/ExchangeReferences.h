@@ -1,0 +1,55 @@
+#pragma once
+
+// The ids of an exchange document and the references between them, collected while
+// reading: ids must be unique across the document, and after reading every
+// reference must name a record of the right kind (within the right agreement where
+// the schema says so). Errors name the JSON path.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace samverka::core {
+
+class ExchangeReferences
+{
+public:
+    enum class Kind {
+        Party,
+        Person,
+        Agreement,
+        Problem,
+        Cause,
+        FocusArea,
+        Goal,
+        Measure,
+        Other ///< records nothing refers to (follow-ups, signatures, comments, ...)
+    };
+
+    /// Records an id; throws when it is empty or already used.
+    void declare(const QString &id, Kind kind, const QString &agreementId, const QString &path);
+    /// Records a reference to check later; an empty id is no reference.
+    /// agreementScope: the agreement the target must belong to, or empty for any.
+    void refer(const QString &id, Kind kind, const QString &agreementScope, const QString &path);
+    /// Throws ExchangeError(DanglingReference) for the first reference that does not resolve.
+    void resolve() const;
+
+    static QString kindName(Kind kind);
+
+private:
+    struct Declared {
+        Kind kind;
+        QString agreementId;
+        QString path;
+    };
+    struct Reference {
+        QString id;
+        Kind kind;
+        QString scope;
+        QString path;
+    };
+    QHash<QString, Declared> m_ids;
+    QList<Reference> m_references;
+};
+
+} // namespace samverka::core
