@@ -1,0 +1,99 @@
+#include "CsvRecordReader.h"
+
+namespace samverka::core {
+
+namespace {
+
+bool isSeparatorCandidate(QChar c)
+{
+    return c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('\t');
+}
+
+} // namespace
+
+QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
+{
+    QList<Record> result;
+    int line = 1;
+    int recordLine = 1;
+    bool inQuotes = false;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"')) {
+            if (inQuotes) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"'))
+                    ++i;
+                else
+                    inQuotes = false;
+            } else if (i == start || isSeparatorCandidate(text.at(i - 1))) {
+                // A quote opens a quoted field only at the start of a field, so that a
+                // stray quote in a title line does not swallow the table.
+                inQuotes = true;
+            }
+        } else if (c == QLatin1Char('\n')) {
+            if (!inQuotes) {
+                result.append(Record{recordLine, text.mid(start, i - start)});
+                start = i + 1;
+                recordLine = line + 1;
+            }
+            ++line;
+        }
+    }
+    if (start < n)
+        result.append(Record{recordLine, text.mid(start)});
+    return result;
+}
+
+QStringList CsvRecordReader::fields(const QString &raw, QChar separator)
+{
+    QStringList result;
+    QString field;
+    bool inQuotes = false;
+    bool atFieldStart = true;
+    const qsizetype n = raw.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = raw.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && raw.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == separator) {
+            result.append(field);
+            field.clear();
+            atFieldStart = true;
+            continue;
+        }
+        if (c == QLatin1Char('"') && atFieldStart && field.trimmed().isEmpty()) {
+            field.clear();
+            inQuotes = true;
+            atFieldStart = false;
+            continue;
+        }
+        field.append(c);
+        atFieldStart = false;
+    }
+    result.append(field);
+    return result;
+}
+
+QChar CsvRecordReader::guessSeparator(const QString &raw)
+{
+    for (const QChar candidate : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')}) {
+        if (fields(raw, candidate).size() > 1)
+            return candidate;
+    }
+    return QLatin1Char(';');
+}
+
+} // namespace samverka::core
