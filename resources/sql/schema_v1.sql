@@ -118,6 +118,9 @@ CREATE TABLE starting_points (
 -- A party's commitment (åtagande) in part 1 or part 2.
 CREATE TABLE commitments (
     id TEXT PRIMARY KEY NOT NULL,
+    -- 1: the record came without an id (optional in the exchange format); the id is
+    -- the file's own and export leaves it out, so fingerprints and round trips hold.
+    id_is_internal INTEGER NOT NULL DEFAULT 0 CHECK (id_is_internal IN (0, 1)),
     agreement_id TEXT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
     part INTEGER NOT NULL DEFAULT 1 CHECK (part IN (1, 2)),
     party_id TEXT REFERENCES parties (id),
@@ -130,6 +133,9 @@ CREATE INDEX commitments_by_agreement ON commitments (agreement_id, part, positi
 
 CREATE TABLE groups (
     id TEXT PRIMARY KEY NOT NULL,
+    -- 1: the record came without an id (optional in the exchange format); the id is
+    -- the file's own and export leaves it out, so fingerprints and round trips hold.
+    id_is_internal INTEGER NOT NULL DEFAULT 0 CHECK (id_is_internal IN (0, 1)),
     agreement_id TEXT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
     kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('steering_group', 'project_group',
         'working_group', 'local_council', 'other')),
@@ -424,6 +430,9 @@ CREATE INDEX promise_measures_by_measure ON promise_measures (measure_id);
 -- Signatories of an agreement or of a citizen promise set (exactly one owner).
 CREATE TABLE signatures (
     id TEXT PRIMARY KEY NOT NULL,
+    -- 1: the record came without an id (optional in the exchange format); the id is
+    -- the file's own and export leaves it out, so fingerprints and round trips hold.
+    id_is_internal INTEGER NOT NULL DEFAULT 0 CHECK (id_is_internal IN (0, 1)),
     agreement_id TEXT REFERENCES agreements (id) ON DELETE CASCADE,
     promise_set_id TEXT REFERENCES promise_sets (id) ON DELETE CASCADE,
     person_id TEXT REFERENCES people (id),
@@ -444,6 +453,9 @@ CREATE INDEX signatures_by_promise_set ON signatures (promise_set_id, position);
 -- Review comments on a section of an agreement, with replies.
 CREATE TABLE comments (
     id TEXT PRIMARY KEY NOT NULL,
+    -- 1: the record came without an id (optional in the exchange format); the id is
+    -- the file's own and export leaves it out, so fingerprints and round trips hold.
+    id_is_internal INTEGER NOT NULL DEFAULT 0 CHECK (id_is_internal IN (0, 1)),
     agreement_id TEXT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
     section TEXT NOT NULL DEFAULT '',
     author TEXT NOT NULL DEFAULT '',

@@ -1,0 +1,48 @@
+#pragma once
+
+// Captures a record's row and every row that its removal takes with it (cascading
+// children and link rows, e.g. the measure_causes rows of a removed cause) plus the
+// references that are set to NULL, so that the removal can be undone exactly. The
+// foreign keys are read from the schema itself, so new tables are covered.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace samverka::storage {
+
+class Database;
+
+class CascadeSnapshot
+{
+public:
+    explicit CascadeSnapshot(Database &db);
+
+    /// The rows of table's record id and what cascades from it, in insertion order.
+    /// Throws Invalid when another record still refers to them without cascading
+    /// (e.g. a party named in an agreement).
+    QJsonObject capture(const QString &table, const QString &id);
+    /// Puts captured rows back (foreign keys deferred to the end of the transaction).
+    void restore(const QJsonObject &snapshot);
+
+private:
+    struct ForeignKey {
+        QString childTable;
+        QString childColumn;
+        QString parentTable;
+        QString parentColumn;
+        QString onDelete;
+    };
+    void loadKeys();
+    void collect(const QString &table, const QString &column, const QVariant &value);
+
+    Database &m_db;
+    QList<ForeignKey> m_keys;
+    QStringList m_visited; ///< "table:rowid"
+    QJsonArray *m_rows = nullptr;
+    QJsonArray *m_nulled = nullptr;
+    QList<QPair<QString, qint64>> m_blocking; ///< NO ACTION referrers, checked at the end
+};
+
+} // namespace samverka::storage

@@ -1,0 +1,358 @@
+#include "FieldAccess.h"
+
+#include "Database.h"
+#include "RowStore.h"
+#include "Statement.h"
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace samverka::storage {
+
+namespace {
+const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("samverka::storage", text);
+}
+
+bool isNull(const QVariant &v)
+{
+    return !v.isValid() || v.isNull();
+}
+
+bool isBlank(const QVariant &v)
+{
+    return isNull(v) || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+}
+
+QString whereId(const KindSpec &kind)
+{
+    return kind.kind == RecordKind::Municipality ? QStringLiteral("id = 1")
+                                                 : QStringLiteral("id = ?1");
+}
+
+QStringList dedupe(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &item : list)
+        if (!out.contains(item))
+            out << item;
+    return out;
+}
+
+/// Tables whose records belong to one agreement: references into them must stay
+/// inside the referring record's agreement (exchange schema).
+bool agreementScoped(const QString &table)
+{
+    static const QStringList tables = {QStringLiteral("causes"), QStringLiteral("goals"),
+                                       QStringLiteral("problems"), QStringLiteral("focus_areas"),
+                                       QStringLiteral("measures")};
+    return tables.contains(table);
+}
+} // namespace
+
+FieldAccess::FieldAccess(Database &db)
+    : m_db(db)
+{}
+
+StorageError FieldAccess::invalid(const QString &message)
+{
+    return StorageError(StorageError::Kind::Invalid, message);
+}
+
+bool FieldAccess::exists(RecordKind kind, const QString &id) const
+{
+    const KindSpec &spec = FieldRegistry::kind(kind);
+    if (kind != RecordKind::Municipality && id.isEmpty())
+        return false;
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2").arg(spec.table, whereId(spec)));
+    if (kind != RecordKind::Municipality)
+        st.bind(1, id);
+    return st.step();
+}
+
+QString FieldAccess::resolveId(RecordKind kind, const QString &address) const
+{
+    if (kind == RecordKind::Municipality)
+        return QStringLiteral("1");
+    if (exists(kind, address))
+        return address;
+    const KindSpec &spec = FieldRegistry::kind(kind);
+    const qsizetype hash = address.lastIndexOf(QLatin1Char('#'));
+    if (hash > 0 && !spec.parentColumns.isEmpty()) {
+        bool ok = false;
+        const int index = address.mid(hash + 1).toInt(&ok);
+        QStringList where;
+        for (const QString &col : spec.parentColumns)
+            where << QStringLiteral("%1 = ?1").arg(col);
+        QStringList order = spec.scopeColumns;
+        order << QStringLiteral("position") << QStringLiteral("rowid");
+        Statement st = m_db.prepare(
+            QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
+                .arg(spec.table, where.join(QStringLiteral(" OR ")), order.join(QLatin1Char(','))));
+        st.bind(1, address.left(hash));
+        for (int i = 0; ok && st.step(); ++i)
+            if (i == index)
+                return st.text(0);
+    }
+    throw StorageError(
+        StorageError::Kind::NotFoundRecord,
+        tr("There is no %1 with the id \"%2\" in this file.").arg(recordKindName(kind), address));
+}
+
+QString FieldAccess::agreementOf(RecordKind kind, const QString &id) const
+{
+    const KindSpec &spec = FieldRegistry::kind(kind);
+    if (spec.agreementSql.isEmpty() || id.isEmpty())
+        return {};
+    Statement st = m_db.prepare(spec.agreementSql);
+    st.bind(1, id);
+    if (st.step() && !st.isNull(0))
+        return st.text(0);
+    return {};
+}
+
+QVariant FieldAccess::read(const KindSpec &kind, const FieldSpec &field, const QString &id) const
+{
+    switch (field.type) {
+    case FieldType::IdList:
+    case FieldType::TextList:
+    case FieldType::EnumList: {
+        Statement st =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1 ORDER BY position, rowid")
+                             .arg(field.column, field.listTable, field.listOwnerColumn));
+        st.bind(1, id);
+        QStringList out;
+        while (st.step())
+            out << st.text(0);
+        return out;
+    }
+    default:
+        break;
+    }
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(field.column, kind.table, whereId(kind)));
+    if (kind.kind != RecordKind::Municipality)
+        st.bind(1, id);
+    if (!st.step())
+        throw StorageError(StorageError::Kind::NotFoundRecord,
+                           tr("There is no %1 with the id \"%2\" in this file.")
+                               .arg(recordKindName(kind.kind), id));
+    const bool null = st.isNull(0);
+    switch (field.type) {
+    case FieldType::Bool:
+        return st.int64(0) != 0;
+    case FieldType::Int:
+        return st.integer(0);
+    case FieldType::OptInt:
+        return null ? QVariant() : QVariant(st.integer(0));
+    case FieldType::OptReal:
+        return null ? QVariant() : QVariant(st.real(0));
+    case FieldType::Date:
+        return null ? QDate() : QDate::fromString(st.text(0), Qt::ISODate);
+    case FieldType::Blob:
+        return st.blob(0);
+    default:
+        return null ? QString() : st.text(0);
+    }
+}
+
+void FieldAccess::checkReference(const KindSpec &kind, const FieldSpec &field, const QString &id,
+                                 const QString &target) const
+{
+    RowStore rows(m_db);
+    if (!rows.exists(field.refTable, target))
+        throw invalid(tr("The field \"%1\" refers to \"%2\", which is not in this file.")
+                          .arg(field.name, target));
+    const KindSpec *targetKind = FieldRegistry::kindForTable(field.refTable);
+    if (!targetKind || !agreementScoped(field.refTable) || kind.kind == RecordKind::Promise)
+        return;
+    const QString own = agreementOf(kind.kind, id);
+    const QString theirs = agreementOf(targetKind->kind, target);
+    if (!own.isEmpty() && own != theirs)
+        throw invalid(tr("The field \"%1\" refers to \"%2\", which belongs to another agreement.")
+                          .arg(field.name, target));
+}
+
+QVariant FieldAccess::toStored(const KindSpec &kind, const FieldSpec &field, const QString &id,
+                               const QVariant &value) const
+{
+    const auto badValue = [&]() {
+        return invalid(tr("\"%1\" is not a valid value for the field \"%2\".")
+                           .arg(value.toString(), field.name));
+    };
+    const auto checkWord = [&](const QString &word) {
+        if (!field.words.contains(word))
+            throw invalid(tr("\"%1\" is not a valid value for the field \"%2\" (allowed: %3).")
+                              .arg(word, field.name, field.words.join(QStringLiteral(", "))));
+    };
+    switch (field.type) {
+    case FieldType::Text:
+        return QVariant(isNull(value) ? QString() : value.toString());
+    case FieldType::Ref: {
+        const QString target = isNull(value) ? QString() : value.toString();
+        if (target.isEmpty())
+            return {};
+        checkReference(kind, field, id, target);
+        return target;
+    }
+    case FieldType::Bool: {
+        if (value.typeId() == QMetaType::QString) {
+            const QString word = value.toString().toLower();
+            if (word == u"true" || word == u"1")
+                return qint64(1);
+            if (word == u"false" || word == u"0" || word.isEmpty())
+                return qint64(0);
+            throw badValue();
+        }
+        return qint64(value.toBool() ? 1 : 0);
+    }
+    case FieldType::Int:
+    case FieldType::OptInt: {
+        if (isBlank(value)) {
+            if (field.type == FieldType::OptInt)
+                return {};
+            throw badValue();
+        }
+        bool ok = false;
+        const qint64 number = value.toLongLong(&ok);
+        if (!ok)
+            throw badValue();
+        const bool outOfRange = (field.name == u"part" && (number < 1 || number > 2)) ||
+                                (field.name == u"step" && (number < 1 || number > 5)) ||
+                                (field.name == u"everyMonths" && number < 1) ||
+                                (field.name == u"number" && number < 0);
+        if (outOfRange)
+            throw badValue();
+        return number;
+    }
+    case FieldType::OptReal: {
+        if (isBlank(value))
+            return {};
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok)
+            throw badValue();
+        return number;
+    }
+    case FieldType::Date: {
+        QDate date;
+        if (value.typeId() == QMetaType::QDate)
+            date = value.toDate();
+        else if (!isBlank(value)) {
+            date = QDate::fromString(value.toString(), Qt::ISODate);
+            if (!date.isValid())
+                throw badValue();
+        }
+        if (!date.isValid()) {
+            if (field.required)
+                throw invalid(tr("The field \"%1\" cannot be empty.").arg(field.name));
+            return {};
+        }
+        return date.toString(Qt::ISODate);
+    }
+    case FieldType::Enum:
+    case FieldType::Status:
+        checkWord(value.toString());
+        return value.toString();
+    case FieldType::OptEnum:
+        if (isBlank(value))
+            return {};
+        checkWord(value.toString());
+        return value.toString();
+    case FieldType::IdList: {
+        const QStringList ids = dedupe(value.toStringList());
+        for (const QString &target : ids)
+            checkReference(kind, field, id, target);
+        return ids;
+    }
+    case FieldType::TextList:
+        return value.toStringList();
+    case FieldType::EnumList: {
+        const QStringList words = dedupe(value.toStringList());
+        for (const QString &word : words)
+            checkWord(word);
+        return words;
+    }
+    case FieldType::Blob:
+        return value.toByteArray();
+    case FieldType::ReadOnly:
+        break;
+    }
+    throw StorageError(
+        StorageError::Kind::Refused,
+        tr("The field \"%1\" is set by the program and cannot be edited.").arg(field.name));
+}
+
+void FieldAccess::write(const KindSpec &kind, const FieldSpec &field, const QString &id,
+                        const QVariant &stored)
+{
+    try {
+        if (field.type == FieldType::IdList || field.type == FieldType::TextList ||
+            field.type == FieldType::EnumList) {
+            Statement del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1")
+                                             .arg(field.listTable, field.listOwnerColumn));
+            del.bind(1, id);
+            del.run();
+            Statement ins =
+                m_db.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, position) VALUES (?1, ?2, ?3)")
+                                 .arg(field.listTable, field.listOwnerColumn, field.column));
+            const QStringList items = stored.toStringList();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                ins.reset();
+                ins.bind(1, id);
+                RowStore::bindValue(ins, 2, items.at(i));
+                ins.bind(3, qint64(i));
+                ins.run();
+            }
+            Statement touch = m_db.prepare(QStringLiteral("UPDATE %1 SET updated_at = %2 WHERE %3")
+                                               .arg(kind.table, nowSql, whereId(kind)));
+            if (kind.kind != RecordKind::Municipality)
+                touch.bind(1, id);
+            touch.run();
+            return;
+        }
+        Statement st =
+            m_db.prepare(QStringLiteral("UPDATE %1 SET %2 = ?2, updated_at = %3 WHERE %4")
+                             .arg(kind.table, field.column, nowSql, whereId(kind)));
+        if (kind.kind != RecordKind::Municipality)
+            st.bind(1, id);
+        RowStore::bindValue(st, 2, stored);
+        st.run();
+    } catch (const StorageError &error) {
+        if (error.kind() != StorageError::Kind::Invalid)
+            throw;
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("The value of the field \"%1\" was refused: it does not fit the "
+                              "rules of the municipality file.")
+                               .arg(field.name),
+                           error.detail());
+    }
+}
+
+QString FieldAccess::auditText(const QVariant &value)
+{
+    if (isNull(value))
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::QStringList:
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList()))
+                                     .toJson(QJsonDocument::Compact));
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::QByteArray:
+        return QStringLiteral("%1 bytes").arg(value.toByteArray().size());
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace samverka::storage

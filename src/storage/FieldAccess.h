@@ -1,0 +1,50 @@
+#pragma once
+
+// Reads and writes one field of one record through the FieldRegistry: converts the
+// edit API's QVariant to the stored form (validating enum words and references),
+// and back. Also resolves record addresses: a record's id, or "<parentId>#<index>"
+// for rows that have no id of their own in the exchange format (diary numbers,
+// coordinators, reporting rules, group members, and records imported without id).
+
+#include "FieldRegistry.h"
+#include "StorageError.h"
+
+#include <QVariant>
+
+namespace samverka::storage {
+
+class Database;
+
+class FieldAccess
+{
+public:
+    explicit FieldAccess(Database &db);
+
+    /// The stored id of the record addressed by address; throws NotFoundRecord.
+    QString resolveId(RecordKind kind, const QString &address) const;
+    bool exists(RecordKind kind, const QString &id) const;
+    /// The agreement a record belongs to (empty when none).
+    QString agreementOf(RecordKind kind, const QString &id) const;
+
+    /// The field's value in the edit API's form (QString, bool, int, double, QDate,
+    /// QStringList; a null QVariant for NULL).
+    QVariant read(const KindSpec &kind, const FieldSpec &field, const QString &id) const;
+    /// Converts and validates a value for field of record id; throws Invalid naming the field.
+    QVariant toStored(const KindSpec &kind, const FieldSpec &field, const QString &id,
+                      const QVariant &value) const;
+    /// Writes a value returned by toStored.
+    void write(const KindSpec &kind, const FieldSpec &field, const QString &id,
+               const QVariant &stored);
+
+    /// The audit log's text of a value as read() returns it.
+    static QString auditText(const QVariant &value);
+    static StorageError invalid(const QString &message);
+
+private:
+    void checkReference(const KindSpec &kind, const FieldSpec &field, const QString &id,
+                        const QString &target) const;
+
+    Database &m_db;
+};
+
+} // namespace samverka::storage

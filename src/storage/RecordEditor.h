@@ -1,0 +1,42 @@
+#pragma once
+
+// The generic edits behind MunicipalityFile: set one field, insert, remove (with a
+// snapshot that undoes it), restore and move records of any RecordKind. Each call is
+// one transaction with its audit rows, and honours the signed lock (FrozenRules).
+
+#include "FieldAccess.h"
+#include "FrozenRules.h"
+#include "MunicipalityFile.h"
+
+namespace samverka::storage {
+
+class AuditLog;
+class Database;
+
+class RecordEditor
+{
+public:
+    RecordEditor(Database &db, AuditLog &audit);
+
+    /// Field names and values as MunicipalityFile::setField. Records without an id of
+    /// their own are addressed as "<parentId>#<index>".
+    void setField(RecordKind kind, const QString &id, const QString &field, const QVariant &value);
+    QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,
+                         int index = -1);
+    RecordSnapshot removeRecord(RecordKind kind, const QString &id);
+    void restoreRecord(const RecordSnapshot &snapshot);
+    void moveRecord(RecordKind kind, const QString &id, int newIndex);
+
+private:
+    /// The sibling ids of a record (same parent and scope), in display order.
+    QStringList siblings(const KindSpec &kind, const QString &id);
+    void placeAt(const KindSpec &kind, const QString &id, int index);
+    void checkStatusChange(const QString &agreementId, const QVariant &value) const;
+
+    Database &m_db;
+    AuditLog &m_audit;
+    FieldAccess m_access;
+    FrozenRules m_rules;
+};
+
+} // namespace samverka::storage
