@@ -16,11 +16,6 @@ namespace {
 
 using Ref = ExchangeReferences::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("samverka::core", text);
-}
-
 // One reading pass over a document; references are checked once everything is read,
 // because a reference may point forward (a measure's goal, a set's agreement).
 class DocumentReader
@@ -75,7 +70,9 @@ void DocumentReader::referAll(JsonCursor &c, const char *key, const QStringList 
     const QString p = c.childPath(QLatin1String(key));
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (ids.at(i).isEmpty())
-            JsonCursor::invalid(JsonCursor::itemPath(p, i), tr("an id must not be empty"));
+            JsonCursor::invalid(
+                JsonCursor::itemPath(p, i),
+                QCoreApplication::translate("samverka::core", "an id must not be empty"));
         m_refs.refer(ids.at(i), kind, scope, JsonCursor::itemPath(p, i));
     }
 }
@@ -84,15 +81,19 @@ void DocumentReader::readHeader(JsonCursor &root)
 {
     const QString format = root.requiredString("format");
     if (format != QLatin1String("samverka-exchange"))
-        JsonCursor::invalid(root.childPath(QStringLiteral("format")),
-                            tr("“%1” is not a Samverka exchange document (expected "
-                               "“samverka-exchange”)")
-                                .arg(format));
+        JsonCursor::invalid(
+            root.childPath(QStringLiteral("format")),
+            QCoreApplication::translate("samverka::core",
+                                        "“%1” is not a Samverka exchange document (expected "
+                                        "“samverka-exchange”)")
+                .arg(format));
     const int version = root.requiredInt("version");
     if (version != 1)
         JsonCursor::invalid(
             root.childPath(QStringLiteral("version")),
-            tr("version %1 is not supported (this program reads version 1)").arg(version));
+            QCoreApplication::translate(
+                "samverka::core", "version %1 is not supported (this program reads version 1)")
+                .arg(version));
     root.string("exportedAt"); // informative only
 }
 
@@ -104,8 +105,11 @@ Municipality DocumentReader::readMunicipality(JsonCursor &c)
     if (c.has("code")) {
         static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
         if (!fourDigits.match(m.code).hasMatch())
-            JsonCursor::invalid(c.childPath(QStringLiteral("code")),
-                                tr("“%1” is not a municipality code of four digits").arg(m.code));
+            JsonCursor::invalid(
+                c.childPath(QStringLiteral("code")),
+                QCoreApplication::translate("samverka::core",
+                                            "“%1” is not a municipality code of four digits")
+                    .arg(m.code));
     }
     m.county = c.string("county");
     m.policeRegion = c.string("policeRegion");
@@ -228,8 +232,9 @@ Goal DocumentReader::readGoal(JsonCursor &c, const QString &agreementId)
     g.text = c.requiredString("text");
     g.parent = c.stringOrNull("parent");
     if (!g.parent.isEmpty() && g.parent == g.id)
-        JsonCursor::invalid(c.childPath(QStringLiteral("parent")),
-                            tr("a goal cannot be its own overall goal"));
+        JsonCursor::invalid(
+            c.childPath(QStringLiteral("parent")),
+            QCoreApplication::translate("samverka::core", "a goal cannot be its own overall goal"));
     refer(c, "parent", g.parent, Ref::Goal, agreementId);
     g.focusArea = c.string("focusArea");
     refer(c, "focusArea", g.focusArea, Ref::FocusArea, agreementId);
@@ -338,7 +343,8 @@ Agreement DocumentReader::readAgreement(JsonCursor &c)
     a.parties = c.stringArray("parties", true);
     if (a.parties.size() < 2)
         JsonCursor::invalid(c.childPath(QStringLiteral("parties")),
-                            tr("an agreement needs at least two parties"));
+                            QCoreApplication::translate("samverka::core",
+                                                        "an agreement needs at least two parties"));
     referAll(c, "parties", a.parties, Ref::Party);
     c.forEachObject("diaryNumbers", false, [&](JsonCursor &item, qsizetype) {
         DiaryNumber d;
@@ -350,8 +356,9 @@ Agreement DocumentReader::readAgreement(JsonCursor &c)
     a.status = c.optionalEnum<AgreementStatus>("status", false).value_or(AgreementStatus::Draft);
     a.replaces = c.stringOrNull("replaces");
     if (!a.replaces.isEmpty() && a.replaces == aid)
-        JsonCursor::invalid(c.childPath(QStringLiteral("replaces")),
-                            tr("an agreement cannot replace itself"));
+        JsonCursor::invalid(
+            c.childPath(QStringLiteral("replaces")),
+            QCoreApplication::translate("samverka::core", "an agreement cannot replace itself"));
     refer(c, "replaces", a.replaces, Ref::Agreement);
     a.validFrom = c.date("validFrom");
     a.validFromSigning = c.boolean("validFromSigning", false);
@@ -397,7 +404,9 @@ Agreement DocumentReader::readAgreement(JsonCursor &c)
         if (ci.step > 5)
             JsonCursor::invalid(
                 item.childPath(QStringLiteral("step")),
-                tr("the method has five steps; %1 is not one of them").arg(ci.step));
+                QCoreApplication::translate("samverka::core",
+                                            "the method has five steps; %1 is not one of them")
+                    .arg(ci.step));
         ci.text = item.requiredString("text");
         ci.done = item.boolean("done", false);
         a.checkItems << ci;
@@ -450,7 +459,9 @@ Attachment DocumentReader::readAttachment(JsonCursor &c)
         auto decoded = QByteArray::fromBase64Encoding(c.string("data").toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            JsonCursor::invalid(path, tr("the attachment's data is not valid base64"));
+            JsonCursor::invalid(
+                path, QCoreApplication::translate("samverka::core",
+                                                  "the attachment's data is not valid base64"));
         a.data = *decoded;
         a.hasData = true;
         const QString digest = QString::fromLatin1(
@@ -460,7 +471,9 @@ Attachment DocumentReader::readAttachment(JsonCursor &c)
         else if (a.sha256.compare(digest, Qt::CaseInsensitive) != 0)
             JsonCursor::invalid(
                 c.childPath(QStringLiteral("sha256")),
-                tr("does not match the attachment's data (its SHA-256 is %1)").arg(digest));
+                QCoreApplication::translate(
+                    "samverka::core", "does not match the attachment's data (its SHA-256 is %1)")
+                    .arg(digest));
     }
     return a;
 }
@@ -471,9 +484,9 @@ MunicipalityData DocumentReader::read(JsonCursor &root)
     readHeader(root);
     auto municipality = root.object("municipality");
     if (!municipality)
-        throw ExchangeError(ExchangeError::Kind::MissingProperty,
-                            root.childPath(QStringLiteral("municipality")),
-                            tr("required property is missing"));
+        throw ExchangeError(
+            ExchangeError::Kind::MissingProperty, root.childPath(QStringLiteral("municipality")),
+            QCoreApplication::translate("samverka::core", "required property is missing"));
     d.municipality = readMunicipality(*municipality);
     municipality->finish();
     root.forEachObject("population", false, [&](JsonCursor &item, qsizetype) {
@@ -575,17 +588,19 @@ ExchangeReadResult ExchangeReader::read(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, error.offset);
-        throw ExchangeError(ExchangeError::Kind::Syntax, QStringLiteral("$"),
-                            tr("malformed JSON at line %1, column %2 (byte %3): %4")
-                                .arg(line)
-                                .arg(column)
-                                .arg(error.offset)
-                                .arg(error.errorString()));
+        throw ExchangeError(
+            ExchangeError::Kind::Syntax, QStringLiteral("$"),
+            QCoreApplication::translate("samverka::core",
+                                        "malformed JSON at line %1, column %2 (byte %3): %4")
+                .arg(line)
+                .arg(column)
+                .arg(error.offset)
+                .arg(error.errorString()));
     }
     if (!document.isObject())
         throw ExchangeError(
             ExchangeError::Kind::WrongType, QStringLiteral("$"),
-            tr("expected an object, found %1")
+            QCoreApplication::translate("samverka::core", "expected an object, found %1")
                 .arg(document.isArray() ? QStringLiteral("array") : QStringLiteral("nothing")));
     ExchangeReadResult result;
     JsonCursor root(document.object(), QStringLiteral("$"), &result.warnings);

@@ -6,36 +6,30 @@
 
 namespace samverka::core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("samverka::core", text);
-}
-} // namespace
 
 QString ExchangeReferences::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Party:
-        return tr("party");
+        return QCoreApplication::translate("samverka::core", "party");
     case Kind::Person:
-        return tr("person");
+        return QCoreApplication::translate("samverka::core", "person");
     case Kind::Agreement:
-        return tr("agreement");
+        return QCoreApplication::translate("samverka::core", "agreement");
     case Kind::Problem:
-        return tr("problem");
+        return QCoreApplication::translate("samverka::core", "problem");
     case Kind::Cause:
-        return tr("cause");
+        return QCoreApplication::translate("samverka::core", "cause");
     case Kind::FocusArea:
-        return tr("focus area");
+        return QCoreApplication::translate("samverka::core", "focus area");
     case Kind::Goal:
-        return tr("goal");
+        return QCoreApplication::translate("samverka::core", "goal");
     case Kind::Measure:
-        return tr("measure");
+        return QCoreApplication::translate("samverka::core", "measure");
     case Kind::Other:
         break;
     }
-    return tr("record");
+    return QCoreApplication::translate("samverka::core", "record");
 }
 
 void ExchangeReferences::declare(const QString &id, Kind kind, const QString &agreementId,
@@ -43,11 +37,15 @@ void ExchangeReferences::declare(const QString &id, Kind kind, const QString &ag
 {
     // Ids are identities that a later import updates by; an empty one identifies nothing.
     if (id.isEmpty())
-        throw ExchangeError(ExchangeError::Kind::Invalid, path, tr("an id must not be empty"));
+        throw ExchangeError(
+            ExchangeError::Kind::Invalid, path,
+            QCoreApplication::translate("samverka::core", "an id must not be empty"));
     const auto it = m_ids.constFind(id);
     if (it != m_ids.constEnd())
-        throw ExchangeError(ExchangeError::Kind::Invalid, path,
-                            tr("the id “%1” is already used at %2").arg(id, it->path));
+        throw ExchangeError(
+            ExchangeError::Kind::Invalid, path,
+            QCoreApplication::translate("samverka::core", "the id “%1” is already used at %2")
+                .arg(id, it->path));
     m_ids.insert(id, Declared{kind, agreementId, path});
 }
 
@@ -63,17 +61,21 @@ void ExchangeReferences::resolve() const
     for (const Reference &ref : m_references) {
         const auto it = m_ids.constFind(ref.id);
         if (it == m_ids.constEnd())
+            throw ExchangeError(ExchangeError::Kind::DanglingReference, ref.path,
+                                QCoreApplication::translate(
+                                    "samverka::core", "“%1” does not name any %2 in the document")
+                                    .arg(ref.id, kindName(ref.kind)));
+        if (it->kind != ref.kind)
             throw ExchangeError(
                 ExchangeError::Kind::DanglingReference, ref.path,
-                tr("“%1” does not name any %2 in the document").arg(ref.id, kindName(ref.kind)));
-        if (it->kind != ref.kind)
-            throw ExchangeError(ExchangeError::Kind::DanglingReference, ref.path,
-                                tr("“%1” names a %2 (at %3), not a %4")
-                                    .arg(ref.id, kindName(it->kind), it->path, kindName(ref.kind)));
+                QCoreApplication::translate("samverka::core", "“%1” names a %2 (at %3), not a %4")
+                    .arg(ref.id, kindName(it->kind), it->path, kindName(ref.kind)));
         if (!ref.scope.isEmpty() && it->agreementId != ref.scope)
             throw ExchangeError(ExchangeError::Kind::DanglingReference, ref.path,
-                                tr("the %1 “%2” belongs to another agreement (at %3); it must "
-                                   "belong to the same agreement")
+                                QCoreApplication::translate(
+                                    "samverka::core",
+                                    "the %1 “%2” belongs to another agreement (at %3); it must "
+                                    "belong to the same agreement")
                                     .arg(kindName(ref.kind), ref.id, it->path));
     }
 }

@@ -8,11 +8,6 @@
 namespace samverka::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("samverka::core", text);
-}
-
 bool isIdentifier(const QString &key)
 {
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -72,7 +67,8 @@ QString JsonCursor::typeName(const QJsonValue &value)
 void JsonCursor::wrongType(const QString &path, const QString &expected, const QJsonValue &found)
 {
     throw ExchangeError(ExchangeError::Kind::WrongType, path,
-                        tr("expected %1, found %2").arg(expected, typeName(found)));
+                        QCoreApplication::translate("samverka::core", "expected %1, found %2")
+                            .arg(expected, typeName(found)));
 }
 
 void JsonCursor::invalid(const QString &path, const QString &message)
@@ -84,7 +80,8 @@ void JsonCursor::unknownValue(const QString &path, const QString &word, const QS
 {
     throw ExchangeError(
         ExchangeError::Kind::UnknownValue, path,
-        tr("unknown value “%1” (allowed: %2)").arg(word, allowed.join(QLatin1String(", "))));
+        QCoreApplication::translate("samverka::core", "unknown value “%1” (allowed: %2)")
+            .arg(word, allowed.join(QLatin1String(", "))));
 }
 
 QJsonValue JsonCursor::take(const char *key, bool required)
@@ -94,8 +91,9 @@ QJsonValue JsonCursor::take(const char *key, bool required)
     const auto it = m_object.constFind(k);
     if (it == m_object.constEnd()) {
         if (required)
-            throw ExchangeError(ExchangeError::Kind::MissingProperty, childPath(k),
-                                tr("required property is missing"));
+            throw ExchangeError(
+                ExchangeError::Kind::MissingProperty, childPath(k),
+                QCoreApplication::translate("samverka::core", "required property is missing"));
         return QJsonValue(QJsonValue::Undefined);
     }
     return it.value();
@@ -117,7 +115,8 @@ QString JsonCursor::nonEmptyString(const char *key)
 {
     const QString s = requiredString(key);
     if (s.isEmpty())
-        invalid(childPath(QLatin1String(key)), tr("must not be empty"));
+        invalid(childPath(QLatin1String(key)),
+                QCoreApplication::translate("samverka::core", "must not be empty"));
     return s;
 }
 
@@ -144,9 +143,12 @@ qint64 JsonCursor::checkedInteger(const QJsonValue &v, const QString &path, qint
     if (!v.isDouble() || std::trunc(d) != d)
         wrongType(path, QStringLiteral("integer"), v);
     if (d < static_cast<double>(minimum))
-        invalid(path, tr("%1 is less than the minimum %2").arg(d).arg(minimum));
+        invalid(path,
+                QCoreApplication::translate("samverka::core", "%1 is less than the minimum %2")
+                    .arg(d)
+                    .arg(minimum));
     if (d > static_cast<double>(maximum))
-        invalid(path, tr("%1 is too large").arg(d));
+        invalid(path, QCoreApplication::translate("samverka::core", "%1 is too large").arg(d));
     return static_cast<qint64>(d);
 }
 
@@ -214,11 +216,15 @@ QDate JsonCursor::checkedDate(const QJsonValue &value, const QString &path)
     const QString text = checkedString(value, path);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        invalid(path, tr("“%1” is not a date of the form YYYY-MM-DD").arg(text));
+        invalid(path, QCoreApplication::translate("samverka::core",
+                                                  "“%1” is not a date of the form YYYY-MM-DD")
+                          .arg(text));
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
                      match.captured(3).toInt());
     if (!date.isValid())
-        invalid(path, tr("“%1” is not a valid date").arg(text));
+        invalid(
+            path,
+            QCoreApplication::translate("samverka::core", "“%1” is not a valid date").arg(text));
     return date;
 }
 
@@ -287,7 +293,8 @@ void JsonCursor::finish()
     for (auto it = m_object.begin(); it != m_object.end(); ++it)
         if (!m_read.contains(it.key()))
             *m_warnings << childPath(it.key()) + QStringLiteral(": ") +
-                               tr("unknown property ignored");
+                               QCoreApplication::translate("samverka::core",
+                                                           "unknown property ignored");
 }
 
 } // namespace samverka::core

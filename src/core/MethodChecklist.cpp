@@ -1,0 +1,201 @@
+#include "MethodChecklist.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace samverka::core {
+
+namespace {
+
+// Records are named the way the user sees them: by title, or by position when untitled.
+QString quoted(const QString &title)
+{
+    return QStringLiteral("“") + title + QStringLiteral("”");
+}
+
+QString problemName(const Problem &p, qsizetype index)
+{
+    return p.title.trimmed().isEmpty()
+               ? QCoreApplication::translate("samverka::core", "Problem %1").arg(index + 1)
+               : quoted(p.title);
+}
+
+QString goalName(const Goal &g, qsizetype index)
+{
+    return g.text.trimmed().isEmpty()
+               ? QCoreApplication::translate("samverka::core", "Goal %1").arg(index + 1)
+               : quoted(g.text);
+}
+
+QString measureName(const Measure &m, qsizetype index)
+{
+    return m.title.trimmed().isEmpty()
+               ? QCoreApplication::translate("samverka::core", "Measure %1").arg(index + 1)
+               : quoted(m.title);
+}
+
+QString focusAreaName(const FocusArea &f, qsizetype index)
+{
+    return f.title.trimmed().isEmpty()
+               ? QCoreApplication::translate("samverka::core", "Focus area %1").arg(index + 1)
+               : quoted(f.title);
+}
+
+class Collector
+{
+public:
+    explicit Collector(const Agreement &a)
+        : m_agreement(a)
+    {}
+
+    void add(const QString &recordId, const char *code, int step, const QString &message)
+    {
+        m_findings.append(
+            Finding{m_agreement.id, recordId, QString::fromLatin1(code), message, step});
+    }
+    QList<Finding> take() { return std::move(m_findings); }
+
+private:
+    const Agreement &m_agreement;
+    QList<Finding> m_findings;
+};
+
+void checkPart1(const Agreement &a, Collector &out)
+{
+    const bool hasStart = a.validFrom.isValid() || a.validFromSigning;
+    const bool hasEnd = a.validTo.isValid() || a.continuesUntilFurtherNotice;
+    if (!hasStart && !hasEnd)
+        out.add({}, "agreement-no-period", 1,
+                QCoreApplication::translate("samverka::core",
+                                            "The agreement has no period (valid from and to)."));
+    else if (!hasStart)
+        out.add({}, "agreement-no-period", 1,
+                QCoreApplication::translate("samverka::core",
+                                            "The agreement's period has no start date."));
+    else if (!hasEnd)
+        out.add({}, "agreement-no-period", 1,
+                QCoreApplication::translate("samverka::core",
+                                            "The agreement's period has no end date."));
+    if (a.part1.groups.isEmpty())
+        out.add({}, "agreement-no-groups", 1,
+                QCoreApplication::translate(
+                    "samverka::core",
+                    "Part 1 names no groups (steering group, project group, working groups)."));
+    if (a.part1.coordinators.isEmpty())
+        out.add({}, "agreement-no-coordinators", 1,
+                QCoreApplication::translate("samverka::core", "Part 1 names no coordinators."));
+    if (a.part1.followUpPlan.trimmed().isEmpty() && a.part1.reporting.isEmpty())
+        out.add({}, "agreement-no-follow-up-plan", 1,
+                QCoreApplication::translate(
+                    "samverka::core",
+                    "Part 1 has no follow-up plan (who reports to whom, how often)."));
+}
+
+void checkProblems(const Agreement &a, Collector &out)
+{
+    const bool anyPrioritized = std::any_of(a.problems.cbegin(), a.problems.cend(),
+                                            [](const Problem &p) { return p.prioritized; });
+    if (!anyPrioritized)
+        out.add({}, "no-prioritized-problems", 3,
+                QCoreApplication::translate("samverka::core",
+                                            "No problem of the joint problem picture is "
+                                            "prioritised."));
+    for (qsizetype i = 0; i < a.problems.size(); ++i) {
+        const Problem &p = a.problems.at(i);
+        if (!p.prioritized)
+            continue;
+        if (p.causes.isEmpty())
+            out.add(p.id, "problem-no-causes", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Prioritised problem %1 has no cause analysis.")
+                        .arg(problemName(p, i)));
+        const bool hasEffectGoal =
+            std::any_of(a.goals.cbegin(), a.goals.cend(), [&](const Goal &g) {
+                return g.kind == GoalKind::Effect && g.problem == p.id;
+            });
+        if (!hasEffectGoal)
+            out.add(p.id, "problem-no-effect-goal", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Prioritised problem %1 has no effect goal.")
+                        .arg(problemName(p, i)));
+    }
+}
+
+void checkFocusAreas(const Agreement &a, Collector &out)
+{
+    for (qsizetype i = 0; i < a.focusAreas.size(); ++i) {
+        const FocusArea &f = a.focusAreas.at(i);
+        if (f.problems.isEmpty())
+            out.add(
+                f.id, "focus-area-no-problems", 3,
+                QCoreApplication::translate("samverka::core", "Focus area %1 groups no problems.")
+                    .arg(focusAreaName(f, i)));
+    }
+}
+
+void checkGoals(const Agreement &a, Collector &out)
+{
+    for (qsizetype i = 0; i < a.goals.size(); ++i) {
+        const Goal &g = a.goals.at(i);
+        if (g.kind != GoalKind::Effect)
+            continue;
+        QStringList missing;
+        if (g.indicator.trimmed().isEmpty())
+            missing << QCoreApplication::translate("samverka::core", "indicator");
+        if (!g.baseline.value)
+            missing << QCoreApplication::translate("samverka::core", "baseline");
+        if (!g.target.value)
+            missing << QCoreApplication::translate("samverka::core", "target");
+        if (!missing.isEmpty())
+            out.add(g.id, "goal-not-measurable", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Effect goal %1 is not measurable: it has no %2.")
+                        .arg(goalName(g, i), missing.join(QStringLiteral(", "))));
+    }
+}
+
+void checkMeasures(const Agreement &a, Collector &out)
+{
+    for (qsizetype i = 0; i < a.measures.size(); ++i) {
+        const Measure &m = a.measures.at(i);
+        const QString name = measureName(m, i);
+        if (m.causes.isEmpty())
+            out.add(m.id, "measure-no-cause", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Measure %1 is not linked to any cause.")
+                        .arg(name));
+        if (m.goals.isEmpty())
+            out.add(m.id, "measure-no-goal", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Measure %1 is not linked to any goal.")
+                        .arg(name));
+        if (m.responsible.isEmpty() && m.responsibleText.trimmed().isEmpty())
+            out.add(m.id, "measure-no-responsible", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Measure %1 has no responsible party.")
+                        .arg(name));
+        if (m.when.trimmed().isEmpty() && !m.start.isValid() && !m.end.isValid())
+            out.add(m.id, "measure-no-time", 3,
+                    QCoreApplication::translate("samverka::core", "Measure %1 has no time (when).")
+                        .arg(name));
+    }
+}
+
+} // namespace
+
+QList<Finding> MethodChecklist::check(const Agreement &agreement)
+{
+    Collector out(agreement);
+    checkPart1(agreement, out);
+    checkProblems(agreement, out);
+    checkFocusAreas(agreement, out);
+    checkGoals(agreement, out);
+    checkMeasures(agreement, out);
+    if (agreement.signatures.isEmpty())
+        out.add({}, "agreement-no-signatories", 3,
+                QCoreApplication::translate("samverka::core", "The agreement has no signatories."));
+    return out.take();
+}
+
+} // namespace samverka::core
