@@ -6,8 +6,10 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "PdfCommand.h"
 #include "ReviseCommand.h"
 #include "SignCommand.h"
+#include "StatsCommand.h"
 
 #include "ExchangeError.h"
 #include "StorageError.h"
@@ -25,6 +27,8 @@ CliApp::CliApp()
     addCommand(std::make_unique<CheckCommand>());
     addCommand(std::make_unique<SignCommand>());
     addCommand(std::make_unique<ReviseCommand>());
+    addCommand(std::make_unique<StatsCommand>());
+    addCommand(std::make_unique<PdfCommand>());
 }
 
 CliApp::~CliApp() = default;
