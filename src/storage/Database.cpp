@@ -29,9 +29,9 @@ int openFlags(Database::Mode mode)
 
 } // namespace
 
-Database::Database(const QString &path, Mode mode)
+Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
     : m_path(path)
-    , m_busyTimeoutMs(fileformat::defaultBusyTimeoutMs)
+    , m_busyTimeoutMs(busyTimeoutMs)
 {
     if (mode != Mode::Create && !QFileInfo::exists(path)) {
         // SQLite would say "cannot open"; a person needs to hear that the file is missing.

@@ -16,8 +16,9 @@ class Database
 public:
     enum class Mode { ReadWrite, ReadOnly, Create };
 
-    /// Opens (never creates unless Mode::Create). Throws StorageError.
-    Database(const QString &path, Mode mode);
+    /// Opens (never creates unless Mode::Create). Throws StorageError. The busy timeout
+    /// applies from the first statement on (setting up the connection may already wait).
+    Database(const QString &path, Mode mode, int busyTimeoutMs = 5000);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

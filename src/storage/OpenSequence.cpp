@@ -143,9 +143,7 @@ StorageError migrationRefused(const QString &path, int version, int target)
 
 std::unique_ptr<Database> connect(const QString &path, Database::Mode mode, int busyTimeoutMs)
 {
-    auto db = std::make_unique<Database>(path, mode);
-    db->setBusyTimeoutMs(busyTimeoutMs);
-    return db;
+    return std::make_unique<Database>(path, mode, busyTimeoutMs);
 }
 
 } // namespace
