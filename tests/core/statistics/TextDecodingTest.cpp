@@ -1,0 +1,77 @@
+#include "statistics/TextDecoding.h"
+#include "StatisticsFixtures.h"
+#include "statistics/CsvRecordReader.h"
+
+#include <gtest/gtest.h>
+
+using namespace samverka::core;
+using namespace samverka::core::test;
+
+TEST(TextDecoding, DetectsUtf8WithAndWithoutBom)
+{
+    const auto bom = TextDecoding::decode(statisticsFixture("bra_utf8_bom.csv"));
+    EXPECT_EQ(bom.encoding, TextDecoding::Encoding::Utf8WithBom);
+    EXPECT_TRUE(bom.text.startsWith(QStringLiteral("Region;Brott;År;Antal\n")));
+    EXPECT_FALSE(bom.text.contains(QLatin1Char('\r')));
+
+    const auto plain = TextDecoding::decode(statisticsFixture("bra_export.csv"));
+    EXPECT_EQ(plain.encoding, TextDecoding::Encoding::Utf8);
+    EXPECT_TRUE(plain.text.contains(QStringLiteral("Härnösand")));
+}
+
+TEST(TextDecoding, DecodesWindows1252IncludingItsOwnPunctuation)
+{
+    const QByteArray bytes = statisticsFixture("bra_windows1252.csv");
+    ASSERT_FALSE(bytes.isEmpty());
+    const auto decoded = TextDecoding::decode(bytes);
+    EXPECT_EQ(decoded.encoding, TextDecoding::Encoding::Windows1252);
+    EXPECT_TRUE(decoded.text.contains(QStringLiteral("Malung-Sälen;Våldtäkt")));
+    EXPECT_TRUE(decoded.text.contains(QStringLiteral("jan\u2013mar"))); // 0x96 in cp1252
+    EXPECT_FALSE(decoded.text.contains(QLatin1Char('\r')));
+
+    // 0x80 is the euro sign, 0x81 is undefined and kept as its control code point.
+    EXPECT_EQ(TextDecoding::fromWindows1252(QByteArray("\x80\x81\xe5", 3)),
+              QStringLiteral("\u20ac\u0081å"));
+    EXPECT_EQ(TextDecoding::toWindows1252(QStringLiteral("Härnösand – €")),
+              QByteArray("H\xe4rn\xf6sand \x96 \x80"));
+}
+
+TEST(TextDecoding, DecodesUtf16WithBom)
+{
+    QByteArray bytes("\xff\xfe", 2);
+    const QString text = QStringLiteral("Region\tBrott\r\nHärnösand\tRån");
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const auto decoded = TextDecoding::decode(bytes);
+    EXPECT_EQ(decoded.encoding, TextDecoding::Encoding::Utf16Le);
+    EXPECT_EQ(decoded.text, QStringLiteral("Region\tBrott\nHärnösand\tRån"));
+}
+
+TEST(TextDecoding, NormalisesLoneCarriageReturns)
+{
+    EXPECT_EQ(TextDecoding::normaliseLineEndings(QStringLiteral("a\rb\r\nc\n")),
+              QStringLiteral("a\nb\nc\n"));
+}
+
+TEST(CsvRecordReader, QuotedFieldsWithEscapesAndLineBreaks)
+{
+    const auto records =
+        CsvRecordReader::records(QStringLiteral("a;\"x\"\"y\";c\n\"multi\nline\";2\n\nlast"));
+    ASSERT_EQ(records.size(), 4);
+    EXPECT_EQ(records.at(0).line, 1);
+    EXPECT_EQ(records.at(1).line, 2);
+    EXPECT_EQ(records.at(2).line, 4);
+    EXPECT_EQ(records.at(3).line, 5);
+    EXPECT_EQ(CsvRecordReader::fields(records.at(0).raw, QLatin1Char(';')),
+              (QStringList{QStringLiteral("a"), QStringLiteral("x\"y"), QStringLiteral("c")}));
+    EXPECT_EQ(CsvRecordReader::fields(records.at(1).raw, QLatin1Char(';')).at(0),
+              QStringLiteral("multi\nline"));
+    EXPECT_EQ(CsvRecordReader::fields(QStringLiteral("\"Stöld, snatteri\",12"), QLatin1Char(',')),
+              (QStringList{QStringLiteral("Stöld, snatteri"), QStringLiteral("12")}));
+}
+
+TEST(CsvRecordReader, AStrayQuoteInATitleDoesNotSwallowTheTable)
+{
+    const auto records =
+        CsvRecordReader::records(QStringLiteral("Brott i \"centrum 2023\nRegion;Brott\nA;B"));
+    EXPECT_EQ(records.size(), 3);
+}
