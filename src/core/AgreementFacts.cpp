@@ -16,13 +16,26 @@ constexpr int graceMonths = 1;
 // A safety bound: a rule every month over a century.
 constexpr int maxDueDatesPerRule = 1200;
 
-bool isSatisfied(const Agreement &a, ReportingTarget target, const QDate &due, int everyMonths)
+// A follow-up reported to the target within [due − N months, due + grace] satisfies
+// the due date; neighbouring windows overlap, so each follow-up counts for one due
+// date only (the earliest it can), and one report does not cover two periods.
+bool takeSatisfying(const Agreement &a, ReportingTarget target, const QDate &due, int everyMonths,
+                    QList<bool> &used)
 {
     const QDate from = due.addMonths(-everyMonths);
     const QDate to = due.addMonths(graceMonths);
-    return std::any_of(a.followUps.cbegin(), a.followUps.cend(), [&](const FollowUp &f) {
-        return f.reportedTo == target && f.date >= from && f.date <= to;
-    });
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < a.followUps.size(); ++i) {
+        const FollowUp &f = a.followUps.at(i);
+        if (used.at(i) || f.reportedTo != target || f.date < from || f.date > to)
+            continue;
+        if (best < 0 || f.date < a.followUps.at(best).date)
+            best = i;
+    }
+    if (best < 0)
+        return false;
+    used[best] = true;
+    return true;
 }
 
 QString dateText(const QDate &d)
@@ -115,6 +128,7 @@ QList<DueFollowUp> AgreementFacts::dueFollowUps(const Agreement &agreement, cons
     for (const ReportingRule &rule : agreement.part1.reporting) {
         if (rule.everyMonths < 1)
             continue;
+        QList<bool> used(agreement.followUps.size(), false);
         for (int k = 1; k <= maxDueDatesPerRule; ++k) {
             const QDate due = start.addMonths(k * rule.everyMonths);
             if (end.isValid() && due > end)
@@ -123,7 +137,7 @@ QList<DueFollowUp> AgreementFacts::dueFollowUps(const Agreement &agreement, cons
             entry.target = rule.to;
             entry.everyMonths = rule.everyMonths;
             entry.dueDate = due;
-            entry.satisfied = isSatisfied(agreement, rule.to, due, rule.everyMonths);
+            entry.satisfied = takeSatisfying(agreement, rule.to, due, rule.everyMonths, used);
             entry.overdue = !entry.satisfied && due < today;
             out << entry;
             if (due > today)

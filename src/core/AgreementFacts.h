@@ -17,8 +17,10 @@ struct DueFollowUp {
     ReportingTarget target = ReportingTarget::SteeringGroup;
     int everyMonths = 12;
     QDate dueDate;
-    bool overdue = false;   ///< due date passed and no follow-up reported for it
-    bool satisfied = false; ///< a follow-up reported to the target within its window
+    bool overdue = false; ///< due date passed and no follow-up reported for it
+    /// A follow-up reported to the target dated within [due − everyMonths, due + 1 month];
+    /// each follow-up counts for one due date only.
+    bool satisfied = false;
 
     bool operator==(const DueFollowUp &) const = default;
 };

@@ -6,7 +6,6 @@
 
 namespace samverka::core {
 
-
 QString ExchangeReferences::kindName(Kind kind)
 {
     switch (kind) {

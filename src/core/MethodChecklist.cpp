@@ -8,38 +8,16 @@ namespace samverka::core {
 
 namespace {
 
-// Records are named the way the user sees them: by title, or by position when untitled.
 QString quoted(const QString &title)
 {
     return QStringLiteral("“") + title + QStringLiteral("”");
 }
 
-QString problemName(const Problem &p, qsizetype index)
+// An untitled record is named by its position: the message already says what it is
+// ("Measure 2 is not linked to any cause.").
+QString nameOf(const QString &title, qsizetype index)
 {
-    return p.title.trimmed().isEmpty()
-               ? QCoreApplication::translate("samverka::core", "Problem %1").arg(index + 1)
-               : quoted(p.title);
-}
-
-QString goalName(const Goal &g, qsizetype index)
-{
-    return g.text.trimmed().isEmpty()
-               ? QCoreApplication::translate("samverka::core", "Goal %1").arg(index + 1)
-               : quoted(g.text);
-}
-
-QString measureName(const Measure &m, qsizetype index)
-{
-    return m.title.trimmed().isEmpty()
-               ? QCoreApplication::translate("samverka::core", "Measure %1").arg(index + 1)
-               : quoted(m.title);
-}
-
-QString focusAreaName(const FocusArea &f, qsizetype index)
-{
-    return f.title.trimmed().isEmpty()
-               ? QCoreApplication::translate("samverka::core", "Focus area %1").arg(index + 1)
-               : quoted(f.title);
+    return title.trimmed().isEmpty() ? QString::number(index + 1) : quoted(title);
 }
 
 class Collector
@@ -109,7 +87,7 @@ void checkProblems(const Agreement &a, Collector &out)
             out.add(p.id, "problem-no-causes", 3,
                     QCoreApplication::translate("samverka::core",
                                                 "Prioritised problem %1 has no cause analysis.")
-                        .arg(problemName(p, i)));
+                        .arg(nameOf(p.title, i)));
         const bool hasEffectGoal =
             std::any_of(a.goals.cbegin(), a.goals.cend(), [&](const Goal &g) {
                 return g.kind == GoalKind::Effect && g.problem == p.id;
@@ -118,7 +96,7 @@ void checkProblems(const Agreement &a, Collector &out)
             out.add(p.id, "problem-no-effect-goal", 3,
                     QCoreApplication::translate("samverka::core",
                                                 "Prioritised problem %1 has no effect goal.")
-                        .arg(problemName(p, i)));
+                        .arg(nameOf(p.title, i)));
     }
 }
 
@@ -130,7 +108,7 @@ void checkFocusAreas(const Agreement &a, Collector &out)
             out.add(
                 f.id, "focus-area-no-problems", 3,
                 QCoreApplication::translate("samverka::core", "Focus area %1 groups no problems.")
-                    .arg(focusAreaName(f, i)));
+                    .arg(nameOf(f.title, i)));
     }
 }
 
@@ -151,7 +129,7 @@ void checkGoals(const Agreement &a, Collector &out)
             out.add(g.id, "goal-not-measurable", 3,
                     QCoreApplication::translate("samverka::core",
                                                 "Effect goal %1 is not measurable: it has no %2.")
-                        .arg(goalName(g, i), missing.join(QStringLiteral(", "))));
+                        .arg(nameOf(g.text, i), missing.join(QStringLiteral(", "))));
     }
 }
 
@@ -159,7 +137,7 @@ void checkMeasures(const Agreement &a, Collector &out)
 {
     for (qsizetype i = 0; i < a.measures.size(); ++i) {
         const Measure &m = a.measures.at(i);
-        const QString name = measureName(m, i);
+        const QString name = nameOf(m.title, i);
         if (m.causes.isEmpty())
             out.add(m.id, "measure-no-cause", 3,
                     QCoreApplication::translate("samverka::core",
