@@ -80,7 +80,7 @@ void NewFileWriter::insertMunicipality(Database &db, const core::Municipality &m
         QStringLiteral("INSERT INTO municipality (id, name, code, county, police_region, "
                        "local_police_area) VALUES (1, ?, ?, ?, ?, ?)"));
     insert.bind(1, notNull(municipality.name))
-        .bind(2, notNull(municipality.code))
+        .bind(2, municipality.code.isEmpty() ? QString() : municipality.code)
         .bind(3, notNull(municipality.county))
         .bind(4, notNull(municipality.policeRegion))
         .bind(5, notNull(municipality.localPoliceArea));
