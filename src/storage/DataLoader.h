@@ -1,0 +1,41 @@
+#pragma once
+
+// Reads the municipality file into the core's domain structs: the whole file, or
+// one kind of record at a time. Never writes; never throws for an empty file.
+
+#include "MunicipalityData.h"
+#include "RecordKind.h"
+
+#include <QVariant>
+
+namespace samverka::storage {
+
+class Database;
+
+class DataLoader
+{
+public:
+    explicit DataLoader(Database &db);
+
+    core::MunicipalityData loadAll(bool withAttachmentData = false) const;
+    core::Municipality municipality() const;
+    QList<core::Agreement> agreements() const;          ///< by validFrom (undated last), then title
+    core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
+    QList<core::Party> parties() const;
+    QList<core::Person> people() const;
+    QList<core::CitizenPromiseSet> promiseSets() const;
+    QList<core::Meeting> meetings() const;
+    QList<core::Attachment> attachments(bool withData = false) const;
+    QByteArray attachmentData(const QString &id) const; ///< throws NotFoundRecord
+    QList<core::CrimeStatistic> crimeStatistics() const;
+    QList<core::Population> population() const;
+    QList<core::SurveyIndicator> surveyIndicators() const;
+    QList<core::CategoryMapping> categoryMapping() const;
+    /// The current value of one field, named as for RecordEditor::setField.
+    QVariant field(RecordKind kind, const QString &id, const QString &field) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace samverka::storage

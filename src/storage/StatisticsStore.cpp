@@ -1,0 +1,94 @@
+#include "StatisticsStore.h"
+
+#include "AuditLog.h"
+#include "DataLoader.h"
+#include "Database.h"
+#include "RowBuilder.h"
+#include "RowStore.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+namespace samverka::storage {
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+} // namespace
+
+StatisticsStore::StatisticsStore(Database &db, AuditLog &audit)
+    : m_db(db)
+    , m_audit(audit)
+{}
+
+StatisticsImportReport
+StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
+{
+    Transaction tx(m_db);
+    RowStore store(m_db);
+    StatisticsImportReport report;
+    const QStringList key = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
+    for (const core::CrimeStatistic &row : rows) {
+        if (!row.count) {
+            // ".." says nothing new: a known count is kept, an unknown one stays NULL.
+            ++report.suppressed;
+            Statement known = m_db.prepare(
+                s("SELECT 1 FROM crime_statistics WHERE municipality_code = ?1 AND year = ?2 "
+                  "AND period = ?3 AND crime_type = ?4"));
+            known.bind(1, row.municipalityCode);
+            known.bind(2, row.year);
+            RowStore::bindValue(known, 3, RowBuilder::text(row.period));
+            known.bind(4, row.crimeType);
+            if (!known.step())
+                store.insert(RowBuilder::crimeStatistic(row));
+            continue;
+        }
+        const RowStore::Outcome outcome = store.upsert(RowBuilder::crimeStatistic(row), key);
+        if (outcome == RowStore::Outcome::Inserted)
+            ++report.imported;
+        else
+            ++report.updated;
+    }
+    m_audit.record(s("crimeStatistics"), QString(), QString(), QString(),
+                   QStringLiteral("imported %1, updated %2, suppressed %3")
+                       .arg(report.imported)
+                       .arg(report.updated)
+                       .arg(report.suppressed));
+    tx.commit();
+    return report;
+}
+
+int StatisticsStore::importPopulation(const QList<core::Population> &rows)
+{
+    Transaction tx(m_db);
+    RowStore store(m_db);
+    const QString ownCode = DataLoader(m_db).municipality().code;
+    const QStringList key = {s("municipality_code"), s("year")};
+    for (const core::Population &row : rows)
+        store.upsert(RowBuilder::population(row, ownCode), key);
+    m_audit.record(s("population"), QString(), QString(), QString(),
+                   QStringLiteral("imported %1 rows").arg(rows.size()));
+    tx.commit();
+    return int(rows.size());
+}
+
+void StatisticsStore::setCategoryMapping(const QList<core::CategoryMapping> &mapping)
+{
+    Transaction tx(m_db);
+    m_db.exec(s("DELETE FROM category_mapping"));
+    Statement st = m_db.prepare(s("INSERT INTO category_mapping (crime_type, category) "
+                                  "VALUES (?1, ?2) ON CONFLICT (crime_type) DO UPDATE SET "
+                                  "category = excluded.category"));
+    for (const core::CategoryMapping &entry : mapping) {
+        st.reset();
+        st.bind(1, entry.crimeType);
+        RowStore::bindValue(st, 2, RowBuilder::text(entry.category));
+        st.run();
+    }
+    m_audit.record(s("categoryMapping"), QString(), QString(), QString(),
+                   QStringLiteral("%1 crime types").arg(mapping.size()));
+    tx.commit();
+}
+
+} // namespace samverka::storage

@@ -1,0 +1,33 @@
+#pragma once
+
+// Writes the statistics of a municipality file: reported crimes (upserted by their
+// natural key), population per year and the crime-type → category mapping. Each
+// call is one transaction.
+
+#include "MunicipalityFile.h"
+
+namespace samverka::storage {
+
+class AuditLog;
+class Database;
+
+class StatisticsStore
+{
+public:
+    StatisticsStore(Database &db, AuditLog &audit);
+
+    /// Upserts by municipality code + year + period + crime type. Rows whose count is
+    /// missing ("..") are kept as NULL (never 0) and counted as suppressed.
+    StatisticsImportReport importCrimeStatistics(const QList<core::CrimeStatistic> &rows);
+    /// Upserts by (code, year); an empty code is the file's own municipality. Returns
+    /// how many rows were written.
+    int importPopulation(const QList<core::Population> &rows);
+    /// Replaces the whole mapping.
+    void setCategoryMapping(const QList<core::CategoryMapping> &mapping);
+
+private:
+    Database &m_db;
+    AuditLog &m_audit;
+};
+
+} // namespace samverka::storage
