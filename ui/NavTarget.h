@@ -11,24 +11,24 @@ namespace samverka::ui {
 struct NavTarget {
     enum class Page {
         None,
-        Overview,        ///< the open file as a whole
-        Agreement,       ///< agreementId: title, period, parties, status, diary numbers
-        Part1,           ///< agreementId
-        Part2,           ///< agreementId
-        ProblemPicture,  ///< agreementId; recordId = problem to select
-        CauseAnalysis,   ///< agreementId; recordId = problem or cause to select
-        FocusArea,       ///< agreementId; recordId = focus area: background, goals, measures, action plan
-        Goals,           ///< agreementId; recordId = goal to select
-        Measures,        ///< agreementId; recordId = measure to select
-        FollowUps,       ///< agreementId; recordId = follow-up to select
-        Signatures,      ///< agreementId
-        Comments,        ///< agreementId; recordId = comment to select
-        PromiseSets,     ///< agreementId (may be empty); recordId = set to select
-        Meetings,        ///< recordId = meeting to select
-        Attachments,     ///< recordId = attachment to select
-        People,          ///< people and parties; recordId = person or party to select
-        Statistics,      ///< the statistics page
-        Municipality,    ///< the file's metadata and population
+        Overview,       ///< the open file as a whole
+        Agreement,      ///< agreementId: title, period, parties, status, diary numbers
+        Part1,          ///< agreementId
+        Part2,          ///< agreementId
+        ProblemPicture, ///< agreementId; recordId = problem to select
+        CauseAnalysis,  ///< agreementId; recordId = problem or cause to select
+        FocusArea, ///< agreementId; recordId = focus area: background, goals, measures, action plan
+        Goals,     ///< agreementId; recordId = goal to select
+        Measures,  ///< agreementId; recordId = measure to select
+        FollowUps, ///< agreementId; recordId = follow-up to select
+        Signatures,   ///< agreementId
+        Comments,     ///< agreementId; recordId = comment to select
+        PromiseSets,  ///< agreementId (may be empty); recordId = set to select
+        Meetings,     ///< recordId = meeting to select
+        Attachments,  ///< recordId = attachment to select
+        People,       ///< people and parties; recordId = person or party to select
+        Statistics,   ///< the statistics page
+        Municipality, ///< the file's metadata and population
     };
 
     Page page = Page::None;

@@ -14,7 +14,7 @@ struct Attachment {
     QString mediaType;
     QString sha256; ///< hex of the bytes
     QString note;
-    QByteArray data; ///< the bytes; empty when not loaded
+    QByteArray data;      ///< the bytes; empty when not loaded
     bool hasData = false; ///< whether 'data' was loaded (an empty file is still data)
 
     bool operator==(const Attachment &) const = default;

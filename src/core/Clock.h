@@ -23,8 +23,12 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
-    explicit FixedClock(QDate day) : m_at(day.startOfDay()) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    {}
+    explicit FixedClock(QDate day)
+        : m_at(day.startOfDay())
+    {}
     QDateTime now() const override { return m_at; }
     void set(QDateTime at) { m_at = std::move(at); }
 

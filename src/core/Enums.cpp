@@ -46,8 +46,7 @@ SAMVERKA_WORDS(Contributor, {Contributor::Police, "police"},
                {Contributor::Municipality, "municipality"}, {Contributor::Joint, "joint"},
                {Contributor::Other, "other"})
 SAMVERKA_WORDS(PriorityReason, {PriorityReason::MostFrequent, "most_frequent"},
-               {PriorityReason::Increasing, "increasing"},
-               {PriorityReason::Deviating, "deviating"},
+               {PriorityReason::Increasing, "increasing"}, {PriorityReason::Deviating, "deviating"},
                {PriorityReason::ExposedPlace, "exposed_place"}, {PriorityReason::Costly, "costly"},
                {PriorityReason::AffectsMany, "affects_many"})
 SAMVERKA_WORDS(Perspective, {Perspective::Situational, "situational"},

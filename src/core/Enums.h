@@ -40,7 +40,14 @@ enum class ProblemSource {
     Other
 };
 enum class Contributor { Police, Municipality, Joint, Other };
-enum class PriorityReason { MostFrequent, Increasing, Deviating, ExposedPlace, Costly, AffectsMany };
+enum class PriorityReason {
+    MostFrequent,
+    Increasing,
+    Deviating,
+    ExposedPlace,
+    Costly,
+    AffectsMany
+};
 enum class Perspective { Situational, Victim, Offender };
 enum class Proximity { Proximate, Distant };
 enum class CauseNature { Situational, Social };

@@ -12,7 +12,14 @@ namespace samverka::core {
 class ExchangeError : public std::runtime_error
 {
 public:
-    enum class Kind { Syntax, MissingProperty, WrongType, UnknownValue, DanglingReference, Invalid };
+    enum class Kind {
+        Syntax,
+        MissingProperty,
+        WrongType,
+        UnknownValue,
+        DanglingReference,
+        Invalid
+    };
 
     ExchangeError(Kind kind, QString path, QString message);
 

@@ -12,13 +12,13 @@ struct Measure {
     QString id;
     QString title;
     QString description;
-    QString focusArea;   ///< focus area id, or empty
-    QStringList causes;  ///< cause ids
-    QStringList goals;   ///< goal ids
+    QString focusArea;  ///< focus area id, or empty
+    QStringList causes; ///< cause ids
+    QStringList goals;  ///< goal ids
     std::optional<MeasureType> type;
     std::optional<AimedAt> aimedAt;
     std::optional<Horizon> horizon;
-    QStringList responsible; ///< party ids; the first leads
+    QStringList responsible;   ///< party ids; the first leads
     QString responsiblePerson; ///< person id
     QString responsibleText;   ///< the Ansvarig cell as worded; printed instead of parties
     QString when;              ///< as written in the plan

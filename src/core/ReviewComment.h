@@ -17,7 +17,8 @@ struct CommentReply {
 
 struct ReviewComment {
     QString id;
-    QString section; ///< part1, part2, problems, causes, goals, measures, signatures, or a record id
+    QString
+        section; ///< part1, part2, problems, causes, goals, measures, signatures, or a record id
     QString author;
     QString createdAt;
     QString text;

@@ -13,27 +13,27 @@ enum class RecordKind {
     Municipality, ///< the one metadata record; id is ignored
     Party,
     Person,
-    Agreement,      ///< parent: none. Fields incl. part1.* and part2.text as "part1.purpose" etc.
-    DiaryNumber,    ///< parent: agreement
-    Commitment,     ///< parent: agreement; field "part" = 1 or 2
-    Group,          ///< parent: agreement
-    GroupMember,    ///< parent: group
-    Coordinator,    ///< parent: agreement
-    ReportingRule,  ///< parent: agreement
-    Problem,        ///< parent: agreement
-    Cause,          ///< parent: problem
-    FocusArea,      ///< parent: agreement
-    Goal,           ///< parent: agreement
-    Measure,        ///< parent: agreement
-    FollowUp,       ///< parent: agreement
-    Signature,      ///< parent: agreement or citizen promise set
-    Comment,        ///< parent: agreement
-    CommentReply,   ///< parent: comment
-    CheckItem,      ///< parent: agreement
-    PromiseSet,     ///< parent: none (field "agreement" links it)
-    Promise,        ///< parent: promise set
-    Meeting,        ///< parent: none
-    Attachment,     ///< parent: none
+    Agreement,     ///< parent: none. Fields incl. part1.* and part2.text as "part1.purpose" etc.
+    DiaryNumber,   ///< parent: agreement
+    Commitment,    ///< parent: agreement; field "part" = 1 or 2
+    Group,         ///< parent: agreement
+    GroupMember,   ///< parent: group
+    Coordinator,   ///< parent: agreement
+    ReportingRule, ///< parent: agreement
+    Problem,       ///< parent: agreement
+    Cause,         ///< parent: problem
+    FocusArea,     ///< parent: agreement
+    Goal,          ///< parent: agreement
+    Measure,       ///< parent: agreement
+    FollowUp,      ///< parent: agreement
+    Signature,     ///< parent: agreement or citizen promise set
+    Comment,       ///< parent: agreement
+    CommentReply,  ///< parent: comment
+    CheckItem,     ///< parent: agreement
+    PromiseSet,    ///< parent: none (field "agreement" links it)
+    Promise,       ///< parent: promise set
+    Meeting,       ///< parent: none
+    Attachment,    ///< parent: none
 };
 
 /// A stable English name for logs and the audit log ("measure").

@@ -15,22 +15,22 @@ class StorageError : public std::runtime_error
 public:
     enum class Kind {
         // Opening a file (design.md, "Opening checks"), in the order they are checked.
-        NotFound,     ///< the path does not exist (opening never creates)
-        IsDirectory,  ///< the path is a folder
-        NotReadable,  ///< no permission to read
-        NotSqlite,    ///< not an SQLite database at all (empty, random bytes, text)
-        ForeignFile,  ///< an SQLite database of another program (application id)
-        Damaged,      ///< truncated or corrupt (header, quick_check)
-        Locked,       ///< another program holds a lock and it did not go away in time
+        NotFound,    ///< the path does not exist (opening never creates)
+        IsDirectory, ///< the path is a folder
+        NotReadable, ///< no permission to read
+        NotSqlite,   ///< not an SQLite database at all (empty, random bytes, text)
+        ForeignFile, ///< an SQLite database of another program (application id)
+        Damaged,     ///< truncated or corrupt (header, quick_check)
+        Locked,      ///< another program holds a lock and it did not go away in time
         MigrationFailed,
         AlreadyExists, ///< create() on a path that exists
         // Working with an open file.
-        ReadOnly,      ///< the file is open read-only (newer version, permissions)
-        Frozen,        ///< a change to the frozen content of a signed agreement
+        ReadOnly,       ///< the file is open read-only (newer version, permissions)
+        Frozen,         ///< a change to the frozen content of a signed agreement
         NotFoundRecord, ///< no record with that id
-        Invalid,       ///< a value or reference the schema refuses
-        Refused,       ///< a change the rules refuse (e.g. signing without signatories)
-        Io,            ///< anything else the database reported
+        Invalid,        ///< a value or reference the schema refuses
+        Refused,        ///< a change the rules refuse (e.g. signing without signatories)
+        Io,             ///< anything else the database reported
     };
 
     StorageError(Kind kind, const QString &message, const QString &detail = {});

@@ -201,33 +201,60 @@ class HierarchyTracker
 public:
     QString fullLabel(const QString &rawCell)
     {
-        const QString label = rawCell.simplified();
-        const int indent = indentation(rawCell);
-        if (CrimeTypeLabel::isPart(label)) { // already the full label
-            push(indent, label, false);
-            return label;
+        // The same few labels repeat for every region and year: read each one once.
+        auto info = m_labels.constFind(rawCell);
+        if (info == m_labels.cend())
+            info = m_labels.insert(rawCell, read(rawCell));
+        if (info->isFull) { // already the full label
+            push(info->indent, info->label, false);
+            return info->label;
         }
-        int effective = indent;
-        if (indent == 0 && CrimeTypeLabel::hasPartPrefix(label))
+        int effective = info->indent;
+        if (info->indent == 0 && info->partPrefix)
             effective = m_stack.isEmpty() ? 1 : m_stack.first().indent + 1;
         while (!m_stack.isEmpty() && m_stack.last().indent >= effective)
             m_stack.removeLast();
-        const bool grandTotal = CrimeTypeLabel::isGrandTotal(label);
-        QString full = CrimeTypeLabel::stripPartPrefix(label);
-        if (full.isEmpty())
-            full = label;
-        if (!grandTotal && !m_stack.isEmpty() && !m_stack.last().grandTotal)
-            full = m_stack.last().full + CrimeTypeLabel::partSeparator() + full;
-        push(effective, full, grandTotal);
+        QString full = info->stripped;
+        if (!info->grandTotal && !m_stack.isEmpty() && !m_stack.last().grandTotal) {
+            // Reuse one string per full label: rows share it instead of each building a copy.
+            const QString &parent = m_stack.last().full;
+            const QString key = parent + QChar(0x1F) + full;
+            auto composed = m_composed.constFind(key);
+            if (composed == m_composed.cend())
+                composed = m_composed.insert(key, parent + CrimeTypeLabel::partSeparator() + full);
+            full = composed.value();
+        }
+        push(effective, full, info->grandTotal);
         return full;
     }
 
 private:
+    struct LabelInfo {
+        QString label;
+        QString stripped;
+        int indent = 0;
+        bool isFull = false;
+        bool partPrefix = false;
+        bool grandTotal = false;
+    };
     struct Level {
         int indent;
         QString full;
         bool grandTotal;
     };
+    static LabelInfo read(const QString &rawCell)
+    {
+        LabelInfo info;
+        info.label = rawCell.simplified();
+        info.indent = indentation(rawCell);
+        info.isFull = CrimeTypeLabel::isPart(info.label);
+        info.partPrefix = CrimeTypeLabel::hasPartPrefix(info.label);
+        info.grandTotal = CrimeTypeLabel::isGrandTotal(info.label);
+        info.stripped = CrimeTypeLabel::stripPartPrefix(info.label);
+        if (info.stripped.isEmpty())
+            info.stripped = info.label;
+        return info;
+    }
     void push(int indent, const QString &full, bool grandTotal)
     {
         while (!m_stack.isEmpty() && m_stack.last().indent >= indent)
@@ -235,6 +262,8 @@ private:
         m_stack.append({indent, full, grandTotal});
     }
     QList<Level> m_stack;
+    QHash<QString, LabelInfo> m_labels;
+    QHash<QString, QString> m_composed;
 };
 
 QString cell(const QStringList &fields, int column)
@@ -316,6 +345,32 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
              tr("the table has no \"Antal\" column; export the number of reported crimes"));
     }
 
+    // Cells repeat across hundreds of thousands of rows: parse each distinct one once.
+    QHash<QString, bool> footnoteCache;
+    auto footnote = [&footnoteCache](const QString &firstCell) {
+        auto it = footnoteCache.constFind(firstCell);
+        if (it == footnoteCache.cend())
+            it = footnoteCache.insert(firstCell, isFootnote(firstCell));
+        return it.value();
+    };
+    QHash<QString, StatisticsValueParser::Year> yearCache;
+    auto parseYear = [&yearCache](const QString &yearCell, int line) {
+        auto it = yearCache.constFind(yearCell);
+        if (it == yearCache.cend())
+            it = yearCache.insert(yearCell,
+                                  valueOrFail(StatisticsValueParser::year(yearCell), line));
+        return it.value();
+    };
+    QHash<QString, StatisticsValueParser::Period> periodCache;
+    auto parsePeriod = [&periodCache](const QString &periodCell, int year, int line) {
+        const QString key = periodCell + QChar(0x1F) + QString::number(year);
+        auto it = periodCache.constFind(key);
+        if (it == periodCache.cend())
+            it = periodCache.insert(
+                key, valueOrFail(StatisticsValueParser::period(periodCell, year), line));
+        return it.value();
+    };
+    QHash<QString, std::optional<int>> discontinuedCache;
     const int expected = layout->columns;
     auto splitRecord = [&](qsizetype index) {
         QStringList fields = CsvRecordReader::fields(records.at(index).raw, layout->separator);
@@ -324,7 +379,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     };
     // A data row has all columns and something beside the first cell.
     auto looksLikeData = [&](const QStringList &fields) {
-        if (fields.size() != expected || isFootnote(fields.at(0)))
+        if (fields.size() != expected || footnote(fields.at(0)))
             return false;
         for (int c = 1; c < fields.size(); ++c) {
             if (!fields.at(c).trimmed().isEmpty())
@@ -334,18 +389,25 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     };
 
     HierarchyTracker hierarchy;
+    result.rows.reserve(records.size() - first);
+    result.sourceRates.reserve(records.size() - first);
+    result.sourceLines.reserve(records.size() - first);
     QString lastRegion;
     QString lastCrime;
     QString lastYear;
     QHash<QString, qsizetype> indexByKey;
-    QHash<QString, int> lineByKey;
+    indexByKey.reserve(records.size() - first);
     QSet<QString> skippedRegions;
     QSet<QString> discontinued;
 
     auto addRow = [&](CrimeStatistic row, std::optional<double> rate, int line) {
         const QString key = row.municipalityCode + QChar(0x1F) + QString::number(row.year) +
                             QChar(0x1F) + row.period + QChar(0x1F) + row.crimeType;
-        if (const auto discontinuedAfter = CrimeTypeLabel::discontinuedAfter(row.crimeType)) {
+        auto known = discontinuedCache.constFind(row.crimeType);
+        if (known == discontinuedCache.cend())
+            known = discontinuedCache.insert(row.crimeType,
+                                             CrimeTypeLabel::discontinuedAfter(row.crimeType));
+        if (const auto discontinuedAfter = known.value()) {
             if (!discontinued.contains(row.crimeType)) {
                 discontinued.insert(row.crimeType);
                 result.discontinuedTypes.append(row.crimeType);
@@ -363,7 +425,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
             result.warnings.append(tr("Line %1 repeats line %2 (same municipality, year, period "
                                       "and crime type); the later row is used.")
                                        .arg(line)
-                                       .arg(lineByKey.value(key)));
+                                       .arg(result.sourceLines.at(*found)));
             result.rows[*found] = std::move(row);
             result.sourceRates[*found] = rate;
             result.sourceLines[*found] = line;
@@ -373,12 +435,24 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
             result.sourceRates.append(rate);
             result.sourceLines.append(line);
         }
-        lineByKey.insert(key, line);
     };
 
+    struct RegionInfo {
+        bool aggregate = false;
+        std::optional<RegionResolver::Match> match;
+    };
+    QHash<QString, RegionInfo> regionCache;
     auto resolveRegion = [&](const QString &region,
                              int line) -> std::optional<RegionResolver::Match> {
-        if (RegionResolver::isAggregateRegion(region)) {
+        auto cached = regionCache.constFind(region);
+        if (cached == regionCache.cend()) {
+            RegionInfo info;
+            info.aggregate = RegionResolver::isAggregateRegion(region);
+            if (!info.aggregate)
+                info.match = m_regions.resolve(region);
+            cached = regionCache.insert(region, info);
+        }
+        if (cached->aggregate) {
             ++result.skippedAggregateRows;
             if (!skippedRegions.contains(region.simplified())) {
                 skippedRegions.insert(region.simplified());
@@ -389,7 +463,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
             }
             return std::nullopt;
         }
-        const auto match = m_regions.resolve(region);
+        const auto match = cached->match;
         if (!match) {
             fail(line, tr("the region \"%1\" is not a municipality in the list of Sweden's "
                           "municipalities")
@@ -404,7 +478,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
         const QStringList fields = splitRecord(i);
         if (isBlank(fields))
             continue;
-        if (isFootnote(fields.at(0)))
+        if (footnote(fields.at(0)))
             break;
         if (!looksLikeData(fields)) {
             bool moreData = false;
@@ -412,7 +486,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
                 const QStringList later = splitRecord(j);
                 if (isBlank(later))
                     continue;
-                if (isFootnote(later.at(0)))
+                if (footnote(later.at(0)))
                     break;
                 moreData = looksLikeData(later);
             }
@@ -436,11 +510,9 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
             row.municipalityName = cell(fields, layout->name).trimmed();
             if (row.municipalityName.isEmpty())
                 row.municipalityName = match->name;
-            const auto year =
-                valueOrFail(StatisticsValueParser::year(cell(fields, layout->year)), line);
+            const auto year = parseYear(cell(fields, layout->year), line);
             row.year = year.year;
-            const auto period = valueOrFail(
-                StatisticsValueParser::period(cell(fields, layout->period), row.year), line);
+            const auto period = parsePeriod(cell(fields, layout->period), row.year, line);
             if (period.year && *period.year != row.year) {
                 fail(line, tr("the period \"%1\" is not in the year %2")
                                .arg(cell(fields, layout->period).trimmed())
@@ -503,11 +575,10 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
             if (yearCell.trimmed().isEmpty())
                 yearCell = lastYear;
             lastYear = yearCell;
-            year = valueOrFail(StatisticsValueParser::year(yearCell), line);
+            year = parseYear(yearCell, line);
         }
         const QString periodCell = cell(fields, layout->period);
-        const auto period =
-            valueOrFail(StatisticsValueParser::period(periodCell, year ? year->year : 0), line);
+        const auto period = parsePeriod(periodCell, year ? year->year : 0, line);
         if (year && period.year && *period.year != year->year) {
             fail(line, tr("the period \"%1\" is not in the year %2")
                            .arg(periodCell.trimmed())

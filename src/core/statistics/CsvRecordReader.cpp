@@ -14,6 +14,7 @@ bool isSeparatorCandidate(QChar c)
 QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
 {
     QList<Record> result;
+    result.reserve(text.count(QLatin1Char('\n')) + 1);
     int line = 1;
     int recordLine = 1;
     bool inQuotes = false;
@@ -48,6 +49,8 @@ QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
 
 QStringList CsvRecordReader::fields(const QString &raw, QChar separator)
 {
+    if (!raw.contains(QLatin1Char('"')))
+        return raw.split(separator);
     QStringList result;
     QString field;
     bool inQuotes = false;

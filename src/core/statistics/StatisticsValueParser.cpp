@@ -76,6 +76,20 @@ QString StatisticsValueParser::stripNumberSpaces(const QString &cell)
 std::variant<StatisticsValueParser::Count, StatisticsValueParser::Error>
 StatisticsValueParser::count(const QString &cell)
 {
+    // Most cells are plain digits: read them without the general path.
+    if (!cell.isEmpty() && cell.size() <= 9) {
+        int plain = 0;
+        bool digits = true;
+        for (const QChar c : cell) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                digits = false;
+                break;
+            }
+            plain = plain * 10 + (c.unicode() - '0');
+        }
+        if (digits)
+            return Count{plain};
+    }
     if (isMissingMark(cell))
         return Count{std::nullopt};
     QString text = stripNumberSpaces(cell);

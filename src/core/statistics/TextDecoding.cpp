@@ -74,8 +74,22 @@ QByteArray TextDecoding::toWindows1252(const QString &text)
 
 QString TextDecoding::normaliseLineEndings(QString text)
 {
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    // One pass: QString::replace would move the tail of a large file for every line.
+    const qsizetype n = text.size();
+    if (!text.contains(QLatin1Char('\r')))
+        return text;
+    QChar *data = text.data();
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (data[i] == QLatin1Char('\r')) {
+            data[out++] = QLatin1Char('\n');
+            if (i + 1 < n && data[i + 1] == QLatin1Char('\n'))
+                ++i;
+        } else {
+            data[out++] = data[i];
+        }
+    }
+    text.truncate(out);
     return text;
 }
 
