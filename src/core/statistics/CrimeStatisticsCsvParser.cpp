@@ -266,6 +266,20 @@ private:
     QHash<QString, QString> m_composed;
 };
 
+// municipalityCode + year + period + crimeType, without building a string per row.
+struct NaturalKey {
+    QString code;
+    int year;
+    QString period;
+    QString crimeType;
+    bool operator==(const NaturalKey &) const = default;
+};
+
+size_t qHash(const NaturalKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.code, key.year, key.period, key.crimeType);
+}
+
 QString cell(const QStringList &fields, int column)
 {
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
@@ -395,14 +409,13 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     QString lastRegion;
     QString lastCrime;
     QString lastYear;
-    QHash<QString, qsizetype> indexByKey;
+    QHash<NaturalKey, qsizetype> indexByKey;
     indexByKey.reserve(records.size() - first);
     QSet<QString> skippedRegions;
     QSet<QString> discontinued;
 
     auto addRow = [&](CrimeStatistic row, std::optional<double> rate, int line) {
-        const QString key = row.municipalityCode + QChar(0x1F) + QString::number(row.year) +
-                            QChar(0x1F) + row.period + QChar(0x1F) + row.crimeType;
+        const NaturalKey key{row.municipalityCode, row.year, row.period, row.crimeType};
         auto known = discontinuedCache.constFind(row.crimeType);
         if (known == discontinuedCache.cend())
             known = discontinuedCache.insert(row.crimeType,

@@ -120,6 +120,33 @@ StatisticsValueParser::decimal(const QString &cell)
     QString text = stripNumberSpaces(cell);
     if (text == QStringLiteral("-") || text == QStringLiteral("–"))
         return std::optional<double>{0.0};
+    // Fast path for the usual "1234,5": QString::toDouble is slow on large files.
+    {
+        double whole = 0;
+        double fraction = 0;
+        double scale = 1;
+        int digits = 0;
+        bool inFraction = false;
+        bool plain = !text.isEmpty() && text.size() <= 15;
+        for (const QChar c : std::as_const(text)) {
+            if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+                ++digits;
+                if (inFraction) {
+                    scale /= 10;
+                    fraction += (c.unicode() - '0') * scale;
+                } else {
+                    whole = whole * 10 + (c.unicode() - '0');
+                }
+            } else if ((c == QLatin1Char(',') || c == QLatin1Char('.')) && !inFraction) {
+                inFraction = true;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && digits > 0 && !(inFraction && scale == 1))
+            return std::optional<double>{whole + fraction};
+    }
     text.replace(QLatin1Char(','), QLatin1Char('.'));
     text.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     bool ok = false;
