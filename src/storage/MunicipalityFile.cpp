@@ -1,0 +1,443 @@
+#include "MunicipalityFile.h"
+
+#include "AgreementLifecycle.h"
+#include "AuditLog.h"
+#include "DataLoader.h"
+#include "Database.h"
+#include "ExchangeApplier.h"
+#include "NewFileWriter.h"
+#include "OpenSequence.h"
+#include "RecordEditor.h"
+#include "SqliteErrorMapping.h"
+#include "Statement.h"
+#include "StatisticsStore.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+
+namespace samverka::storage {
+
+namespace {
+const QString userNameKey = QStringLiteral("user_name");
+} // namespace
+
+// Members are declared in dependency order: the workers hold references to the
+// database and the audit log, so they are destroyed first.
+struct MunicipalityFile::Private {
+    QString path;
+    std::unique_ptr<Database> db;
+    ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
+    int schemaVersion = 0;
+    bool migrated = false;
+    QString backupPath;
+    const core::Clock *clock = &core::Clock::system();
+    qint64 dataVersion = 0;
+
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<DataLoader> loader;
+    std::unique_ptr<RecordEditor> editor;
+    std::unique_ptr<AgreementLifecycle> lifecycle;
+    std::unique_ptr<ExchangeApplier> exchange;
+    std::unique_ptr<StatisticsStore> statistics;
+
+    void start(const QString &filePath, OpenSequence::Result opened)
+    {
+        path = filePath;
+        db = std::move(opened.db);
+        readOnlyReason = opened.readOnlyReason;
+        schemaVersion = opened.schemaVersion;
+        migrated = opened.migrated;
+        backupPath = opened.backupPath;
+
+        audit = std::make_unique<AuditLog>(*db, *clock);
+        audit->setUserName(storedUserName());
+        loader = std::make_unique<DataLoader>(*db);
+        editor = std::make_unique<RecordEditor>(*db, *audit);
+        lifecycle = std::make_unique<AgreementLifecycle>(*db, *audit, *clock);
+        exchange = std::make_unique<ExchangeApplier>(*db, *audit);
+        statistics = std::make_unique<StatisticsStore>(*db, *audit);
+        dataVersion = db->dataVersion();
+    }
+
+    QString storedUserName() const
+    {
+        try {
+            Statement query =
+                db->prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+            query.bind(1, userNameKey);
+            return query.step() ? query.text(0) : QString();
+        } catch (const StorageError &) {
+            // A newer file's settings may look different; the system user is recorded then.
+            return {};
+        }
+    }
+
+    /// Every write goes through here first, so a read-only file says why, plainly.
+    void requireWritable() const
+    {
+        const QString file = sqliteerror::displayPath(path);
+        switch (readOnlyReason) {
+        case ReadOnlyReason::None:
+            return;
+        case ReadOnlyReason::NewerVersion:
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               QCoreApplication::translate(
+                                   "samverka::storage",
+                                   "The file \"%1\" was made by a newer version of Samverka, so "
+                                   "it is open read-only. Nothing was changed.")
+                                   .arg(file));
+        case ReadOnlyReason::FilePermissions:
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               QCoreApplication::translate(
+                                   "samverka::storage",
+                                   "You do not have permission to change the file \"%1\", so it "
+                                   "is open read-only. Nothing was changed.")
+                                   .arg(file));
+        case ReadOnlyReason::Requested:
+            throw StorageError(
+                StorageError::Kind::ReadOnly,
+                QCoreApplication::translate(
+                    "samverka::storage", "The file \"%1\" is open read-only. Nothing was changed.")
+                    .arg(file));
+        }
+    }
+};
+
+MunicipalityFile::MunicipalityFile()
+    : d(std::make_unique<Private>())
+{}
+
+MunicipalityFile::~MunicipalityFile() = default;
+
+std::unique_ptr<MunicipalityFile> MunicipalityFile::open(const QString &path,
+                                                         const OpenOptions &options)
+{
+    OpenSequence::Result opened = OpenSequence::run(path, options);
+    // The constructor is private (files only come from open/create), hence no make_unique.
+    std::unique_ptr<MunicipalityFile> file(new MunicipalityFile());
+    file->d->start(path, std::move(opened));
+    return file;
+}
+
+std::unique_ptr<MunicipalityFile> MunicipalityFile::create(const QString &path,
+                                                           const core::Municipality &municipality)
+{
+    NewFileWriter::write(path, false, [&](Database &db) {
+        NewFileWriter::insertMunicipality(db, municipality);
+        AuditLog audit(db, core::Clock::system());
+        audit.record(recordKindName(RecordKind::Municipality), QString(), QString(), QString(),
+                     municipality.name);
+    });
+    // A brand-new file has nothing to lose yet: no backup copy.
+    OpenOptions options;
+    options.backupOnOpen = false;
+    return open(path, options);
+}
+
+std::unique_ptr<MunicipalityFile> MunicipalityFile::createFrom(const QString &path,
+                                                               const core::MunicipalityData &data,
+                                                               bool overwrite)
+{
+    NewFileWriter::write(path, overwrite, [&](Database &db) {
+        AuditLog audit(db, core::Clock::system());
+        ExchangeApplier(db, audit).insertAll(data);
+    });
+    OpenOptions options;
+    options.backupOnOpen = false;
+    return open(path, options);
+}
+
+QString MunicipalityFile::path() const
+{
+    return d->path;
+}
+
+bool MunicipalityFile::isReadOnly() const
+{
+    return d->readOnlyReason != ReadOnlyReason::None;
+}
+
+MunicipalityFile::ReadOnlyReason MunicipalityFile::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+int MunicipalityFile::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+bool MunicipalityFile::wasMigrated() const
+{
+    return d->migrated;
+}
+
+QString MunicipalityFile::lastBackupPath() const
+{
+    return d->backupPath;
+}
+
+QString MunicipalityFile::userName() const
+{
+    return d->audit->userName();
+}
+
+void MunicipalityFile::setUserName(const QString &name)
+{
+    d->requireWritable();
+    const QString trimmed = name.trimmed();
+    const QString old = d->storedUserName();
+    if (old == trimmed)
+        return;
+    {
+        Transaction transaction(*d->db);
+        if (trimmed.isEmpty()) {
+            d->db->prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"))
+                .bind(1, userNameKey)
+                .run();
+        } else {
+            d->db
+                ->prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+                .bind(1, userNameKey)
+                .bind(2, trimmed)
+                .run();
+        }
+        d->audit->record(QStringLiteral("settings"), userNameKey, QStringLiteral("value"), old,
+                         trimmed);
+        transaction.commit();
+    }
+    d->audit->setUserName(trimmed);
+    emit changed(RecordKind::Municipality, QString());
+}
+
+void MunicipalityFile::setClock(const core::Clock *clock)
+{
+    d->clock = clock != nullptr ? clock : &core::Clock::system();
+    d->audit->setClock(*d->clock);
+    d->lifecycle = std::make_unique<AgreementLifecycle>(*d->db, *d->audit, *d->clock);
+}
+
+const core::Clock &MunicipalityFile::clock() const
+{
+    return *d->clock;
+}
+
+// ---- Reading ---------------------------------------------------------------------
+
+core::MunicipalityData MunicipalityFile::loadAll(bool withAttachmentData) const
+{
+    return d->loader->loadAll(withAttachmentData);
+}
+
+core::Municipality MunicipalityFile::municipality() const
+{
+    return d->loader->municipality();
+}
+
+QList<core::Agreement> MunicipalityFile::agreements() const
+{
+    return d->loader->agreements();
+}
+
+core::Agreement MunicipalityFile::agreement(const QString &id) const
+{
+    return d->loader->agreement(id);
+}
+
+QList<core::Party> MunicipalityFile::parties() const
+{
+    return d->loader->parties();
+}
+
+QList<core::Person> MunicipalityFile::people() const
+{
+    return d->loader->people();
+}
+
+QList<core::CitizenPromiseSet> MunicipalityFile::promiseSets() const
+{
+    return d->loader->promiseSets();
+}
+
+QList<core::Meeting> MunicipalityFile::meetings() const
+{
+    return d->loader->meetings();
+}
+
+QList<core::Attachment> MunicipalityFile::attachments() const
+{
+    return d->loader->attachments(false);
+}
+
+QByteArray MunicipalityFile::attachmentData(const QString &id) const
+{
+    return d->loader->attachmentData(id);
+}
+
+QList<core::CrimeStatistic> MunicipalityFile::crimeStatistics() const
+{
+    return d->loader->crimeStatistics();
+}
+
+QList<core::Population> MunicipalityFile::population() const
+{
+    return d->loader->population();
+}
+
+QList<core::SurveyIndicator> MunicipalityFile::surveyIndicators() const
+{
+    return d->loader->surveyIndicators();
+}
+
+QList<core::CategoryMapping> MunicipalityFile::categoryMapping() const
+{
+    return d->loader->categoryMapping();
+}
+
+QList<AuditEntry> MunicipalityFile::auditLog(int limit) const
+{
+    return d->audit->entries(limit);
+}
+
+QVariant MunicipalityFile::field(RecordKind kind, const QString &id, const QString &field) const
+{
+    return d->loader->field(kind, id, field);
+}
+
+// ---- Generic edits ---------------------------------------------------------------
+
+void MunicipalityFile::setField(RecordKind kind, const QString &id, const QString &field,
+                                const QVariant &value)
+{
+    d->requireWritable();
+    d->editor->setField(kind, id, field, value);
+    emit changed(kind, id);
+}
+
+QString MunicipalityFile::insertRecord(RecordKind kind, const QString &parentId,
+                                       const QVariantMap &fields, int index)
+{
+    d->requireWritable();
+    const QString id = d->editor->insertRecord(kind, parentId, fields, index);
+    emit changed(kind, id);
+    return id;
+}
+
+RecordSnapshot MunicipalityFile::removeRecord(RecordKind kind, const QString &id)
+{
+    d->requireWritable();
+    RecordSnapshot snapshot = d->editor->removeRecord(kind, id);
+    emit changed(kind, id);
+    return snapshot;
+}
+
+void MunicipalityFile::restoreRecord(const RecordSnapshot &snapshot)
+{
+    d->requireWritable();
+    d->editor->restoreRecord(snapshot);
+    emit changed(snapshot.kind, snapshot.id);
+}
+
+void MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
+{
+    d->requireWritable();
+    d->editor->moveRecord(kind, id, newIndex);
+    emit changed(kind, id);
+}
+
+// ---- Lifecycle -------------------------------------------------------------------
+
+void MunicipalityFile::setAgreementStatus(const QString &agreementId, core::AgreementStatus status)
+{
+    d->requireWritable();
+    d->lifecycle->setAgreementStatus(agreementId, status);
+    emit changed(RecordKind::Agreement, agreementId);
+}
+
+QString MunicipalityFile::sign(const QString &agreementId, const QDate &date, const QString &place,
+                               const QStringList &signatureIds)
+{
+    d->requireWritable();
+    const QString fingerprint = d->lifecycle->sign(agreementId, date, place, signatureIds);
+    emit changed(RecordKind::Agreement, agreementId);
+    return fingerprint;
+}
+
+QString MunicipalityFile::revise(const QString &agreementId)
+{
+    d->requireWritable();
+    const QString newId = d->lifecycle->revise(agreementId);
+    emit changed(RecordKind::Agreement, newId);
+    return newId;
+}
+
+bool MunicipalityFile::verifyFingerprint(const QString &agreementId) const
+{
+    return d->lifecycle->verifyFingerprint(agreementId);
+}
+
+// ---- Exchange and statistics -----------------------------------------------------
+
+ImportReport MunicipalityFile::merge(const core::MunicipalityData &data)
+{
+    d->requireWritable();
+    ImportReport report = d->exchange->merge(data);
+    emit changed(RecordKind::Municipality, QString());
+    return report;
+}
+
+StatisticsImportReport
+MunicipalityFile::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
+{
+    d->requireWritable();
+    const StatisticsImportReport report = d->statistics->importCrimeStatistics(rows);
+    emit changed(RecordKind::Municipality, QString());
+    return report;
+}
+
+int MunicipalityFile::importPopulation(const QList<core::Population> &rows)
+{
+    d->requireWritable();
+    const int written = d->statistics->importPopulation(rows);
+    emit changed(RecordKind::Municipality, QString());
+    return written;
+}
+
+void MunicipalityFile::setCategoryMapping(const QList<core::CategoryMapping> &mapping)
+{
+    d->requireWritable();
+    d->statistics->setCategoryMapping(mapping);
+    emit changed(RecordKind::Municipality, QString());
+}
+
+// ---- A colleague on the share ----------------------------------------------------
+
+bool MunicipalityFile::checkForExternalChanges()
+{
+    qint64 now = 0;
+    try {
+        now = d->db->dataVersion();
+    } catch (const StorageError &error) {
+        // A colleague holding the write lock: ask again on the next poll.
+        if (error.kind() == StorageError::Kind::Locked)
+            return false;
+        throw;
+    }
+    if (now == d->dataVersion)
+        return false;
+    d->dataVersion = now;
+    emit externallyChanged();
+    return true;
+}
+
+QString MunicipalityFile::integrityCheck() const
+{
+    Statement check = d->db->prepare(QStringLiteral("PRAGMA quick_check"));
+    QStringList lines;
+    while (check.step())
+        lines.append(check.text(0));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace samverka::storage
