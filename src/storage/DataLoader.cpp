@@ -221,7 +221,7 @@ QList<core::Attachment> DataLoader::attachments(bool withData) const
         a.mediaType = st.text(3);
         a.sha256 = st.text(4);
         a.note = st.text(5);
-        if (withData) {
+        if (withData && !st.isNull(6)) {
             a.data = st.blob(6);
             a.hasData = true;
         }
