@@ -72,8 +72,8 @@ QString AgreementLifecycle::sign(const QString &agreementId, const QDate &date,
     if (before.signatures.isEmpty())
         throw refused(tr("The agreement \"%1\" has no signatories; add them before signing.")
                           .arg(before.title));
-    if (!date.isValid())
-        throw StorageError(StorageError::Kind::Invalid, tr("Signing needs a date."));
+    // Without a date the signing happens today, as the clock says.
+    const QDate signedOn = date.isValid() ? date : m_clock.today();
 
     QStringList stored;
     {
@@ -92,7 +92,7 @@ QString AgreementLifecycle::sign(const QString &agreementId, const QDate &date,
         targets << id;
     }
 
-    const QString isoDate = date.toString(Qt::ISODate);
+    const QString isoDate = signedOn.toString(Qt::ISODate);
     Statement update = m_db.prepare(
         QStringLiteral("UPDATE signatures SET signed = 1, place = ?1, date = ?2, updated_at = %1 "
                        "WHERE id = ?3")
@@ -109,7 +109,7 @@ QString AgreementLifecycle::sign(const QString &agreementId, const QDate &date,
                            QStringLiteral("true"));
         if (old.place != place)
             m_audit.record(signatureEntity, id, QStringLiteral("place"), old.place, place);
-        if (old.date != date)
+        if (old.date != signedOn)
             m_audit.record(signatureEntity, id, QStringLiteral("date"),
                            old.date.toString(Qt::ISODate), isoDate);
     }

@@ -24,7 +24,8 @@ public:
     void setAgreementStatus(const QString &agreementId, core::AgreementStatus status);
     /// Marks the listed signatures (all when empty) signed at place and date, stores
     /// the fingerprint and sets the status signed, in one transaction. Refused without
-    /// signatories or when already signed. Returns the fingerprint (hex).
+    /// signatories or when already signed. An invalid date means today (the clock).
+    /// Returns the fingerprint (hex).
     QString sign(const QString &agreementId, const QDate &date, const QString &place,
                  const QStringList &signatureIds = {});
     /// A new draft copied from the agreement with new ids, "replaces" set to it,

@@ -3,6 +3,7 @@
 
 #include "StorageDataFixture.h"
 
+#include "FieldRegistry.h"
 #include "StorageError.h"
 
 namespace samverka::storage::datatest {
@@ -187,6 +188,16 @@ TEST_F(RecordEditorTest, MoveChangesDisplayOrder)
     file->moveRecord(RecordKind::Party, q("p-polis"), 0);
     EXPECT_EQ(file->parties().first().id, q("p-polis"));
     EXPECT_EQ(file->auditLog(1).first().field, q("position"));
+}
+
+TEST_F(RecordEditorTest, EveryRecordKindIsRegistered)
+{
+    for (int k = int(RecordKind::Municipality); k <= int(RecordKind::Attachment); ++k) {
+        const KindSpec &spec = FieldRegistry::kind(RecordKind(k));
+        EXPECT_EQ(spec.kind, RecordKind(k)) << k;
+        EXPECT_FALSE(spec.fields.isEmpty()) << k;
+        EXPECT_EQ(FieldRegistry::kindForTable(spec.table), &spec) << k;
+    }
 }
 
 } // namespace
