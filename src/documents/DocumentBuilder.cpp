@@ -1,0 +1,97 @@
+#include "DocumentBuilder.h"
+
+#include "ActionPlanBuilder.h"
+#include "AgreementDocumentBuilder.h"
+#include "ChartTextObject.h"
+#include "CitizenPromisesBuilder.h"
+#include "DocumentComposer.h"
+#include "DocumentContext.h"
+#include "DocumentFonts.h"
+#include "FollowUpReportBuilder.h"
+
+#include "Fingerprint.h"
+
+namespace samverka::documents {
+
+QString DocumentBuilder::kindTitle(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Agreement:
+        return tr("Collaboration agreement");
+    case DocumentKind::ActionPlan:
+        return tr("Action plan");
+    case DocumentKind::CitizenPromises:
+        return tr("Citizen promises");
+    case DocumentKind::FollowUp:
+        return tr("Follow-up report");
+    }
+    return {};
+}
+
+BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
+                                     const DocumentOptions &options)
+{
+    const DocumentContext context(data, options);
+    const core::Agreement &agreement = context.agreement();
+
+    BuiltDocument built;
+    built.document = std::make_unique<QTextDocument>();
+    QTextDocument *doc = built.document.get();
+    doc->setDefaultFont(DocumentFonts::font(10));
+    doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
+
+    DocumentComposer composer(doc);
+    switch (options.kind) {
+    case DocumentKind::Agreement:
+        AgreementDocumentBuilder::build(composer, context, built);
+        break;
+    case DocumentKind::ActionPlan:
+        ActionPlanBuilder::build(composer, context);
+        break;
+    case DocumentKind::CitizenPromises:
+        CitizenPromisesBuilder::build(composer, context);
+        break;
+    case DocumentKind::FollowUp:
+        FollowUpReportBuilder::build(composer, context);
+        break;
+    }
+    built.keepTogether = composer.keptTogether();
+    // Only now: a layout present while the text is written would redo itself on
+    // every insertion (quadratic in the size of a table).
+    ChartTextObject::registerOn(doc);
+
+    const QString kind = kindTitle(options.kind);
+    built.title = options.kind == DocumentKind::Agreement
+                      ? agreement.title
+                      : tr("%1: %2", "document kind: agreement title").arg(kind, agreement.title);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, built.title);
+
+    PageDecoration &d = built.decoration;
+    d.headerTitle = built.title;
+    d.diaryNumbers = context.diaryNumbersText();
+    d.draft = !agreement.isSigned();
+    if (options.kind == DocumentKind::CitizenPromises) {
+        // Promise sets are signed and published on their own.
+        const auto sets = CitizenPromisesBuilder::sets(context);
+        d.draft = sets.isEmpty() || std::any_of(sets.cbegin(), sets.cend(), [](const auto *s) {
+                      return s->status != core::PromiseSetStatus::Signed;
+                  });
+    }
+    if (agreement.isSigned()) {
+        if (const core::Signature *s = context.signing())
+            d.signedLine = tr("Signed %1", "signed <place and date>")
+                               .arg(QStringLiteral("%1 %2")
+                                        .arg(s->place, DocumentContext::date(s->date))
+                                        .trimmed());
+        else
+            d.signedLine = tr("Signed");
+        if (!agreement.fingerprint.isEmpty())
+            d.fingerprintLine =
+                tr("Fingerprint %1").arg(core::Fingerprint::display(agreement.fingerprint));
+    }
+    d.confidential = context.confidentialPrinted();
+    return built;
+}
+
+} // namespace samverka::documents

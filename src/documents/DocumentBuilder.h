@@ -1,0 +1,26 @@
+#pragma once
+
+// Builds one of the four documents of an agreement, once, from the domain objects;
+// the result is drawn by DocumentRenderer for a PDF, a printer or a preview.
+
+#include "BuiltDocument.h"
+#include "DocumentOptions.h"
+
+#include "MunicipalityData.h"
+
+#include <QCoreApplication>
+
+namespace samverka::documents {
+
+class DocumentBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentBuilder)
+
+public:
+    /// Throws DocumentError for an unknown agreement. Needs a QGuiApplication.
+    static BuiltDocument build(const core::MunicipalityData &data, const DocumentOptions &options);
+    /// The translated name of a kind of document ("Handlingsplan").
+    static QString kindTitle(DocumentKind kind);
+};
+
+} // namespace samverka::documents

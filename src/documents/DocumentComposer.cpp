@@ -1,0 +1,274 @@
+#include "DocumentComposer.h"
+
+#include "ChartTextObject.h"
+#include "TextStyles.h"
+
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+namespace samverka::documents {
+
+DocumentComposer::DocumentComposer(QTextDocument *document)
+    : m_document(document)
+    , m_cursor(document)
+{
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+namespace {
+
+constexpr int kSpacerState = 1;
+
+// The empty block Qt leaves after a table (or the document's first block) is used for
+// what comes next, so tables are not followed by stray empty lines.
+bool reusable(const QTextBlock &block)
+{
+    if (block.length() > 1 || block.userState() == kSpacerState)
+        return false;
+    const QTextBlock previous = block.previous();
+    return !previous.isValid() || QTextCursor(previous).currentTable() != nullptr;
+}
+
+} // namespace
+
+void DocumentComposer::newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat)
+{
+    QTextBlockFormat f = format;
+    if (m_breakPending) {
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakPending = false;
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    if (reusable(m_cursor.block())) {
+        m_cursor.setBlockFormat(f);
+        m_cursor.setBlockCharFormat(charFormat);
+        m_cursor.setCharFormat(charFormat);
+    } else {
+        m_cursor.insertBlock(f, charFormat);
+    }
+    m_empty = false;
+}
+
+QTextTable *DocumentComposer::insertTable(int rows, int columns, QTextTableFormat format)
+{
+    m_cursor.movePosition(QTextCursor::End);
+    if (reusable(m_cursor.block())) {
+        // Qt keeps this empty block before the table: make it a hairline.
+        QTextBlockFormat hairline;
+        hairline.setLineHeight(1, QTextBlockFormat::FixedHeight);
+        m_cursor.setBlockFormat(hairline);
+    }
+    if (m_breakPending) {
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakPending = false;
+    }
+    QTextTable *table = m_cursor.insertTable(rows, columns, format);
+    m_empty = false;
+    m_cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+void DocumentComposer::title(const QString &text)
+{
+    QTextBlockFormat f = TextStyles::bodyBlock();
+    f.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
+    f.setBottomMargin(10);
+    newBlock(f, TextStyles::title());
+    m_cursor.insertText(text, TextStyles::title());
+}
+
+void DocumentComposer::subtitle(const QString &text)
+{
+    QTextBlockFormat f = TextStyles::bodyBlock();
+    f.setBottomMargin(14);
+    newBlock(f, TextStyles::subtitle());
+    m_cursor.insertText(text, TextStyles::subtitle());
+}
+
+void DocumentComposer::heading(int level, const QString &text, bool inToc, bool newPage)
+{
+    if (newPage && !m_empty)
+        m_breakPending = true;
+    newBlock(TextStyles::headingBlock(level), TextStyles::heading(level));
+    if (inToc && level <= 2) {
+        m_tocHeadings.append({level, text});
+        QTextCursor at(m_cursor.block());
+        at.setKeepPositionOnInsert(true); // stays on the heading while text is appended
+        m_tocCursors.append(at);
+    }
+    m_cursor.insertText(text, TextStyles::heading(level));
+}
+
+void DocumentComposer::paragraph(const QString &text)
+{
+    styledParagraph(text, TextStyles::body());
+}
+
+void DocumentComposer::styledParagraph(const QString &text, const QTextCharFormat &format)
+{
+    newBlock(TextStyles::bodyBlock(), format);
+    m_cursor.insertText(text, format);
+}
+
+void DocumentComposer::labelled(const QString &label, const QString &value)
+{
+    newBlock(TextStyles::bodyBlock(), TextStyles::body());
+    m_cursor.insertText(label + QStringLiteral(": "), TextStyles::bold());
+    m_cursor.insertText(value, TextStyles::body());
+}
+
+void DocumentComposer::note(const QString &text)
+{
+    styledParagraph(text, TextStyles::small());
+}
+
+void DocumentComposer::bullets(const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    QTextList *list = nullptr;
+    for (const QString &item : items) {
+        QTextBlockFormat f = TextStyles::bodyBlock();
+        f.setBottomMargin(3);
+        newBlock(f, TextStyles::body());
+        if (!list)
+            list = m_cursor.createList(listFormat);
+        else
+            list->add(m_cursor.block());
+        m_cursor.insertText(item, TextStyles::body());
+    }
+    // Space after the list like after a paragraph.
+    QTextBlockFormat last = m_cursor.blockFormat();
+    last.setBottomMargin(TextStyles::bodyBlock().bottomMargin());
+    m_cursor.setBlockFormat(last);
+}
+
+void DocumentComposer::numbered(const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDecimal);
+    listFormat.setIndent(1);
+    QTextList *list = nullptr;
+    for (const QString &item : items) {
+        newBlock(TextStyles::bodyBlock(), TextStyles::body());
+        if (!list)
+            list = m_cursor.createList(listFormat);
+        else
+            list->add(m_cursor.block());
+        m_cursor.insertText(item, TextStyles::body());
+    }
+}
+
+void DocumentComposer::fields(const QList<QPair<QString, QString>> &rows)
+{
+    QList<QPair<QString, QString>> shown;
+    for (const auto &row : rows)
+        if (!row.second.trimmed().isEmpty())
+            shown.append(row);
+    if (shown.isEmpty())
+        return;
+    QTextTableFormat format = TextStyles::plainTableFormat();
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 26),
+                                      QTextLength(QTextLength::PercentageLength, 74)});
+    QTextTable *table = insertTable(int(shown.size()), 2, format);
+    for (int r = 0; r < shown.size(); ++r) {
+        QTextCursor c = table->cellAt(r, 0).firstCursorPosition();
+        c.setBlockFormat(TextStyles::cellBlock());
+        c.insertText(shown[r].first, TextStyles::label());
+        c = table->cellAt(r, 1).firstCursorPosition();
+        c.setBlockFormat(TextStyles::cellBlock());
+        c.insertText(shown[r].second, TextStyles::cell());
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentComposer::writeCell(QTextCursor &cursor, const TableCell &cell,
+                                 const QTextCharFormat &base)
+{
+    cursor.setBlockFormat(TextStyles::cellBlock());
+    QTextCharFormat main = base;
+    if (cell.bold)
+        main.setFontWeight(QFont::Bold);
+    if (cell.warning)
+        main.setForeground(TextStyles::warning);
+    cursor.insertText(cell.text, main);
+    if (!cell.detail.isEmpty()) {
+        QTextBlockFormat detailBlock = TextStyles::cellBlock();
+        detailBlock.setTopMargin(2);
+        cursor.insertBlock(detailBlock, TextStyles::cellDetail());
+        cursor.insertText(cell.detail, TextStyles::cellDetail());
+    }
+}
+
+QTextTable *DocumentComposer::table(const QStringList &headers, const QList<QList<TableCell>> &rows,
+                                    const QList<double> &widthsPercent)
+{
+    QTextTableFormat format = TextStyles::tableFormat();
+    QList<QTextLength> widths;
+    for (double w : widthsPercent)
+        widths.append(QTextLength(QTextLength::PercentageLength, w));
+    format.setColumnWidthConstraints(widths);
+    const int columns = int(headers.size());
+    QTextTable *table = insertTable(int(rows.size()) + 1, columns, format);
+    for (int c = 0; c < columns; ++c) {
+        QTextTableCell cell = table->cellAt(0, c);
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBackground(TextStyles::accent);
+        cell.setFormat(cf);
+        QTextCursor at = cell.firstCursorPosition();
+        writeCell(at, TableCell(headers[c]), TextStyles::tableHeader());
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < columns && c < rows[r].size(); ++c) {
+            QTextTableCell cell = table->cellAt(r + 1, c);
+            if (r % 2 == 1) {
+                QTextTableCellFormat cf = cell.format().toTableCellFormat();
+                cf.setBackground(TextStyles::stripe);
+                cell.setFormat(cf);
+            }
+            QTextCursor at = cell.firstCursorPosition();
+            writeCell(at, rows[r][c], TextStyles::cell());
+        }
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+void DocumentComposer::chart(const ChartData &data, double heightMm)
+{
+    // In a one-cell frame of its own, so the renderer can keep it on one page.
+    QTextTableFormat format = TextStyles::plainTableFormat();
+    format.setCellPadding(0);
+    format.setTopMargin(6);
+    format.setBottomMargin(10);
+    QTextTable *table = insertTable(1, 1, format);
+    QTextCursor at = table->cellAt(0, 0).firstCursorPosition();
+    QTextCharFormat object;
+    object.setObjectType(ChartTextObject::Type);
+    object.setProperty(ChartTextObject::DataProperty, QVariant::fromValue(data));
+    object.setProperty(ChartTextObject::HeightMmProperty, heightMm);
+    at.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    m_keepTogether.append(table);
+}
+
+void DocumentComposer::spacer(double height)
+{
+    QTextBlockFormat f;
+    f.setLineHeight(height, QTextBlockFormat::FixedHeight);
+    newBlock(f, TextStyles::small());
+    m_cursor.block().setUserState(kSpacerState);
+}
+
+void DocumentComposer::pageBreak()
+{
+    if (!m_empty)
+        m_breakPending = true;
+}
+
+} // namespace samverka::documents

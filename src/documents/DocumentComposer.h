@@ -1,0 +1,89 @@
+#pragma once
+
+// Writes a QTextDocument through a QTextCursor with the shared text styles: headings,
+// paragraphs, field lists, tables with a repeated header row, bullet lists, charts.
+// User text is always inserted as plain text, never parsed as HTML.
+
+#include "ChartData.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+#include <QTextCursor>
+#include <QTextTableFormat>
+
+class QTextDocument;
+class QTextFrame;
+class QTextTable;
+
+namespace samverka::documents {
+
+struct TableCell {
+    TableCell() = default;
+    TableCell(QString t)
+        : text(std::move(t))
+    {} // NOLINT: implicit from text is the point
+    TableCell(QString t, QString d, bool b = false)
+        : text(std::move(t))
+        , detail(std::move(d))
+        , bold(b)
+    {}
+    QString text;
+    QString detail; ///< smaller text below
+    bool bold = false;
+    bool warning = false;
+};
+
+class DocumentComposer
+{
+public:
+    explicit DocumentComposer(QTextDocument *document);
+
+    QTextCursor &cursor() { return m_cursor; }
+    QTextDocument *document() const { return m_document; }
+
+    void title(const QString &text);
+    void subtitle(const QString &text);
+    /// A heading; level 1 starts a new page unless it is the first thing written.
+    /// Headings of levels 1 and 2 with inToc are listed in the table of contents.
+    void heading(int level, const QString &text, bool inToc = true, bool newPage = false);
+    void paragraph(const QString &text);
+    void styledParagraph(const QString &text, const QTextCharFormat &format);
+    /// "Label: value" on one line, the label bold.
+    void labelled(const QString &label, const QString &value);
+    void note(const QString &text);
+    void bullets(const QStringList &items);
+    void numbered(const QStringList &items);
+    /// Two columns without borders: label | value. Rows with an empty value are left out.
+    void fields(const QList<QPair<QString, QString>> &rows);
+    /// A table with a header row (repeated on every page the table spans).
+    QTextTable *table(const QStringList &headers, const QList<QList<TableCell>> &rows,
+                      const QList<double> &widthsPercent);
+    /// A chart drawn as vectors, full text width, heightMm high.
+    void chart(const ChartData &data, double heightMm);
+    void spacer(double height);
+    void pageBreak();
+    /// A table at the end of the document (after a pending page break, if any).
+    QTextTable *insertTable(int rows, int columns, QTextTableFormat format);
+    /// Keep the frame (e.g. a signature block) on one page.
+    void keepTogether(QTextFrame *frame) { m_keepTogether.append(frame); }
+
+    QList<QPair<int, QString>> tocHeadings() const { return m_tocHeadings; }
+    QList<QTextCursor> tocCursors() const { return m_tocCursors; }
+    QList<QTextFrame *> keptTogether() const { return m_keepTogether; }
+
+    static void writeCell(QTextCursor &cursor, const TableCell &cell, const QTextCharFormat &base);
+
+private:
+    void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
+
+    QTextDocument *m_document;
+    QTextCursor m_cursor;
+    bool m_empty = true;
+    bool m_breakPending = false;
+    QList<QPair<int, QString>> m_tocHeadings;
+    QList<QTextCursor> m_tocCursors;
+    QList<QTextFrame *> m_keepTogether;
+};
+
+} // namespace samverka::documents

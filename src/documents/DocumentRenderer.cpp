@@ -1,0 +1,204 @@
+#include "DocumentRenderer.h"
+
+#include "DocumentFonts.h"
+#include "TextStyles.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+#include <QTextFrame>
+
+#include <cmath>
+
+namespace samverka::documents {
+
+namespace {
+
+double mm(const QPaintDevice &device, double millimetres)
+{
+    return millimetres / 25.4 * device.logicalDpiY();
+}
+
+int pageOf(double y, double pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+} // namespace
+
+void DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body)
+{
+    QTextDocument *doc = built.document.get();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    layout->setPaintDevice(&device);
+    doc->setPageSize(body.size());
+    const double pageHeight = body.height();
+
+    // Qt has no "keep together": a block that would straddle a page break starts a new
+    // page instead. In document order, since moving one moves everything after it.
+    for (QTextFrame *frame : built.keepTogether) {
+        layout->documentSize(); // finishes the layout
+        const QRectF r = layout->frameBoundingRect(frame);
+        if (r.height() >= pageHeight)
+            continue;
+        if (pageOf(r.top(), pageHeight) != pageOf(r.bottom() - 1, pageHeight)) {
+            QTextFrameFormat format = frame->frameFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            frame->setFrameFormat(format);
+        }
+    }
+
+    // Page numbers of the contents: known only now. They sit in a fixed-width column,
+    // so writing them does not move anything.
+    for (TocEntry &entry : built.toc) {
+        layout->documentSize();
+        const QRectF r = layout->blockBoundingRect(entry.heading.block());
+        entry.pageNumber.insertText(QString::number(pageOf(r.top() + 1, pageHeight) + 1));
+    }
+    layout->documentSize();
+}
+
+void DocumentRenderer::paintWatermark(QPainter &painter, const QRectF &page)
+{
+    painter.save();
+    QFont font = DocumentFonts::font(96, QFont::Bold);
+    font.setPixelSize(int(96.0 / 72.0 * painter.device()->logicalDpiY()));
+    // Opaque light grey: PDF/A-1 allows no transparency.
+    painter.translate(page.center());
+    painter.rotate(-40);
+    const QString text = tr("DRAFT");
+    const QFontMetricsF metrics(font, painter.device());
+    const double w = metrics.horizontalAdvance(text);
+    // Outlines, not text: the watermark must not mix into the text a reader copies
+    // (or that pdftotext extracts).
+    QPainterPath path;
+    path.addText(QPointF(-w / 2, metrics.ascent() / 2 - metrics.descent()), font, text);
+    painter.fillPath(path, QColor(0xec, 0xee, 0xf2));
+    painter.restore();
+}
+
+void DocumentRenderer::paintHeader(QPainter &painter, const BuiltDocument &built,
+                                   const QRectF &band)
+{
+    const PageDecoration &d = built.decoration;
+    const QPaintDevice &device = *painter.device();
+    const QFont font = DocumentFonts::font(8);
+    const QFont strong = DocumentFonts::font(8, QFont::Bold);
+    const QFontMetricsF metrics(font, painter.device());
+    const double lineY = band.top() + mm(device, 6.5);
+    const QRectF textRect(band.left(), lineY - metrics.height() - mm(device, 1), band.width(),
+                          metrics.height());
+
+    painter.save();
+    QString right = d.diaryNumbers;
+    double rightWidth = 0;
+    painter.setFont(font);
+    painter.setPen(TextStyles::muted);
+    if (!right.isEmpty()) {
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, right);
+        rightWidth = metrics.horizontalAdvance(right) + mm(device, 4);
+    }
+    if (d.draft) {
+        const QFontMetricsF strongMetrics(strong, painter.device());
+        const QString draft = tr("DRAFT");
+        painter.setFont(strong);
+        painter.setPen(TextStyles::warning);
+        painter.drawText(textRect.adjusted(0, 0, -rightWidth, 0), Qt::AlignRight | Qt::AlignVCenter,
+                         draft);
+        rightWidth += strongMetrics.horizontalAdvance(draft) + mm(device, 4);
+    }
+    painter.setFont(font);
+    painter.setPen(TextStyles::muted);
+    const double titleWidth = std::max(0.0, band.width() - rightWidth);
+    painter.drawText(QRectF(textRect.left(), textRect.top(), titleWidth, textRect.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(d.headerTitle, Qt::ElideRight, titleWidth));
+    painter.setPen(QPen(TextStyles::rule, mm(device, 0.2)));
+    painter.drawLine(QPointF(band.left(), lineY), QPointF(band.right(), lineY));
+
+    if (d.confidential) {
+        painter.setFont(strong);
+        painter.setPen(TextStyles::warning);
+        painter.drawText(QRectF(band.left(), lineY + mm(device, 1), band.width(), metrics.height()),
+                         Qt::AlignHCenter | Qt::AlignVCenter,
+                         tr("Contains information subject to confidentiality"));
+    }
+    painter.restore();
+}
+
+void DocumentRenderer::paintFooter(QPainter &painter, const BuiltDocument &built,
+                                   const QRectF &band, int page, int pages)
+{
+    const PageDecoration &d = built.decoration;
+    const QPaintDevice &device = *painter.device();
+    const QFont font = DocumentFonts::font(8);
+    const QFontMetricsF metrics(font, painter.device());
+    const double lineY = band.bottom() - mm(device, 6.5);
+    const QRectF textRect(band.left(), lineY + mm(device, 1), band.width(), metrics.height());
+
+    painter.save();
+    painter.setPen(QPen(TextStyles::rule, mm(device, 0.2)));
+    painter.drawLine(QPointF(band.left(), lineY), QPointF(band.right(), lineY));
+    painter.setFont(font);
+    painter.setPen(TextStyles::muted);
+    const QString pageText = tr("Page %1 of %2").arg(page).arg(pages);
+    painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
+    QStringList left;
+    if (!d.signedLine.isEmpty())
+        left.append(d.signedLine);
+    if (!d.fingerprintLine.isEmpty())
+        left.append(d.fingerprintLine);
+    if (d.draft && left.isEmpty())
+        left.append(tr("DRAFT"));
+    const double leftWidth =
+        std::max(0.0, band.width() - metrics.horizontalAdvance(pageText) - mm(device, 6));
+    painter.drawText(
+        QRectF(textRect.left(), textRect.top(), leftWidth, textRect.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(left.join(QStringLiteral("   ·   ")), Qt::ElideRight, leftWidth));
+    painter.restore();
+}
+
+int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
+{
+    const QRectF page(0, 0, device.width(), device.height());
+    const double headerHeight = mm(device, built.decoration.confidential ? 15 : 12);
+    const double footerHeight = mm(device, 12);
+    const QRectF body(page.left(), page.top() + headerHeight, page.width(),
+                      page.height() - headerHeight - footerHeight);
+    layOut(built, device, body);
+
+    QTextDocument *doc = built.document.get();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const int pages = doc->pageCount();
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        if (built.decoration.draft)
+            paintWatermark(painter, page);
+        painter.save();
+        painter.translate(body.left(), body.top() - i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        layout->draw(&painter, context);
+        painter.restore();
+        paintHeader(painter, built, QRectF(page.left(), page.top(), page.width(), headerHeight));
+        paintFooter(painter, built,
+                    QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
+                    i + 1, pages);
+    }
+    painter.end();
+    // The device may not outlive this call (a PDF writer); the layout must not keep it.
+    layout->setPaintDevice(nullptr);
+    return pages;
+}
+
+} // namespace samverka::documents

@@ -1,0 +1,37 @@
+#pragma once
+
+// The one drawing routine for PDFs, printers and print previews: lays a built document
+// out on the device's pages, keeps signature blocks on one page, fills in the page
+// numbers of the contents, and paints the running header and footer, the draft
+// watermark, the signing line with the fingerprint and the confidentiality notice.
+
+#include "BuiltDocument.h"
+
+#include <QCoreApplication>
+#include <QMarginsF>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace samverka::documents {
+
+class DocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
+
+public:
+    /// Draws every page on the device, whose page layout is already set. Returns the
+    /// number of pages.
+    static int render(BuiltDocument &built, QPagedPaintDevice &device);
+    /// The margins documents use on A4 (millimetres).
+    static QMarginsF pageMargins() { return {22, 12, 22, 12}; }
+
+private:
+    static void layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
+    static void paintWatermark(QPainter &painter, const QRectF &page);
+    static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
+    static void paintFooter(QPainter &painter, const BuiltDocument &built, const QRectF &band,
+                            int page, int pages);
+};
+
+} // namespace samverka::documents

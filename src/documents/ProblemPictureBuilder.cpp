@@ -1,0 +1,237 @@
+#include "ProblemPictureBuilder.h"
+
+#include "TextStyles.h"
+
+#include "EnumLabels.h"
+#include "statistics/StatisticsCalculator.h"
+
+#include <algorithm>
+
+namespace samverka::documents {
+
+namespace {
+
+template <typename E> QString labels(const QList<E> &values)
+{
+    QStringList words;
+    for (E v : values)
+        words.append(core::EnumLabels::label(v));
+    return words.join(QStringLiteral(", "));
+}
+
+template <typename E> QString optionalLabel(const std::optional<E> &value)
+{
+    return value ? core::EnumLabels::label(*value) : QString();
+}
+
+QString priorityText(const core::Problem &p)
+{
+    if (!p.prioritized)
+        return ProblemPictureBuilder::tr("Not prioritised");
+    QString text = p.priority ? ProblemPictureBuilder::tr("Prioritised, rank %1").arg(*p.priority)
+                              : ProblemPictureBuilder::tr("Prioritised");
+    const QString reasons = labels(p.priorityReasons);
+    if (!reasons.isEmpty())
+        text += QStringLiteral(" (%1)").arg(reasons);
+    return text;
+}
+
+QString natureText(const core::Cause &c)
+{
+    QStringList parts;
+    for (const QString &s :
+         {optionalLabel(c.nature), optionalLabel(c.proximity), optionalLabel(c.riskDomain)})
+        if (!s.isEmpty())
+            parts.append(s);
+    if (!c.withinMandate)
+        parts.append(ProblemPictureBuilder::tr("outside the parties' mandate"));
+    return parts.join(QStringLiteral(", "));
+}
+
+void writeProblem(DocumentComposer &composer, const DocumentContext &context,
+                  const core::Problem &p)
+{
+    const int number = context.problemNumber(p.id);
+    composer.heading(2, ProblemPictureBuilder::tr("Problem %1: %2").arg(number).arg(p.title),
+                     false);
+    if (p.confidential)
+        composer.styledParagraph(ProblemPictureBuilder::tr("Confidential"), [] {
+            QTextCharFormat f = TextStyles::label();
+            f.setForeground(TextStyles::warning);
+            return f;
+        }());
+    if (!p.description.trimmed().isEmpty())
+        composer.paragraph(p.description.trimmed());
+
+    QString contributed = optionalLabel(p.contributedBy);
+    if (!p.contributedByParty.isEmpty()) {
+        const QString party = context.partyName(p.contributedByParty);
+        contributed =
+            contributed.isEmpty() ? party : QStringLiteral("%1 (%2)").arg(contributed, party);
+    }
+    composer.fields({{ProblemPictureBuilder::tr("Category"), optionalLabel(p.category)},
+                     {ProblemPictureBuilder::tr("Crime categories"),
+                      p.crimeCategories.join(QStringLiteral(", "))},
+                     {ProblemPictureBuilder::tr("Place"), p.place},
+                     {ProblemPictureBuilder::tr("Time pattern"), p.timePattern},
+                     {ProblemPictureBuilder::tr("Sources"), labels(p.sources)},
+                     {ProblemPictureBuilder::tr("Contributed by"), contributed},
+                     {ProblemPictureBuilder::tr("Priority"), priorityText(p)}});
+
+    if (p.causes.isEmpty())
+        return;
+    composer.heading(3, ProblemPictureBuilder::tr("Cause analysis"), false);
+    QList<QList<TableCell>> rows;
+    for (int i = 0; i < p.causes.size(); ++i) {
+        const core::Cause &c = p.causes[i];
+        TableCell text(context.causeText(c));
+        if (c.confidential && !context.options().includeConfidential) {
+            rows.append({TableCell(context.causeLabel(number, c, i), QString(), true), text,
+                         TableCell(), TableCell()});
+            continue;
+        }
+        if (c.confidential)
+            text.detail = ProblemPictureBuilder::tr("Confidential");
+        rows.append({TableCell(context.causeLabel(number, c, i), QString(), true), text,
+                     TableCell(optionalLabel(c.perspective)), TableCell(natureText(c))});
+    }
+    composer.table({ProblemPictureBuilder::tr("No."), ProblemPictureBuilder::tr("Cause"),
+                    ProblemPictureBuilder::tr("Perspective"), ProblemPictureBuilder::tr("Nature")},
+                   rows, {13, 49, 15, 23});
+}
+
+QString percent(std::optional<double> value, bool signedValue)
+{
+    if (!value)
+        return QStringLiteral("–");
+    QString text = DocumentContext::number(*value, 1) + QStringLiteral("\u00a0%");
+    if (signedValue && *value > 0.05)
+        text.prepend(QLatin1Char('+'));
+    return text;
+}
+
+} // namespace
+
+namespace {
+
+core::StatisticsCalculator calculatorFor(const core::MunicipalityData &data)
+{
+    return core::StatisticsCalculator(data.crimeStatistics, data.population,
+                                      core::CategoryMapper(data.categoryMapping),
+                                      data.municipality.code);
+}
+
+QString municipalityCode(const core::MunicipalityData &data,
+                         const core::StatisticsCalculator &calculator)
+{
+    if (!data.municipality.code.isEmpty() || calculator.municipalityCodes().isEmpty())
+        return data.municipality.code;
+    return calculator.municipalityCodes().first();
+}
+
+// The largest categories of the latest year as lines; the rest would only crowd it.
+ChartData trendChart(const core::StatisticsCalculator &calculator, const QString &code)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::Line;
+    chart.title = ProblemPictureBuilder::tr("Reported crimes per year");
+    chart.yAxisTitle = ProblemPictureBuilder::tr("Number of reported crimes");
+    const QList<int> years = calculator.years(code);
+    for (int year : years)
+        chart.categories.append(QString::number(year));
+    QList<core::StatisticsSeries> series = calculator.trendByCategory(code);
+    auto latestCount = [](const core::StatisticsSeries &s) {
+        const auto latest = s.latest();
+        return latest && latest->count ? *latest->count : 0;
+    };
+    std::stable_sort(series.begin(), series.end(),
+                     [&](const auto &a, const auto &b) { return latestCount(a) > latestCount(b); });
+    constexpr int kMaxSeries = 5;
+    for (int i = 0; i < series.size() && i < kMaxSeries; ++i) {
+        ChartSeries line{series[i].label.isEmpty() ? series[i].key : series[i].label, {}};
+        for (int year : years) {
+            std::optional<double> value;
+            for (const core::SeriesPoint &p : series[i].points)
+                if (p.year == year && p.period.isEmpty() && p.count)
+                    value = *p.count;
+            line.values.append(value);
+        }
+        chart.series.append(line);
+    }
+    return chart;
+}
+
+} // namespace
+
+bool ProblemPictureBuilder::hasStatistics(const DocumentContext &context)
+{
+    const auto calculator = calculatorFor(context.data());
+    return !calculator.years(municipalityCode(context.data(), calculator)).isEmpty();
+}
+
+void ProblemPictureBuilder::writeStatistics(DocumentComposer &composer,
+                                            const DocumentContext &context)
+{
+    const auto calculator = calculatorFor(context.data());
+    const QString code = municipalityCode(context.data(), calculator);
+    const QList<int> years = calculator.years(code);
+    if (years.isEmpty())
+        return;
+    const int year = years.last();
+    const core::StatisticsTable table = calculator.table(code, year);
+    if (table.categories.isEmpty())
+        return;
+    const QString name = table.municipalityName.isEmpty() ? context.data().municipality.name
+                                                          : table.municipalityName;
+    composer.heading(2, tr("Reported crimes"), false);
+    composer.paragraph(tr("Reported crimes in %1 by crime category, %2, with the change on %3.")
+                           .arg(name)
+                           .arg(year)
+                           .arg(year - 1));
+    auto cells = [](const core::StatisticsLine &line, const QString &label, bool bold) {
+        return QList<TableCell>{
+            TableCell(label, QString(), bold),
+            TableCell(line.count ? DocumentContext::number(*line.count) : QStringLiteral("–"),
+                      QString(), bold),
+            TableCell(percent(line.sharePercent, false)),
+            TableCell(line.ratePer100k ? DocumentContext::number(*line.ratePer100k, 0)
+                                       : QStringLiteral("–")),
+            TableCell(percent(line.changePercent, true))};
+    };
+    QList<QList<TableCell>> rows;
+    for (const core::StatisticsLine &line : table.categories)
+        rows.append(cells(line, line.label.isEmpty() ? line.key : line.label, false));
+    rows.append(cells(table.total, tr("All reported crimes"), true));
+    composer.table({tr("Crime category"), tr("Count"), tr("Share"), tr("Per 100 000 inhabitants"),
+                    tr("Change on %1").arg(year - 1)},
+                   rows, {38, 13, 13, 18, 18});
+    if (years.size() > 1)
+        composer.chart(trendChart(calculator, code), 75);
+    QString note = tr("The statistics show reported crimes, not all crimes committed.");
+    if (table.preliminary)
+        note += QLatin1Char(' ') + tr("Figures for %1 are preliminary.").arg(year);
+    if (table.suppressedCount > 0)
+        note +=
+            QLatin1Char(' ') + tr("Some counts are not published and are left out of the sums.");
+    composer.note(note);
+}
+
+bool ProblemPictureBuilder::write(DocumentComposer &composer, const DocumentContext &context,
+                                  const QString &heading)
+{
+    QList<const core::Problem *> problems;
+    for (const core::Problem &p : context.agreement().problems)
+        if (context.shows(p))
+            problems.append(&p);
+    const bool statistics = hasStatistics(context);
+    if (problems.isEmpty() && !statistics)
+        return false;
+    composer.heading(1, heading, true, true);
+    for (const core::Problem *p : problems)
+        writeProblem(composer, context, *p);
+    if (statistics)
+        writeStatistics(composer, context);
+    return true;
+}
+
+} // namespace samverka::documents
