@@ -56,7 +56,8 @@ int StatsCommand::importCrimes(const QString &path, const QString &csv, QTextStr
     } catch (const storage::StorageError &error) {
         throw CliSupport::fromStorage(error, path);
     }
-    out << CliSupport::tr("%1: %2 rows imported, %3 updated, %4 skipped as suppressed (“..”).")
+    out << CliSupport::tr("%1: %2 rows imported, %3 updated; %4 suppressed (“..”) stored as "
+                          "missing, not as zero.")
                .arg(csv)
                .arg(report.imported)
                .arg(report.updated)
