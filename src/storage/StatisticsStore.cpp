@@ -29,10 +29,12 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
     RowStore store(m_db);
     StatisticsImportReport report;
     const QStringList key = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
+    // Every row counts as imported (a new key) or updated (a known key); suppressed
+    // counts the rows among them whose count is missing ("..").
     for (const core::CrimeStatistic &row : rows) {
         if (!row.count) {
-            // ".." says nothing new: a known count is kept, an unknown one stays NULL.
             ++report.suppressed;
+            // ".." says nothing new: a known count is kept, an unknown one stays NULL.
             Statement known = m_db.prepare(
                 s("SELECT 1 FROM crime_statistics WHERE municipality_code = ?1 AND year = ?2 "
                   "AND period = ?3 AND crime_type = ?4"));
@@ -40,8 +42,12 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
             known.bind(2, row.year);
             RowStore::bindValue(known, 3, RowBuilder::text(row.period));
             known.bind(4, row.crimeType);
-            if (!known.step())
+            if (known.step()) {
+                ++report.updated;
+            } else {
                 store.insert(RowBuilder::crimeStatistic(row));
+                ++report.imported;
+            }
             continue;
         }
         const RowStore::Outcome outcome = store.upsert(RowBuilder::crimeStatistic(row), key);

@@ -25,7 +25,7 @@ TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
     const QList<core::CrimeStatistic> first = {crime("Misshandel", 120), crime("Skadegörelse", 300),
                                                crime("Rån", std::nullopt)};
     StatisticsImportReport report = file->importCrimeStatistics(first);
-    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(report.imported, 3);
     EXPECT_EQ(report.updated, 0);
     EXPECT_EQ(report.suppressed, 1);
 
@@ -55,6 +55,7 @@ TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
     // A later ".." does not wipe a known count.
     report = file->importCrimeStatistics({crime("Misshandel", std::nullopt)});
     EXPECT_EQ(report.suppressed, 1);
+    EXPECT_EQ(report.updated, 1);
     for (const core::CrimeStatistic &row : file->crimeStatistics())
         if (row.crimeType == q("Misshandel") && row.year == 2023) {
             EXPECT_EQ(row.count, 125);
