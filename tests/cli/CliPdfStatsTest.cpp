@@ -117,12 +117,12 @@ TEST_F(CliPdfStatsTest, StatsImportCountsAndReimportUpdates)
     const int before = crimeRowCount(m_demo);
     const auto first = runCli({QStringLiteral("stats"), QStringLiteral("import"), m_demo, csv});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-    EXPECT_TRUE(first.out.contains(QStringLiteral("2 rows imported, 0 updated; 1 suppressed")))
+    EXPECT_TRUE(first.out.contains(QStringLiteral("3 rows imported, 0 updated; 1 suppressed")))
         << first.out.toStdString();
     EXPECT_EQ(crimeRowCount(m_demo), before + 3);
     const auto again = runCli({QStringLiteral("stats"), QStringLiteral("import"), m_demo, csv});
     ASSERT_EQ(again.exitCode, 0);
-    EXPECT_TRUE(again.out.contains(QStringLiteral("0 rows imported, 2 updated; 1 suppressed")))
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 rows imported, 3 updated; 1 suppressed")))
         << again.out.toStdString();
     EXPECT_EQ(crimeRowCount(m_demo), before + 3);
 }
