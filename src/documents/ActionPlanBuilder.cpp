@@ -62,7 +62,7 @@ bool ActionPlanBuilder::writeTables(DocumentComposer &composer, const DocumentCo
 {
     if (!hasMeasures(context))
         return false;
-    const QList<double> widths{27, 39, 15, 19};
+    const QList<double> widths{25, 37, 17, 21};
     const auto &areas = context.agreement().focusAreas;
     for (int i = 0; i < areas.size(); ++i) {
         const auto measures = measuresOf(context, areas[i].id);

@@ -86,9 +86,12 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
                                         .trimmed());
         else
             d.signedLine = tr("Signed");
-        if (!agreement.fingerprint.isEmpty())
-            d.fingerprintLine =
-                tr("Fingerprint %1").arg(core::Fingerprint::display(agreement.fingerprint));
+        // The stored fingerprint; one recomputed when the file has none (an agreement
+        // imported as signed) so that the copy can still be checked.
+        const QString fingerprint = agreement.fingerprint.isEmpty()
+                                        ? core::Fingerprint::compute(agreement)
+                                        : agreement.fingerprint;
+        d.fingerprintLine = tr("Fingerprint %1").arg(core::Fingerprint::display(fingerprint));
     }
     d.confidential = context.confidentialPrinted();
     return built;

@@ -3,6 +3,7 @@
 #include "ChartTextObject.h"
 #include "TextStyles.h"
 
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
@@ -107,13 +108,21 @@ void DocumentComposer::paragraph(const QString &text)
 
 void DocumentComposer::styledParagraph(const QString &text, const QTextCharFormat &format)
 {
-    newBlock(TextStyles::bodyBlock(), format);
-    m_cursor.insertText(text, format);
+    // A blank line in the user's text separates paragraphs; a single line break
+    // stays a line break within the paragraph.
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n\\s*"));
+    const QStringList paragraphs = text.split(blankLine);
+    for (const QString &p : paragraphs) {
+        newBlock(TextStyles::bodyBlock(), format);
+        m_cursor.insertText(QString(p).replace(QLatin1Char('\n'), QChar::LineSeparator), format);
+    }
 }
 
 void DocumentComposer::labelled(const QString &label, const QString &value)
 {
-    newBlock(TextStyles::bodyBlock(), TextStyles::body());
+    QTextBlockFormat format = TextStyles::bodyBlock();
+    format.setProperty(TextStyles::KeepWithNextProperty, true); // "Meets: ..." above its table
+    newBlock(format, TextStyles::body());
     m_cursor.insertText(label + QStringLiteral(": "), TextStyles::bold());
     m_cursor.insertText(value, TextStyles::body());
 }

@@ -10,6 +10,7 @@
 #include <QPainterPath>
 #include <QTextBlock>
 #include <QTextFrame>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -29,16 +30,11 @@ int pageOf(double y, double pageHeight)
 
 } // namespace
 
-void DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body)
+void DocumentRenderer::keepFramesTogether(BuiltDocument &built, double pageHeight)
 {
-    QTextDocument *doc = built.document.get();
-    QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    layout->setPaintDevice(&device);
-    doc->setPageSize(body.size());
-    const double pageHeight = body.height();
-
     // Qt has no "keep together": a block that would straddle a page break starts a new
     // page instead. In document order, since moving one moves everything after it.
+    QAbstractTextDocumentLayout *layout = built.document->documentLayout();
     for (QTextFrame *frame : built.keepTogether) {
         layout->documentSize(); // finishes the layout
         const QRectF r = layout->frameBoundingRect(frame);
@@ -50,6 +46,54 @@ void DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device, c
             frame->setFrameFormat(format);
         }
     }
+}
+
+void DocumentRenderer::keepHeadingsWithNext(QTextDocument *doc, double pageHeight)
+{
+    // A heading (and the lines marked to stay with it) alone at the foot of a page goes
+    // over with what it heads; for a table, with its first row after the header.
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    auto keeps = [](const QTextBlock &b) {
+        return b.blockFormat().boolProperty(TextStyles::KeepWithNextProperty);
+    };
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (!keeps(block) || (block.previous().isValid() && keeps(block.previous())))
+            continue;
+        QTextBlock next = block.next();
+        while (next.isValid() &&
+               (keeps(next) || (next.length() <= 1 && !QTextCursor(next).currentTable())))
+            next = next.next();
+        if (!next.isValid())
+            continue;
+        if (QTextTable *table = QTextCursor(next).currentTable()) {
+            const int header = table->format().headerRowCount();
+            if (table->rows() > header)
+                next = table->cellAt(header, 0).firstCursorPosition().block();
+        }
+        layout->documentSize();
+        const QRectF first = layout->blockBoundingRect(block);
+        const QRectF following = layout->blockBoundingRect(next);
+        const double top = first.top() - block.blockFormat().topMargin();
+        if (pageOf(first.top(), pageHeight) == pageOf(following.bottom() - 1, pageHeight) ||
+            following.bottom() - first.top() >= pageHeight || std::fmod(top, pageHeight) < 1)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
+void DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body)
+{
+    QTextDocument *doc = built.document.get();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    layout->setPaintDevice(&device);
+    doc->setPageSize(body.size());
+    const double pageHeight = body.height();
+
+    keepHeadingsWithNext(doc, pageHeight);
+    keepFramesTogether(built, pageHeight);
+    keepHeadingsWithNext(doc, pageHeight); // a moved frame may have left a heading behind
 
     // Page numbers of the contents: known only now. They sit in a fixed-width column,
     // so writing them does not move anything.

@@ -12,6 +12,7 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class QTextDocument;
 
 namespace samverka::documents {
 
@@ -28,6 +29,8 @@ public:
 
 private:
     static void layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
+    static void keepFramesTogether(BuiltDocument &built, double pageHeight);
+    static void keepHeadingsWithNext(QTextDocument *doc, double pageHeight);
     static void paintWatermark(QPainter &painter, const QRectF &page);
     static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
     static void paintFooter(QPainter &painter, const BuiltDocument &built, const QRectF &band,

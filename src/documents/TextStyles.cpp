@@ -101,6 +101,7 @@ QTextBlockFormat TextStyles::headingBlock(int level)
     f.setBottomMargin(level == 1 ? 12 : 5);
     f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
     f.setHeadingLevel(level);
+    f.setProperty(KeepWithNextProperty, true);
     return f;
 }
 

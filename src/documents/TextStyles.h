@@ -13,6 +13,9 @@ namespace samverka::documents {
 class TextStyles
 {
 public:
+    /// A block property: keep this block on the same page as the block after it.
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 10;
+
     static const QColor accent;  ///< headings, table headers
     static const QColor muted;   ///< secondary text
     static const QColor rule;    ///< table borders

@@ -246,10 +246,10 @@ MunicipalityData DocumentFixture::municipality()
         int count;
     } stats[] = {{2022, "Misshandel", "Brott mot liv och hälsa", 180},
                  {2023, "Misshandel", "Brott mot liv och hälsa", 214},
-                 {2022, "Skadegörelse", "Skadegörelsebrott", 420},
-                 {2023, "Skadegörelse", "Skadegörelsebrott", 390},
-                 {2022, "Stöld", "Stöld-, rån- och häleribrott", 910},
-                 {2023, "Stöld", "Stöld-, rån- och häleribrott", 1034}};
+                 {2022, "Skadegörelse", "Skadegörelse", 420},
+                 {2023, "Skadegörelse", "Skadegörelse", 390},
+                 {2022, "Stöld", "Stöld, rån och andra tillgreppsbrott", 910},
+                 {2023, "Stöld", "Stöld, rån och andra tillgreppsbrott", 1034}};
     for (const auto &row : stats) {
         CrimeStatistic c;
         c.municipalityCode = QStringLiteral("2280");
