@@ -1,4 +1,5727 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>ActionPlanBuilder</name>
+    <message>
+        <source>Method: %1</source>
+        <translation>Metod: %1</translation>
+    </message>
+    <message>
+        <source>Aimed at: %1</source>
+        <translation>Riktad mot: %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Övriga åtgärder</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The agreement has no measures yet.</source>
+        <translation>Överenskommelsen har inga åtgärder ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocumentBuilder</name>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>four times a year</source>
+        <translation>fyra gånger per år</translation>
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation>två gånger per år</translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation>en gång per år</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>med %n månads mellanrum</numerusform>
+            <numerusform>med %n månaders mellanrum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>indicator: %1</source>
+        <translation>indikator: %1</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>utgångsvärde %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>målvärde %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 senast %2</translation>
+    </message>
+    <message>
+        <source>Collaboration agreement</source>
+        <translation>Samverkansöverenskommelse</translation>
+    </message>
+    <message>
+        <source>between %1</source>
+        <translation>mellan %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (place and date of signing)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Diary numbers</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersätter</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>%1 commits to</source>
+        <comment>a party&apos;s commitments</comment>
+        <translation>Åtaganden för %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>group kind: name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Sammanträder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Part 1: Strategic agreement</source>
+        <translation>Del 1: Strategisk överenskommelse</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Starting points</source>
+        <translation>Utgångspunkter</translation>
+    </message>
+    <message>
+        <source>Collaboration model</source>
+        <translation>Samverkansmodell</translation>
+    </message>
+    <message>
+        <source>Commitments of the parties</source>
+        <translation>Parternas åtaganden</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Report to %1 %2</source>
+        <comment>report to &lt;the steering group&gt; &lt;twice a year&gt;</comment>
+        <translation>Rapport till %1 %2</translation>
+    </message>
+    <message>
+        <source>Part 2: Focus areas and commitments</source>
+        <translation>Del 2: Fokusområden och åtaganden</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>numbered focus area</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Prioritised problems</source>
+        <translation>Prioriterade problem</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Commitments during the period</source>
+        <translation>Åtaganden under perioden</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Appendix 1: Joint problem picture and cause analysis</source>
+        <translation>Bilaga 1: Gemensam problembild och orsaksanalys</translation>
+    </message>
+    <message>
+        <source>Appendix 2: Action plans</source>
+        <translation>Bilaga 2: Handlingsplaner</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPromisesBuilder</name>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>The agreement has no citizen promises yet.</source>
+        <translation>Överenskommelsen har inga medborgarlöften ännu.</translation>
+    </message>
+    <message>
+        <source>Citizen promises %1</source>
+        <translation>Medborgarlöften %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>The promises are based on: %1.</source>
+        <translation>Löftena bygger på: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>Collaboration agreement</source>
+        <translation>Samverkansöverenskommelse</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>document kind: agreement title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <comment>signed &lt;place and date&gt;</comment>
+        <translation>Undertecknad %1</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Fingeravtryck %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContext</name>
+    <message>
+        <source>Unknown agreement: %1</source>
+        <translation>Okänd överenskommelse: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of names: &apos;A, B&apos; and &apos;C&apos;</comment>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <comment>who holds confidential information</comment>
+        <translation>parterna</translation>
+    </message>
+    <message>
+        <source>Information held by %1 (confidential)</source>
+        <translation>Uppgift finns hos %1 (sekretess)</translation>
+    </message>
+    <message>
+        <source>from the date of signing</source>
+        <translation>från och med dagen för undertecknandet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – until further notice</source>
+        <translation>%1 – tills vidare</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från och med %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>%1, then until further notice</source>
+        <translation>%1, därefter tills vidare</translation>
+    </message>
+    <message>
+        <source>Ref. no. %1</source>
+        <comment>diary number(s) in the page header: Dnr</comment>
+        <translation>Dnr %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Contains information subject to confidentiality</source>
+        <translation>Innehåller uppgifter som omfattas av sekretess</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReportBuilder</name>
+    <message>
+        <source>%1: was to be done by %2 (%3)</source>
+        <translation>%1: skulle ha genomförts senast %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Report to %1 due %2</source>
+        <translation>Rapport till %1 senast %2</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Inget är försenat.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdatum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPictureBuilder</name>
+    <message>
+        <source>Not prioritised</source>
+        <translation>Inte prioriterat</translation>
+    </message>
+    <message>
+        <source>Prioritised, rank %1</source>
+        <translation>Prioriterat, nummer %1</translation>
+    </message>
+    <message>
+        <source>Prioritised</source>
+        <translation>Prioriterat</translation>
+    </message>
+    <message>
+        <source>outside the parties&apos; mandate</source>
+        <translation>utanför parternas mandat</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Crime categories</source>
+        <translation>Brottskategorier</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Time pattern</source>
+        <translation>Tidsmönster</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritering</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Orsaksanalys</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Karaktär</translation>
+    </message>
+    <message>
+        <source>Reported crimes per year</source>
+        <translation>Anmälda brott per år</translation>
+    </message>
+    <message>
+        <source>Number of reported crimes</source>
+        <translation>Antal anmälda brott</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <translation>Anmälda brott</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1 by crime category, %2, with the change on %3.</source>
+        <translation>Anmälda brott i %1 efter brottskategori, %2, med förändringen jämfört med %3.</translation>
+    </message>
+    <message>
+        <source>All reported crimes</source>
+        <translation>Samtliga anmälda brott</translation>
+    </message>
+    <message>
+        <source>Crime category</source>
+        <translation>Brottskategori</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inhabitants</source>
+        <translation>Per 100 000 invånare</translation>
+    </message>
+    <message>
+        <source>Change on %1</source>
+        <translation>Förändring jämfört med %1</translation>
+    </message>
+    <message>
+        <source>The statistics show reported crimes, not all crimes committed.</source>
+        <translation>Statistiken visar anmälda brott, inte alla brott som begåtts.</translation>
+    </message>
+    <message>
+        <source>Figures for %1 are preliminary.</source>
+        <translation>Siffrorna för %1 är preliminära.</translation>
+    </message>
+    <message>
+        <source>Some counts are not published and are left out of the sums.</source>
+        <translation>Vissa antal publiceras inte och ingår därför inte i summorna.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBlockWriter</name>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Del 1</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Del 2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Granskningskommentar</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::cli</name>
+    <message>
+        <source>%1: no agreement has the id or title “%2”.</source>
+        <translation>%1: ingen överenskommelse har id:t eller titeln ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 agreements have the title “%3”; name one by id: %4</source>
+        <translation>%1: %2 överenskommelser har titeln ”%3”; ange en av dem med id: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n agreement(s).</source>
+        <translation>
+            <numerusform>Skapade %1 med %n överenskommelse.</numerusform>
+            <numerusform>Skapade %1 med %n överenskommelser.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samverka::cli::CliSupport</name>
+    <message>
+        <source>Usage: samverka-cli check FILE.samverka [--strict]
+Prints one line on the file&apos;s integrity, then the method checklist&apos;s findings of every unsigned agreement (agreement-id, record-id or -, code, message; tab-separated) and the fingerprint of every signed agreement with whether it matches.
+Exit 0 for a sound file; 2 for a damaged or foreign file or a fingerprint mismatch; with --strict, 3 when there are findings.</source>
+        <translation>Användning: samverka-cli check FIL.samverka [--strict]
+Skriver en rad om filens integritet, därefter metodchecklistans anmärkningar för varje överenskommelse som inte är undertecknad (agreement-id, record-id eller -, kod, meddelande; tabbseparerade) och fingeravtrycket för varje undertecknad överenskommelse och om det stämmer.
+Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett fingeravtryck som inte stämmer; med --strict 3 när det finns anmärkningar.</translation>
+    </message>
+    <message>
+        <source>the municipality file</source>
+        <translation>kommunfilen</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: %2</source>
+        <translation>%1: filen är skadad: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is from a newer version of Samverka (schema %2); it was checked read-only.</source>
+        <translation>%1: filen kommer från en nyare version av Samverka (schema %2); den kontrollerades skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1: a signed agreement no longer matches its fingerprint: its content was changed after signing.</source>
+        <translation>%1: en undertecknad överenskommelse stämmer inte längre med sitt fingeravtryck: innehållet har ändrats efter undertecknandet.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli COMMAND [ARGUMENTS]
+Commands: %1
+Run “samverka-cli COMMAND --help” for a command&apos;s arguments.</source>
+        <translation>Användning: samverka-cli KOMMANDO [ARGUMENT]
+Kommandon: %1
+Kör ”samverka-cli KOMMANDO --help” för att se ett kommandos argument.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Okänt kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Oväntat fel: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file can only be read (it is from a newer version of Samverka, or write-protected); nothing was changed.</source>
+        <translation>%1: filen kan bara läsas (den kommer från en nyare version av Samverka eller är skrivskyddad); inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file.</source>
+        <translation>%1: är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kan inte läsas (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: kan inte skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; use --force to replace it.</source>
+        <translation>%1: filen finns redan; använd --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli demo --output FILE.samverka [--force]
+Writes the bundled demo municipality to a new file.</source>
+        <translation>Användning: samverka-cli demo --output FIL.samverka [--force]
+Skriver den medföljande demokommunen till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The demo municipality is not bundled with this build.</source>
+        <translation>Demokommunen ingår inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo municipality %1 to %2.</source>
+        <translation>Skrev demokommunen %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli export FILE.samverka --output EXCHANGE.json [--with-attachments]
+Writes everything in the file but the audit log as an exchange document; the attachments&apos; bytes only when asked.</source>
+        <translation>Användning: samverka-cli export FIL.samverka --output UTBYTE.json [--with-attachments]
+Skriver allt i filen utom ändringsloggen som ett utbytesdokument; bilagornas innehåll bara om det begärs.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exporterade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli import EXCHANGE.json --output FILE.samverka [--force]
+       samverka-cli import EXCHANGE.json --into FILE.samverka
+Creates a new municipality file from an exchange document, or merges the document into an existing file in one transaction (all or nothing).</source>
+        <translation>Användning: samverka-cli import UTBYTE.json --output FIL.samverka [--force]
+            samverka-cli import UTBYTE.json --into FIL.samverka
+Skapar en ny kommunfil från ett utbytesdokument, eller för in dokumentet i en befintlig fil i en enda transaktion (allt eller inget).</translation>
+    </message>
+    <message>
+        <source>the exchange document (JSON)</source>
+        <translation>utbytesdokumentet (JSON)</translation>
+    </message>
+    <message>
+        <source>Name either --output (a new file) or --into (an existing file).</source>
+        <translation>Ange antingen --output (en ny fil) eller --into (en befintlig fil).</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: varning: %2</translation>
+    </message>
+    <message>
+        <source>Merged into %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Infört i %1: %2 nya, %3 uppdaterade, %4 oförändrade.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli list FILE.samverka
+One line per agreement, tab-separated: id, status, valid from (or -), valid to (or -), title; sorted by valid from, then title.</source>
+        <translation>Användning: samverka-cli list FIL.samverka
+En rad per överenskommelse, tabbseparerad: id, status, giltig från (eller -), giltig till (eller -), titel; sorterad efter giltig från och sedan titel.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf [--include-confidential]
+KIND is agreement, action-plan, citizen-promises or follow-up. Writes PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document TYP --output UT.pdf [--include-confidential]
+TYP är agreement, action-plan, citizen-promises eller follow-up. Skriver PDF/A-1b på svenska med typsnittet inbäddat. Sekretessbelagda uppgifter utelämnas om inte --include-confidential anges; då anges det på varje sida.</translation>
+    </message>
+    <message>
+        <source>--document: “%1” is not a document kind; use one of %2.</source>
+        <translation>--document: ”%1” är inte en dokumenttyp; använd en av %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Skrev %1 (%2 sidor).</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli revise FILE.samverka --agreement ID
+Makes a new draft that replaces the signed agreement and prints the new draft&apos;s id.</source>
+        <translation>Användning: samverka-cli revise FIL.samverka --agreement ID
+Skapar ett nytt utkast som ersätter den undertecknade överenskommelsen och skriver ut det nya utkastets id.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not signed; only a signed agreement is revised (edit the draft instead).</source>
+        <translation>%1: ”%2” är inte undertecknad; bara en undertecknad överenskommelse kan revideras (redigera utkastet i stället).</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli sign FILE.samverka --agreement ID --date YYYY-MM-DD --place PLACE
+Records that every listed signatory signed at that place and date, stores the fingerprint and locks the agreement. The method checklist&apos;s findings are printed as warnings.</source>
+        <translation>Användning: samverka-cli sign FIL.samverka --agreement ID --date ÅÅÅÅ-MM-DD --place ORT
+Registrerar att alla angivna undertecknare har skrivit under på den orten och det datumet, sparar fingeravtrycket och låser överenskommelsen. Metodchecklistans anmärkningar skrivs ut som varningar.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--date: ”%1” är inte ett datum på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>Signed “%1” (%2) in %3 on %4. Fingerprint: %5</source>
+        <translation>Undertecknade ”%1” (%2) i %3 den %4. Fingeravtryck: %5</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli stats import FILE.samverka STATS.csv
+       samverka-cli stats population FILE.samverka POP.csv
+Imports reported crimes (the national statistics&apos; export, with a header such as Region;Brott;År;Period;Antal, or the columns municipalityCode;year;period;crimeType;category;count) or population (municipalityCode;year;population). UTF-8, UTF-8 with BOM and Windows-1252 are detected. One import is all rows or none; re-importing updates by municipality, year, period and crime type.</source>
+        <translation>Användning: samverka-cli stats import FIL.samverka STATISTIK.csv
+            samverka-cli stats population FIL.samverka BEFOLKNING.csv
+Importerar anmälda brott (exporten från den officiella kriminalstatistiken med en rubrikrad som Region;Brott;År;Period;Antal, eller kolumnerna municipalityCode;year;period;crimeType;category;count) eller befolkning (municipalityCode;year;population). UTF-8, UTF-8 med BOM och Windows-1252 känns igen automatiskt. En import tar med alla rader eller ingen; en ny import uppdaterar per kommun, år, period och brottstyp.</translation>
+    </message>
+    <message>
+        <source>import or population</source>
+        <translation>import eller population</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV-filen</translation>
+    </message>
+    <message>
+        <source>Unknown stats command “%1”; use import or population.</source>
+        <translation>Okänt stats-kommando ”%1”; använd import eller population.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows imported, %3 updated; %4 suppressed (“..”) stored as missing, not as zero.</source>
+        <translation>%1: %2 rader importerade, %3 uppdaterade; %4 skyddade (”..”) lagrade som saknade, inte som noll.</translation>
+    </message>
+    <message>
+        <source>%1: population for %2 municipality-years imported.</source>
+        <translation>%1: befolkning importerad för %2 kommunår.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::cli::CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Flaggan --%1 behöver ett värde.</translation>
+    </message>
+    <message>
+        <source>Unknown option: --%1 (see --help).</source>
+        <translation>Okänd flagga: --%1 (se --help).</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>Flaggan --%1 måste anges.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argument saknas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core</name>
+    <message>
+        <source>No problems contributed by the police.</source>
+        <translation>Polisen har inte bidragit med några problem.</translation>
+    </message>
+    <message>
+        <source>No problems contributed by the municipality.</source>
+        <translation>Kommunen har inte bidragit med några problem.</translation>
+    </message>
+    <message>
+        <source>Measure “%1” is late (planned to end %2).</source>
+        <translation>Åtgärden ”%1” är försenad (planerades vara klar %2).</translation>
+    </message>
+    <message>
+        <source>No meeting minutes are recorded.</source>
+        <translation>Inga mötesprotokoll är registrerade.</translation>
+    </message>
+    <message>
+        <source>The report to the %1 due %2 is overdue.</source>
+        <translation>Rapporten till %1 (senast %2) är försenad.</translation>
+    </message>
+    <message>
+        <source>Initiate collaboration</source>
+        <translation>Initiera samverkan</translation>
+    </message>
+    <message>
+        <source>Own preparations</source>
+        <translation>Egna förberedelser</translation>
+    </message>
+    <message>
+        <source>Joint preparations</source>
+        <translation>Gemensamma förberedelser</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>an id must not be empty</source>
+        <translation>ett id får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Samverka exchange document (expected “samverka-exchange”)</source>
+        <translation>”%1” är inte ett utbytesdokument för Samverka (förväntade ”samverka-exchange”)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version 1)</source>
+        <translation>version %1 stöds inte (programmet läser version 1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality code of four digits</source>
+        <translation>”%1” är inte en kommunkod med fyra siffror</translation>
+    </message>
+    <message>
+        <source>a goal cannot be its own overall goal</source>
+        <translation>ett mål kan inte vara sitt eget övergripande mål</translation>
+    </message>
+    <message>
+        <source>an agreement needs at least two parties</source>
+        <translation>en överenskommelse behöver minst två parter</translation>
+    </message>
+    <message>
+        <source>an agreement cannot replace itself</source>
+        <translation>en överenskommelse kan inte ersätta sig själv</translation>
+    </message>
+    <message>
+        <source>the method has five steps; %1 is not one of them</source>
+        <translation>metoden har fem steg; %1 är inte ett av dem</translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s data is not valid base64</source>
+        <translation>bilagans data är inte giltig base64</translation>
+    </message>
+    <message>
+        <source>does not match the attachment&apos;s data (its SHA-256 is %1)</source>
+        <translation>stämmer inte med bilagans data (dess SHA-256 är %1)</translation>
+    </message>
+    <message>
+        <source>required property is missing</source>
+        <translation>obligatorisk egenskap saknas</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>felaktig JSON på rad %1, kolumn %2 (byte %3): %4</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>förväntade ett objekt, hittade %1</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>överenskommelse</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <source>focus area</source>
+        <translation>fokusområde</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already used at %2</source>
+        <translation>id:t ”%1” används redan vid %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not name any %2 in the document</source>
+        <translation>”%1” avser ingen post av typen %2 i dokumentet</translation>
+    </message>
+    <message>
+        <source>“%1” names a %2 (at %3), not a %4</source>
+        <translation>”%1” avser en post av typen %2 (vid %3), inte %4</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” belongs to another agreement (at %3); it must belong to the same agreement</source>
+        <translation>posten ”%2” av typen %1 hör till en annan överenskommelse (vid %3); den måste höra till samma överenskommelse</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>förväntade %1, hittade %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1” (allowed: %2)</source>
+        <translation>okänt värde ”%1” (tillåtna: %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 är mindre än minimivärdet %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 är för stort</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>”%1” är inte ett datum på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date</source>
+        <translation>”%1” är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <source>unknown property ignored</source>
+        <translation>okänd egenskap ignorerades</translation>
+    </message>
+    <message>
+        <source>The agreement has no period (valid from and to).</source>
+        <translation>Överenskommelsen saknar giltighetsperiod (giltig från och till).</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s period has no start date.</source>
+        <translation>Överenskommelsens period saknar startdatum.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s period has no end date.</source>
+        <translation>Överenskommelsens period saknar slutdatum.</translation>
+    </message>
+    <message>
+        <source>Part 1 names no groups (steering group, project group, working groups).</source>
+        <translation>Del 1 anger inga grupper (styrgrupp, projektgrupp, arbetsgrupper).</translation>
+    </message>
+    <message>
+        <source>Part 1 names no coordinators.</source>
+        <translation>Del 1 anger inga samordnare.</translation>
+    </message>
+    <message>
+        <source>Part 1 has no follow-up plan (who reports to whom, how often).</source>
+        <translation>Del 1 saknar uppföljningsplan (vem som rapporterar till vem och hur ofta).</translation>
+    </message>
+    <message>
+        <source>No problem of the joint problem picture is prioritised.</source>
+        <translation>Inget problem i den gemensamma problembilden är prioriterat.</translation>
+    </message>
+    <message>
+        <source>Prioritised problem %1 has no cause analysis.</source>
+        <translation>Det prioriterade problemet %1 saknar orsaksanalys.</translation>
+    </message>
+    <message>
+        <source>Prioritised problem %1 has no effect goal.</source>
+        <translation>Det prioriterade problemet %1 saknar effektmål.</translation>
+    </message>
+    <message>
+        <source>Focus area %1 groups no problems.</source>
+        <translation>Fokusområdet %1 omfattar inga problem.</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>utgångsvärde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>målvärde</translation>
+    </message>
+    <message>
+        <source>Effect goal %1 is not measurable: it has no %2.</source>
+        <translation>Effektmålet %1 är inte mätbart: det saknar %2.</translation>
+    </message>
+    <message>
+        <source>Measure %1 is not linked to any cause.</source>
+        <translation>Åtgärden %1 är inte kopplad till någon orsak.</translation>
+    </message>
+    <message>
+        <source>Measure %1 is not linked to any goal.</source>
+        <translation>Åtgärden %1 är inte kopplad till något mål.</translation>
+    </message>
+    <message>
+        <source>Measure %1 has no responsible party.</source>
+        <translation>Åtgärden %1 saknar ansvarig part.</translation>
+    </message>
+    <message>
+        <source>Measure %1 has no time (when).</source>
+        <translation>Åtgärden %1 saknar tidpunkt (när).</translation>
+    </message>
+    <message>
+        <source>The agreement has no signatories.</source>
+        <translation>Överenskommelsen saknar undertecknare.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::CrimeStatisticsCsvParser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>No table header found. Expected columns such as &quot;Region; Brott; År; Antal&quot; or &quot;municipalityCode; year; period; crimeType; category; count&quot;.</source>
+        <translation>Ingen tabellrubrik hittades. Förväntade kolumner som ”Region; Brott; År; Antal” eller ”municipalityCode; year; period; crimeType; category; count”.</translation>
+    </message>
+    <message>
+        <source>the table has no &quot;Antal&quot; column; export the number of reported crimes</source>
+        <translation>tabellen saknar kolumnen ”Antal”; exportera antalet anmälda brott</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; was discontinued after %3 but has a count for %4.</source>
+        <translation>Rad %1: ”%2” upphörde efter %3 men har ett antal för %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats line %2 (same municipality, year, period and crime type); the later row is used.</source>
+        <translation>Rad %1 upprepar rad %2 (samma kommun, år, period och brottstyp); den senare raden används.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a municipality; its rows are skipped.</source>
+        <translation>Rad %1: ”%2” är inte en kommun; dess rader hoppas över.</translation>
+    </message>
+    <message>
+        <source>the region &quot;%1&quot; is not a municipality in the list of Sweden&apos;s municipalities</source>
+        <translation>regionen ”%1” finns inte i förteckningen över Sveriges kommuner</translation>
+    </message>
+    <message>
+        <source>expected %1 columns separated by &quot;%2&quot; but found %3</source>
+        <translation>förväntade %1 kolumner åtskilda av ”%2” men hittade %3</translation>
+    </message>
+    <message>
+        <source>the municipality code &quot;%1&quot; is unknown</source>
+        <translation>kommunkoden ”%1” är okänd</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; is not in the year %2</source>
+        <translation>perioden ”%1” ligger inte inom året %2</translation>
+    </message>
+    <message>
+        <source>the crime type is empty</source>
+        <translation>brottstypen är tom</translation>
+    </message>
+    <message>
+        <source>the region is empty</source>
+        <translation>regionen är tom</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; names no year</source>
+        <translation>perioden ”%1” anger inget år</translation>
+    </message>
+    <message>
+        <source>The table has no rows.</source>
+        <translation>Tabellen har inga rader.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::EnumLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <source>Ready for signing</source>
+        <translation>Klar för underskrift</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rescue service</source>
+        <translation>Räddningstjänst</translation>
+    </message>
+    <message>
+        <source>County administrative board</source>
+        <translation>Länsstyrelse</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Housing company</source>
+        <translation>Bostadsbolag</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styrgrupp</translation>
+    </message>
+    <message>
+        <source>Project group</source>
+        <translation>Projektgrupp</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbetsgrupp</translation>
+    </message>
+    <message>
+        <source>Local crime-prevention council</source>
+        <translation>Lokalt brottsförebyggande råd</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Annan grupp</translation>
+    </message>
+    <message>
+        <source>Leadership of police and municipality</source>
+        <translation>Ledningen för polis och kommun</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Brott</translation>
+    </message>
+    <message>
+        <source>Public-order disturbance</source>
+        <translation>Ordningsstörning</translation>
+    </message>
+    <message>
+        <source>Insecurity</source>
+        <translation>Otrygghet</translation>
+    </message>
+    <message>
+        <source>Crime statistics</source>
+        <translation>Brottsstatistik</translation>
+    </message>
+    <message>
+        <source>National safety survey (NTU)</source>
+        <translation>Nationella trygghetsundersökningen (NTU)</translation>
+    </message>
+    <message>
+        <source>Local survey</source>
+        <translation>Lokal enkät</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Citizen dialogue</source>
+        <translation>Medborgardialog</translation>
+    </message>
+    <message>
+        <source>Staff dialogue</source>
+        <translation>Medarbetardialog</translation>
+    </message>
+    <message>
+        <source>Police intelligence</source>
+        <translation>Polisens underrättelser</translation>
+    </message>
+    <message>
+        <source>Costs of vandalism</source>
+        <translation>Kostnader för skadegörelse</translation>
+    </message>
+    <message>
+        <source>School survey</source>
+        <translation>Skolenkät</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Annan källa</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Gemensamt</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation>Vanligast förekommande</translation>
+    </message>
+    <message>
+        <source>Increasing</source>
+        <translation>Ökande</translation>
+    </message>
+    <message>
+        <source>Deviates from comparable municipalities</source>
+        <translation>Avviker från jämförbara kommuner</translation>
+    </message>
+    <message>
+        <source>Most exposed place</source>
+        <translation>Mest utsatta platsen</translation>
+    </message>
+    <message>
+        <source>Most costly</source>
+        <translation>Mest kostsamt</translation>
+    </message>
+    <message>
+        <source>Affects many operations</source>
+        <translation>Påverkar många verksamheter</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Offret</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Gärningspersonen</translation>
+    </message>
+    <message>
+        <source>Proximate</source>
+        <translation>Närliggande</translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation>Avlägsen</translation>
+    </message>
+    <message>
+        <source>Situational</source>
+        <translation>Situationell</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individ</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Närsamhälle</translation>
+    </message>
+    <message>
+        <source>Effect goal</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Process goal</source>
+        <translation>Processmål</translation>
+    </message>
+    <message>
+        <source>Production goal</source>
+        <translation>Produktionsmål</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kort sikt</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Process follow-up</source>
+        <translation>Processuppföljning</translation>
+    </message>
+    <message>
+        <source>Effect follow-up</source>
+        <translation>Effektuppföljning</translation>
+    </message>
+    <message>
+        <source>Done as planned</source>
+        <translation>Genomförd som planerat</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Delvis genomförd</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte genomförd</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Förbättrat</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Försämrat</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Cause %1.%2</source>
+        <translation>Orsak %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::PopulationCsvParser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>expected municipality, year and population separated by &quot;%1&quot;</source>
+        <translation>förväntade kommun, år och befolkning åtskilda av ”%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a municipality code or name</source>
+        <translation>”%1” är inte en kommunkod eller ett kommunnamn</translation>
+    </message>
+    <message>
+        <source>the population &quot;%1&quot; is not a positive whole number</source>
+        <translation>befolkningen ”%1” är inte ett positivt heltal</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats %2 %3; the later value is used.</source>
+        <translation>Rad %1 upprepar %2 %3; det senare värdet används.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::StatisticsCalculator</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>All reported crime</source>
+        <translation>Samtliga anmälda brott</translation>
+    </message>
+    <message>
+        <source>The sample is uncertain: the confidence interval is wider than 10 percentage points or not given (%1).</source>
+        <translation>Osäkert urval: konfidensintervallet är bredare än 10 procentenheter eller saknas (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::StatisticsImportError</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::StatisticsValueParser</name>
+    <message>
+        <source>the count &quot;%1&quot; is not a whole number</source>
+        <translation>antalet ”%1” är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>the count &quot;%1&quot; is negative</source>
+        <translation>antalet ”%1” är negativt</translation>
+    </message>
+    <message>
+        <source>the count &quot;%1&quot; is too large</source>
+        <translation>antalet ”%1” är för stort</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>”%1” är inte ett tal</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; is not a year</source>
+        <translation>”%1” är inte ett årtal</translation>
+    </message>
+    <message>
+        <source>the year %1 is out of range</source>
+        <translation>året %1 ligger utanför det tillåtna intervallet</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; is not a month, quarter or half year</source>
+        <translation>perioden ”%1” är inte en månad, ett kvartal eller ett halvår</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; has no year</source>
+        <translation>perioden ”%1” saknar år</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::documents</name>
+    <message>
+        <source>No data</source>
+        <translation>Inga uppgifter</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::storage</name>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
+        <translation>Mappen för säkerhetskopior ”%1” kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of a Samverka municipality file.</source>
+        <translation>”%1” är inte en säkerhetskopia av en kommunfil från Samverka.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still referred to (%2); remove those references first.</source>
+        <translation>Det finns fortfarande hänvisningar till ”%1” (%2); ta bort dem först.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &quot;%2&quot; in this file.</source>
+        <translation>Det finns ingen post av typen %1 med id:t ”%2” i filen.</translation>
+    </message>
+    <message>
+        <source>A %1 has no field &quot;%2&quot;.</source>
+        <translation>En post av typen %1 har inget fält ”%2”.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Filen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed and locked; revise it to make changes.</source>
+        <translation>Överenskommelsen är undertecknad och låst; revidera den för att göra ändringar.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be updated from format version %2 to %3. It was left unchanged.</source>
+        <translation>Filen ”%1” kunde inte uppdateras från formatversion %2 till %3. Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was made by a newer version of Samverka, so it is open read-only. Nothing was changed.</source>
+        <translation>Filen ”%1” skapades av en nyare version av Samverka och är därför öppnad skrivskyddad. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change the file &quot;%1&quot;, so it is open read-only. Nothing was changed.</source>
+        <translation>Du har inte behörighet att ändra filen ”%1”, så den är öppnad skrivskyddad. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is open read-only. Nothing was changed.</source>
+        <translation>Filen ”%1” är öppnad skrivskyddad. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>”%1” är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; it was left unchanged.</source>
+        <translation>Filen ”%1” finns redan; den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Mappen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>This copy of Samverka is incomplete: the file format is missing.</source>
+        <translation>Den här installationen av Samverka är ofullständig: filformatet saknas.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation>Filen ”%1” är skadad och kan inte öppnas. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a Samverka municipality file.</source>
+        <translation>”%1” är en mapp, inte en kommunfil från Samverka.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the file &quot;%1&quot;.</source>
+        <translation>Du har inte behörighet att läsa filen ”%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Samverka municipality file: it is not a database at all.</source>
+        <translation>”%1” är inte en kommunfil från Samverka: den är inte ens en databas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a Samverka municipality file.</source>
+        <translation>”%1” är en SQLite-databas från ett annat program, inte en kommunfil från Samverka.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was made by an older version of Samverka and must be updated before it can be used, but it can only be opened read-only here.</source>
+        <translation>Filen ”%1” skapades av en äldre version av Samverka och måste uppdateras innan den kan användas, men här kan den bara öppnas skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; must be updated to this version of Samverka, but no backup copy could be made first, so it was left unchanged. %2</source>
+        <translation>Filen ”%1” måste uppdateras till den här versionen av Samverka, men det gick inte att göra en säkerhetskopia först, så den lämnades oförändrad. %2</translation>
+    </message>
+    <message>
+        <source>%1 A backup copy made before the update is in &quot;%2&quot;.</source>
+        <translation>%1 En säkerhetskopia som gjordes före uppdateringen finns i ”%2”.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is being changed by someone else right now. Nothing was changed; try again in a moment.</source>
+        <translation>Filen ”%1” ändras av någon annan just nu. Inget ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>Filen ”%1” är skadad och kan inte läsas. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is open read-only; nothing was changed.</source>
+        <translation>Filen ”%1” är öppnad skrivskyddad; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The change was refused: it does not fit the rules of the municipality file. Nothing was changed.</source>
+        <translation>Ändringen avvisades: den stämmer inte med kommunfilens regler. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The disk holding &quot;%1&quot; is full. Nothing was changed.</source>
+        <translation>Disken där ”%1” finns är full. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened.</source>
+        <translation>Filen ”%1” kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use the file &quot;%1&quot;.</source>
+        <translation>Du har inte behörighet att använda filen ”%1”.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read or written (%2).</source>
+        <translation>Filen ”%1” kunde inte läsas eller skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>A new file cannot be written in the folder &quot;%1&quot;.</source>
+        <translation>En ny fil kan inte skrivas i mappen ”%1”.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be written.</source>
+        <translation>Filen ”%1” kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be replaced; it was left unchanged.</source>
+        <translation>Filen ”%1” kunde inte ersättas; den lämnades oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::storage::AgreementLifecycle</name>
+    <message>
+        <source>An agreement becomes signed only by signing it.</source>
+        <translation>En överenskommelse blir undertecknad bara genom att den undertecknas.</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; is already signed.</source>
+        <translation>Överenskommelsen ”%1” är redan undertecknad.</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; has no signatories; add them before signing.</source>
+        <translation>Överenskommelsen ”%1” saknar undertecknare; lägg till dem innan den undertecknas.</translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot; has no signatory with the id &quot;%2&quot;.</source>
+        <translation>Överenskommelsen ”%1” har ingen undertecknare med id:t ”%2”.</translation>
+    </message>
+    <message>
+        <source>Only a signed agreement is revised; &quot;%1&quot; can be edited as it is.</source>
+        <translation>Bara en undertecknad överenskommelse revideras; ”%1” kan redigeras som den är.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::storage::ExchangeApplier</name>
+    <message>
+        <source>$.municipality.code: the document is for %1 (%2), but this file belongs to %3 (%4); nothing was imported.</source>
+        <translation>$.municipality.code: dokumentet gäller %1 (%2), men filen tillhör %3 (%4); inget importerades.</translation>
+    </message>
+    <message>
+        <source>%1: the agreement &quot;%2&quot; is signed and locked; its content cannot change (revise it instead). Nothing was imported.</source>
+        <translation>%1: överenskommelsen ”%2” är undertecknad och låst; innehållet kan inte ändras (revidera den i stället). Inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::storage::FieldAccess</name>
+    <message>
+        <source>There is no %1 with the id &quot;%2&quot; in this file.</source>
+        <translation>Det finns ingen post av typen %1 med id:t ”%2” i filen.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; refers to &quot;%2&quot;, which is not in this file.</source>
+        <translation>Fältet ”%1” hänvisar till ”%2”, som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; refers to &quot;%2&quot;, which belongs to another agreement.</source>
+        <translation>Fältet ”%1” hänvisar till ”%2”, som hör till en annan överenskommelse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the field &quot;%2&quot;.</source>
+        <translation>”%1” är inte ett giltigt värde för fältet ”%2”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for the field &quot;%2&quot; (allowed: %3).</source>
+        <translation>”%1” är inte ett giltigt värde för fältet ”%2” (tillåtna: %3).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be empty.</source>
+        <translation>Fältet ”%1” får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is set by the program and cannot be edited.</source>
+        <translation>Fältet ”%1” sätts av programmet och kan inte redigeras.</translation>
+    </message>
+    <message>
+        <source>The value of the field &quot;%1&quot; was refused: it does not fit the rules of the municipality file.</source>
+        <translation>Värdet i fältet ”%1” avvisades: det stämmer inte med kommunfilens regler.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::storage::RecordEditor</name>
+    <message>
+        <source>An agreement becomes signed only by signing it.</source>
+        <translation>En överenskommelse blir undertecknad bara genom att den undertecknas.</translation>
+    </message>
+    <message>
+        <source>A %1 has no field &quot;%2&quot;.</source>
+        <translation>En post av typen %1 har inget fält ”%2”.</translation>
+    </message>
+    <message>
+        <source>A file has exactly one municipality record.</source>
+        <translation>En fil har exakt en kommunpost.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &quot;%2&quot; to add the %3 to.</source>
+        <translation>Det finns ingen post av typen %1 med id:t ”%2” att lägga till posten av typen %3 i.</translation>
+    </message>
+    <message>
+        <source>A record with the id &quot;%1&quot; already exists.</source>
+        <translation>En post med id:t ”%1” finns redan.</translation>
+    </message>
+    <message>
+        <source>The municipality record cannot be removed.</source>
+        <translation>Kommunposten kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>There is nothing to restore.</source>
+        <translation>Det finns inget att återställa.</translation>
+    </message>
+    <message>
+        <source>The order of %1 records follows from their content.</source>
+        <translation>Ordningen mellan poster av typen %1 följer av deras innehåll.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::ActionPlanModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit when</source>
+        <translation>Ändra när</translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation>Ändra ansvarig</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Flytta åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::AgreementPage</name>
+    <message>
+        <source>From the date of signing</source>
+        <translation>Från och med dagen för undertecknandet</translation>
+    </message>
+    <message>
+        <source>Continues until further notice</source>
+        <translation>Gäller därefter tills vidare</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Giltig &amp;från:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Giltig t&amp;ill:</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parter:</translation>
+    </message>
+    <message>
+        <source>diary number</source>
+        <translation>diarienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Diary numbers:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Ersätter:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Beslutad av:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Beslutad d&amp;en:</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Ändra titel</translation>
+    </message>
+    <message>
+        <source>Edit valid from</source>
+        <translation>Ändra giltig från</translation>
+    </message>
+    <message>
+        <source>Edit valid from signing</source>
+        <translation>Ändra giltig från undertecknandet</translation>
+    </message>
+    <message>
+        <source>Edit valid to</source>
+        <translation>Ändra giltig till</translation>
+    </message>
+    <message>
+        <source>Edit until further notice</source>
+        <translation>Ändra tills vidare</translation>
+    </message>
+    <message>
+        <source>Edit parties</source>
+        <translation>Ändra parter</translation>
+    </message>
+    <message>
+        <source>Edit decided by</source>
+        <translation>Ändra beslutad av</translation>
+    </message>
+    <message>
+        <source>Edit decided on</source>
+        <translation>Ändra beslutsdatum</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: valid to (%1) is before valid from (%2). Not saved.</source>
+        <translation>Perioden slutar innan den börjar: giltig till (%1) är före giltig från (%2). Sparades inte.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists</source>
+        <translation>Överenskommelsen finns inte längre</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::AppContext</name>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>överenskommelse</translation>
+    </message>
+    <message>
+        <source>diary number</source>
+        <translation>diarienummer</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>åtagande</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>group member</source>
+        <translation>gruppmedlem</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <source>reporting rule</source>
+        <translation>rapporteringsregel</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <source>focus area</source>
+        <translation>fokusområde</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>undertecknare</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>granskningskommentar</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>check item</source>
+        <translation>kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>citizen promise set</source>
+        <translation>omgång medborgarlöften</translation>
+    </message>
+    <message>
+        <source>citizen promise</source>
+        <translation>medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>bilaga</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytta %1</translation>
+    </message>
+    <message>
+        <source>The operation failed: %1</source>
+        <translation>Det gick inte att genomföra: %1</translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation>Ändringen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::AttachmentsPage</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>Ö&amp;verenskommelse:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Edit attachment name</source>
+        <translation>Ändra bilagans namn</translation>
+    </message>
+    <message>
+        <source>Edit attachment agreement</source>
+        <translation>Ändra bilagans överenskommelse</translation>
+    </message>
+    <message>
+        <source>Edit attachment note</source>
+        <translation>Ändra bilagans anteckning</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Lägg till en fil</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation>Kopian kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256: %2</source>
+        <translation>%1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Filen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Lägg till bilaga</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Ta bort bilaga</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::BannerController</name>
+    <message>
+        <source>This file was made by a newer version of Samverka. It is open read-only: you can read and print, not change.</source>
+        <translation>Filen skapades av en nyare version av Samverka. Den är öppnad skrivskyddad: du kan läsa och skriva ut, men inte ändra.</translation>
+    </message>
+    <message>
+        <source>You may not write to this file. It is open read-only: you can read and print, not change.</source>
+        <translation>Du har inte behörighet att skriva till filen. Den är öppnad skrivskyddad: du kan läsa och skriva ut, men inte ändra.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Filen är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Fingeravtryck %1</translation>
+    </message>
+    <message>
+        <source>Signed %1 · %2</source>
+        <translation>Undertecknad %1 · %2</translation>
+    </message>
+    <message>
+        <source>The agreement is signed and locked. Revise it to make changes.</source>
+        <translation>Överenskommelsen är undertecknad och låst. Revidera den för att göra ändringar.</translation>
+    </message>
+    <message>
+        <source>&amp;Revise</source>
+        <translation>&amp;Revidera</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::CategoryMappingDialog</name>
+    <message>
+        <source>the imported file</source>
+        <translation>den importerade filen</translation>
+    </message>
+    <message>
+        <source>changed in this file</source>
+        <translation>ändrad i filen</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>guessed from the name</source>
+        <translation>gissad från namnet</translation>
+    </message>
+    <message>
+        <source>as its parent type</source>
+        <translation>som överordnad typ</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Crime categories</source>
+        <translation>Brottskategorier</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>Crime category</source>
+        <translation>Brottskategori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Category of each crime type</source>
+        <translation>Kategori för varje brottstyp</translation>
+    </message>
+    <message>
+        <source>Crime category of %1</source>
+        <translation>Brottskategori för %1</translation>
+    </message>
+    <message>
+        <source>The imported rows name their own category; it is used instead of the mapping.</source>
+        <translation>De importerade raderna anger en egen kategori; den används i stället för indelningen.</translation>
+    </message>
+    <message>
+        <source>Filter crime types</source>
+        <translation>Filtrera brottstyper</translation>
+    </message>
+    <message>
+        <source>The categories follow the handbook&apos;s table &quot;Reported crimes by crime type&quot;. A change applies to every year and every municipality in the file.</source>
+        <translation>Kategorierna följer handbokens tabell ”Anmälda brott efter brottstyp”. En ändring gäller alla år och alla kommuner i filen.</translation>
+    </message>
+    <message>
+        <source>The file has no crime statistics yet.</source>
+        <translation>Filen har ingen brottsstatistik ännu.</translation>
+    </message>
+    <message>
+        <source>Reset to standard</source>
+        <translation>Återställ till standard</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::CauseAnalysisPage</name>
+    <message>
+        <source>Problems and causes</source>
+        <translation>Problem och orsaker</translation>
+    </message>
+    <message>
+        <source>The parties can influence this cause</source>
+        <translation>Parterna kan påverka orsaken</translation>
+    </message>
+    <message>
+        <source>Confidential (sekretess)</source>
+        <translation>Sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>Problem / cause</source>
+        <translation>Problem/orsak</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Lägg till orsak</translation>
+    </message>
+    <message>
+        <source>Remove cause</source>
+        <translation>Ta bort orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Perspective:</source>
+        <translation>&amp;Perspektiv:</translation>
+    </message>
+    <message>
+        <source>P&amp;roximity:</source>
+        <translation>&amp;Närhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Karaktär:</translation>
+    </message>
+    <message>
+        <source>Risk &amp;domain:</source>
+        <translation>&amp;Riskfaktorområde:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Mandat:</translation>
+    </message>
+    <message>
+        <source>Secrecy:</source>
+        <translation>Sekretess:</translation>
+    </message>
+    <message>
+        <source>&amp;Information held by:</source>
+        <translation>&amp;Uppgift finns hos:</translation>
+    </message>
+    <message>
+        <source>Edit cause</source>
+        <translation>Ändra orsak</translation>
+    </message>
+    <message>
+        <source>Edit perspective</source>
+        <translation>Ändra perspektiv</translation>
+    </message>
+    <message>
+        <source>Edit proximity</source>
+        <translation>Ändra närhet</translation>
+    </message>
+    <message>
+        <source>Edit nature</source>
+        <translation>Ändra karaktär</translation>
+    </message>
+    <message>
+        <source>Edit risk domain</source>
+        <translation>Ändra riskfaktorområde</translation>
+    </message>
+    <message>
+        <source>Edit mandate</source>
+        <translation>Ändra mandat</translation>
+    </message>
+    <message>
+        <source>Edit secrecy</source>
+        <translation>Ändra sekretess</translation>
+    </message>
+    <message>
+        <source>Edit information holder</source>
+        <translation>Ändra vem som har uppgiften</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Orsaksanalys</translation>
+    </message>
+    <message>
+        <source>Select a cause</source>
+        <translation>Välj en orsak</translation>
+    </message>
+    <message>
+        <source>A confidential cause should name the party that holds the information instead of the details.</source>
+        <translation>En sekretessbelagd orsak bör ange vilken part som har uppgiften i stället för detaljerna.</translation>
+    </message>
+    <message>
+        <source>A prioritised problem without a cause analysis</source>
+        <translation>Ett prioriterat problem utan orsaksanalys</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation> (sekretess)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::ChartWidget</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Bilden %1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>diagram</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::ChecklistDialog</name>
+    <message>
+        <source>Method checklist</source>
+        <translation>Metodchecklista</translation>
+    </message>
+    <message>
+        <source>The method checklist finds nothing missing in “%1”.</source>
+        <translation>Metodchecklistan hittar inget som saknas i ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The method checklist finds %n thing(s) missing in “%1”. You can mark the agreement ready for signing anyway, or double-click an item to fix it first.</source>
+        <translation>
+            <numerusform>Metodchecklistan hittar %n sak som saknas i ”%1”. Du kan markera överenskommelsen som klar för underskrift ändå, eller dubbelklicka på en punkt för att rätta den först.</numerusform>
+            <numerusform>Metodchecklistan hittar %n saker som saknas i ”%1”. Du kan markera överenskommelsen som klar för underskrift ändå, eller dubbelklicka på en punkt för att rätta den först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Det här saknas</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Dubbelklicka för att öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Mark anyway</source>
+        <translation>&amp;Markera ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as ready for signing</source>
+        <translation>&amp;Markera som klar för underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::CommentsPage</name>
+    <message>
+        <source>Part 1</source>
+        <translation>Del 1</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Del 2</translation>
+    </message>
+    <message>
+        <source>Problem picture</source>
+        <translation>Problembild</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Orsaksanalys</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>Show only &amp;open</source>
+        <translation>Visa bara &amp;öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Svara</translation>
+    </message>
+    <message>
+        <source>Mark as resolved</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Lägg till &amp;kommentar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>Ta bort kommentar</translation>
+    </message>
+    <message>
+        <source>Comment and replies</source>
+        <translation>Kommentar och svar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Avsnitt:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Komme&amp;ntar:</translation>
+    </message>
+    <message>
+        <source>Your &amp;reply:</source>
+        <translation>Ditt s&amp;var:</translation>
+    </message>
+    <message>
+        <source>✓ </source>
+        <translation>✓ </translation>
+    </message>
+    <message>
+        <source>Show only &amp;open (%1)</source>
+        <translation>Visa bara &amp;öppna (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Löst.</translation>
+    </message>
+    <message>
+        <source>Add review comment</source>
+        <translation>Lägg till granskningskommentar</translation>
+    </message>
+    <message>
+        <source>Reply to review comment</source>
+        <translation>Svara på granskningskommentar</translation>
+    </message>
+    <message>
+        <source>Resolve review comment</source>
+        <translation>Markera granskningskommentar som löst</translation>
+    </message>
+    <message>
+        <source>Reopen review comment</source>
+        <translation>Öppna granskningskommentar igen</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::DateField</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Rensa datumet</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Rensa %1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::DocumentController</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The file has no agreement to make a document of yet.</source>
+        <translation>Filen har ännu ingen överenskommelse att göra ett dokument av.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>Exporterade %n sida till %1</numerusform>
+            <numerusform>Exporterade %n sidor till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.
+
+%2</source>
+        <translation>PDF-filen %1 kunde inte skrivas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Skrev ut %n sida</numerusform>
+            <numerusform>Skrev ut %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>Ö&amp;verenskommelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Include confidential items</source>
+        <translation>&amp;Ta med sekretessbelagda uppgifter</translation>
+    </message>
+    <message>
+        <source>Include confidential items</source>
+        <translation>Ta med sekretessbelagda uppgifter</translation>
+    </message>
+    <message>
+        <source>Confidential problems, causes and measures are left out of a document meant for the public. If you include them, every page is marked as containing confidential information.</source>
+        <translation>Sekretessbelagda problem, orsaker och åtgärder utelämnas i ett dokument som ska vara offentligt. Om du tar med dem markeras varje sida med att den innehåller uppgifter som omfattas av sekretess.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::EnumCombo</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::FileController</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Det gick inte att öppna filen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.
+
+%2</source>
+        <translation>Filen %1 kunde inte öppnas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The file was updated to this version of Samverka; a backup was made first: %1</source>
+        <translation>Filen uppdaterades till den här versionen av Samverka; en säkerhetskopia gjordes först: %1</translation>
+    </message>
+    <message>
+        <source>Open municipality file</source>
+        <translation>Öppna kommunfil</translation>
+    </message>
+    <message>
+        <source>Municipality files (*.samverka);;All files (*)</source>
+        <translation>Kommunfiler (*.samverka);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not create the file</source>
+        <translation>Det gick inte att skapa filen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.
+
+%2</source>
+        <translation>Filen %1 kunde inte skapas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Skapade %1</translation>
+    </message>
+    <message>
+        <source>The demo municipality is not bundled with this build.</source>
+        <translation>Demokommunen ingår inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo</source>
+        <translation>Det gick inte att skapa demofilen</translation>
+    </message>
+    <message>
+        <source>The demo file %1 could not be created.
+
+%2</source>
+        <translation>Demofilen %1 kunde inte skapas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The bundled demo could not be read.
+
+%1</source>
+        <translation>Den medföljande demon kunde inte läsas.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::FocusAreaPage</name>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan:</source>
+        <translation>&amp;Handlingsplan:</translation>
+    </message>
+    <message>
+        <source>Move the measure up (Ctrl+Shift+Up)</source>
+        <translation>Flytta upp åtgärden (Ctrl+Skift+Upp)</translation>
+    </message>
+    <message>
+        <source>Move the measure down (Ctrl+Shift+Down)</source>
+        <translation>Flytta ned åtgärden (Ctrl+Skift+Ned)</translation>
+    </message>
+    <message>
+        <source>Choose the goals the selected measure serves</source>
+        <translation>Välj de mål som den markerade åtgärden bidrar till</translation>
+    </message>
+    <message>
+        <source>Edit focus area title</source>
+        <translation>Ändra fokusområdets titel</translation>
+    </message>
+    <message>
+        <source>Edit background</source>
+        <translation>Ändra bakgrund</translation>
+    </message>
+    <message>
+        <source>Edit problems of focus area</source>
+        <translation>Ändra fokusområdets problem</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit goals of measure</source>
+        <translation>Ändra åtgärdens mål</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Lägg till uppföljning</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Ta bort uppföljning</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>&amp;Författare:</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;value:</source>
+        <translation>&amp;Indikatorvärde:</translation>
+    </message>
+    <message>
+        <source>Times &amp;carried out:</source>
+        <translation>Antal &amp;genomföranden:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to:</source>
+        <translation>&amp;Rapporterad till:</translation>
+    </message>
+    <message>
+        <source>Edit follow-up date</source>
+        <translation>Ändra uppföljningens datum</translation>
+    </message>
+    <message>
+        <source>Edit follow-up kind</source>
+        <translation>Ändra uppföljningens typ</translation>
+    </message>
+    <message>
+        <source>Edit followed-up measure</source>
+        <translation>Ändra uppföljd åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit followed-up goal</source>
+        <translation>Ändra uppföljt mål</translation>
+    </message>
+    <message>
+        <source>Edit follow-up text</source>
+        <translation>Ändra uppföljningens text</translation>
+    </message>
+    <message>
+        <source>Edit author</source>
+        <translation>Ändra författare</translation>
+    </message>
+    <message>
+        <source>Edit indicator value</source>
+        <translation>Ändra indikatorvärde</translation>
+    </message>
+    <message>
+        <source>Edit times carried out</source>
+        <translation>Ändra antal genomföranden</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Ändra bedömning</translation>
+    </message>
+    <message>
+        <source>Edit reported to</source>
+        <translation>Ändra rapporterad till</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date. Not saved.</source>
+        <translation>En uppföljning måste ha ett datum. Sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::GoalLinksDialog</name>
+    <message>
+        <source>Goals of the measure</source>
+        <translation>Åtgärdens mål</translation>
+    </message>
+    <message>
+        <source>Goals served by “%1”:</source>
+        <translation>Mål som ”%1” bidrar till:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Datum för utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Datum för målvärde</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall goal:</source>
+        <translation>&amp;Övergripande mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Fokusområde:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Utgångsvärde:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Mål&amp;värde:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>senast</translation>
+    </message>
+    <message>
+        <source>Edit goal kind</source>
+        <translation>Ändra måltyp</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>Edit overall goal</source>
+        <translation>Ändra övergripande mål</translation>
+    </message>
+    <message>
+        <source>Edit focus area</source>
+        <translation>Ändra fokusområde</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Ändra problem</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Ändra indikator</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Ändra enhet</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Ändra källa</translation>
+    </message>
+    <message>
+        <source>Edit baseline</source>
+        <translation>Ändra utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Edit baseline date</source>
+        <translation>Ändra datum för utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Ändra målvärde</translation>
+    </message>
+    <message>
+        <source>Edit target date</source>
+        <translation>Ändra datum för målvärde</translation>
+    </message>
+    <message>
+        <source>A goal cannot be its own overall goal. Not saved.</source>
+        <translation>Ett mål kan inte vara sitt eget övergripande mål. Sparades inte.</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>a baseline</source>
+        <translation>utgångsvärde</translation>
+    </message>
+    <message>
+        <source>a target</source>
+        <translation>målvärde</translation>
+    </message>
+    <message>
+        <source>An effect goal is measurable with an indicator, a baseline and a target. Missing: %1.</source>
+        <translation>Ett effektmål är mätbart när det har indikator, utgångsvärde och målvärde. Saknas: %1.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen text)</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::GroupsEditor</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Lägg till grupp</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <source>e.g. four times a year</source>
+        <translation>t.ex. fyra gånger per år</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>medlem</translation>
+    </message>
+    <message>
+        <source>Group &amp;kind:</source>
+        <translation>Grupp&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>Grupp&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;frequency:</source>
+        <translation>Mötes&amp;frekvens:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmar:</translation>
+    </message>
+    <message>
+        <source>Edit group kind</source>
+        <translation>Ändra grupptyp</translation>
+    </message>
+    <message>
+        <source>Edit group name</source>
+        <translation>Ändra gruppnamn</translation>
+    </message>
+    <message>
+        <source>Edit meeting frequency</source>
+        <translation>Ändra mötesfrekvens</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styrgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::LifecycleController</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Ny överenskommelse</translation>
+    </message>
+    <message>
+        <source>First leadership meeting held</source>
+        <translation>Första ledningsmötet hållet</translation>
+    </message>
+    <message>
+        <source>Decision to collaborate recorded</source>
+        <translation>Beslut om samverkan protokollfört</translation>
+    </message>
+    <message>
+        <source>“%1” was sent for review.</source>
+        <translation>”%1” skickades på granskning.</translation>
+    </message>
+    <message>
+        <source>“%1” is ready for signing.</source>
+        <translation>”%1” är klar för underskrift.</translation>
+    </message>
+    <message>
+        <source>“%1” was signed. Fingerprint %2.</source>
+        <translation>”%1” undertecknades. Fingeravtryck %2.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>“%1” is signed and locked.
+
+Fingerprint: %2
+
+A printed copy can be checked against the file with this fingerprint.</source>
+        <translation>”%1” är undertecknad och låst.
+
+Fingeravtryck: %2
+
+En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revidera</translation>
+    </message>
+    <message>
+        <source>Make a new draft copied from “%1”? The signed agreement stays as it is; the new draft replaces it once signed.</source>
+        <translation>Vill du göra ett nytt utkast som kopieras från ”%1”? Den undertecknade överenskommelsen förblir som den är; det nya utkastet ersätter den när det har undertecknats.</translation>
+    </message>
+    <message>
+        <source>A new draft replacing “%1” was made.</source>
+        <translation>Ett nytt utkast som ersätter ”%1” har skapats.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::LinkChecklist</name>
+    <message>
+        <source>(missing record %1)</source>
+        <translation>(post %1 saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MainMenus</name>
+    <message>
+        <source>&amp;New municipality file…</source>
+        <translation>&amp;Ny kommunfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo municipality</source>
+        <translation>Öppna &amp;demokommunen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Överenskommelse…</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan…</source>
+        <translation>&amp;Handlingsplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen promises…</source>
+        <translation>&amp;Medborgarlöften…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up report…</source>
+        <translation>&amp;Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Framåt</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Ny överenskommelse</translation>
+    </message>
+    <message>
+        <source>Send for &amp;review</source>
+        <translation>Skicka på &amp;granskning</translation>
+    </message>
+    <message>
+        <source>Mark as ready for si&amp;gning…</source>
+        <translation>Markera som &amp;klar för underskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>&amp;Revidera</translation>
+    </message>
+    <message>
+        <source>&amp;About Samverka</source>
+        <translation>&amp;Om Samverka</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Exportera PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>&amp;Överenskommelse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Inga nyligen öppnade filer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Rensa listan</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MainWindow</name>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>The file was changed by someone else; what you see is up to date.</source>
+        <translation>Filen ändrades av någon annan; det du ser är uppdaterat.</translation>
+    </message>
+    <message>
+        <source>%1 – Samverka</source>
+        <translation>%1 – Samverka</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Samverka</source>
+        <translation>%1 – %2 – Samverka</translation>
+    </message>
+    <message>
+        <source>Samverka</source>
+        <translation>Samverka</translation>
+    </message>
+    <message>
+        <source>About Samverka</source>
+        <translation>Om Samverka</translation>
+    </message>
+    <message>
+        <source>Samverka %1
+
+For the local crime-prevention collaboration between a municipality and the police, following the handbook “Samverkan i lokalt brottsförebyggande arbete”.
+
+Licence: EUPL-1.2.</source>
+        <translation>Samverka %1
+
+För den lokala brottsförebyggande samverkan mellan kommun och polis, enligt handboken ”Samverkan i lokalt brottsförebyggande arbete”.
+
+Licens: EUPL-1.2.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MeasureEditor</name>
+    <message>
+        <source>Confidential (sekretess)</source>
+        <translation>Sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>(leads)</source>
+        <translation>(huvudansvarig)</translation>
+    </message>
+    <message>
+        <source>The first checked party leads; drag or press Ctrl+Shift+Up/Down to change the order.</source>
+        <translation>Den första markerade parten är huvudansvarig; dra eller tryck Ctrl+Skift+Upp/Ned för att ändra ordningen.</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> tim</translation>
+    </message>
+    <message>
+        <source>e.g. every Friday and Saturday 21–03</source>
+        <translation>t.ex. varje fredag och lördag 21–03</translation>
+    </message>
+    <message>
+        <source>As the plan words it, e.g. the municipality with the police</source>
+        <translation>Som det står i planen, t.ex. Kommunen i samverkan med polisen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Aktivitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Fokusområde:</translation>
+    </message>
+    <message>
+        <source>Aimed at &amp;causes:</source>
+        <translation>Riktad mot &amp;orsaker:</translation>
+    </message>
+    <message>
+        <source>Serves &amp;goals:</source>
+        <translation>Bidrar till &amp;mål:</translation>
+    </message>
+    <message>
+        <source>Aimed at:</source>
+        <translation>Riktad mot:</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>Riktad mot</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Tidsperspektiv:</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidsperspektiv</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible parties:</source>
+        <translation>Ansvariga pa&amp;rter:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Ansvarig &amp;person:</translation>
+    </message>
+    <message>
+        <source>Responsible as &amp;written:</source>
+        <translation>Ansvarig &amp;enligt planen:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Per&amp;iod:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Meto&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Timmar:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;count:</source>
+        <translation>P&amp;lanerat antal:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Secrecy:</source>
+        <translation>Sekretess:</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Ändra beskrivning</translation>
+    </message>
+    <message>
+        <source>Edit focus area</source>
+        <translation>Ändra fokusområde</translation>
+    </message>
+    <message>
+        <source>Edit causes of measure</source>
+        <translation>Ändra åtgärdens orsaker</translation>
+    </message>
+    <message>
+        <source>Edit goals of measure</source>
+        <translation>Ändra åtgärdens mål</translation>
+    </message>
+    <message>
+        <source>Edit type</source>
+        <translation>Ändra typ</translation>
+    </message>
+    <message>
+        <source>Edit aimed at</source>
+        <translation>Ändra riktad mot</translation>
+    </message>
+    <message>
+        <source>Edit horizon</source>
+        <translation>Ändra tidsperspektiv</translation>
+    </message>
+    <message>
+        <source>Edit responsible parties</source>
+        <translation>Ändra ansvariga parter</translation>
+    </message>
+    <message>
+        <source>Edit responsible person</source>
+        <translation>Ändra ansvarig person</translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation>Ändra ansvarig</translation>
+    </message>
+    <message>
+        <source>Edit when</source>
+        <translation>Ändra när</translation>
+    </message>
+    <message>
+        <source>Edit start</source>
+        <translation>Ändra start</translation>
+    </message>
+    <message>
+        <source>Edit end</source>
+        <translation>Ändra slut</translation>
+    </message>
+    <message>
+        <source>Edit method</source>
+        <translation>Ändra metod</translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation>Ändra budget</translation>
+    </message>
+    <message>
+        <source>Edit hours</source>
+        <translation>Ändra timmar</translation>
+    </message>
+    <message>
+        <source>Edit planned count</source>
+        <translation>Ändra planerat antal</translation>
+    </message>
+    <message>
+        <source>Edit status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>Edit secrecy</source>
+        <translation>Ändra sekretess</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2). Not saved.</source>
+        <translation>Slutdatumet (%1) är före startdatumet (%2). Sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>The end date %1 has passed while the measure is %2.</source>
+        <translation>Slutdatumet %1 har passerats men åtgärden är %2.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Lägg till möte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>Ö&amp;verenskommelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Edit meeting agreement</source>
+        <translation>Ändra mötets överenskommelse</translation>
+    </message>
+    <message>
+        <source>Edit meeting group</source>
+        <translation>Ändra mötets grupp</translation>
+    </message>
+    <message>
+        <source>Edit meeting date</source>
+        <translation>Ändra mötets datum</translation>
+    </message>
+    <message>
+        <source>Edit attendees</source>
+        <translation>Ändra deltagare</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Ändra anteckningar</translation>
+    </message>
+    <message>
+        <source>Edit decisions</source>
+        <translation>Ändra beslut</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date. Not saved.</source>
+        <translation>Ett möte måste ha ett datum. Sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MunicipalityPage</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>SCB&apos;s four-digit municipality code, e.g. 2280</source>
+        <translation>SCB:s fyrsiffriga kommunkod, t.ex. 2280</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;code:</source>
+        <translation>&amp;Kommunkod:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <source>Police &amp;region:</source>
+        <translation>Polisre&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Local police area:</source>
+        <translation>L&amp;okalpolisområde:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>Population per year</source>
+        <translation>Befolkning per år</translation>
+    </message>
+    <message>
+        <source>&amp;Record population</source>
+        <translation>&amp;Registrera befolkning</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Inhabitants:</source>
+        <translation>&amp;Invånare:</translation>
+    </message>
+    <message>
+        <source>&amp;Population per year:</source>
+        <translation>Befolkning &amp;per år:</translation>
+    </message>
+    <message>
+        <source>Edit municipality name</source>
+        <translation>Ändra kommunnamn</translation>
+    </message>
+    <message>
+        <source>Edit municipality code</source>
+        <translation>Ändra kommunkod</translation>
+    </message>
+    <message>
+        <source>Edit county</source>
+        <translation>Ändra län</translation>
+    </message>
+    <message>
+        <source>Edit police region</source>
+        <translation>Ändra polisregion</translation>
+    </message>
+    <message>
+        <source>Edit local police area</source>
+        <translation>Ändra lokalpolisområde</translation>
+    </message>
+    <message>
+        <source>A municipality code has four digits. Not saved.</source>
+        <translation>En kommunkod har fyra siffror. Sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::NewFileDialog</name>
+    <message>
+        <source>New municipality file</source>
+        <translation>Ny kommunfil</translation>
+    </message>
+    <message>
+        <source>Choose the municipality the file is for. Search by name, municipality code or county.</source>
+        <translation>Välj vilken kommun filen gäller. Sök på namn, kommunkod eller län.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>e.g. Härnösand, 2280 or Västernorrland</source>
+        <translation>t.ex. Härnösand, 2280 eller Västernorrland</translation>
+    </message>
+    <message>
+        <source>Search municipalities</source>
+        <translation>Sök kommuner</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Spara s&amp;om:</translation>
+    </message>
+    <message>
+        <source>Where the new file is saved</source>
+        <translation>Var den nya filen sparas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>S&amp;kapa</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Save the new municipality file</source>
+        <translation>Spara den nya kommunfilen</translation>
+    </message>
+    <message>
+        <source>Municipality files (*.samverka)</source>
+        <translation>Kommunfiler (*.samverka)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::NumberField</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Step below the lowest value to leave it unset</source>
+        <translation>Stega under det lägsta värdet för att lämna fältet tomt</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::OverviewPage</name>
+    <message>
+        <source>from signing</source>
+        <translation>från undertecknandet</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>%1, then until further notice</source>
+        <translation>%1, därefter tills vidare</translation>
+    </message>
+    <message>
+        <source>no period set</source>
+        <translation>ingen period angiven</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Untitled agreement</source>
+        <translation>Överenskommelse utan titel</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Late measures</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>No measure is late.</source>
+        <translation>Ingen åtgärd är försenad.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Att följa upp</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Rapport till</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Inget att följa upp just nu.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s five steps</source>
+        <translation>Metodens fem steg</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>Ö&amp;verenskommelse:</translation>
+    </message>
+    <message>
+        <source>Agreement whose steps are shown</source>
+        <translation>Överenskommelse vars steg visas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Double-click a missing item to open it; tick your own check items.</source>
+        <translation>Dubbelklicka på något som saknas för att öppna det; bocka för dina egna kontrollpunkter.</translation>
+    </message>
+    <message>
+        <source>Step of the new check item</source>
+        <translation>Steg för den nya kontrollpunkten</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Steg %1</translation>
+    </message>
+    <message>
+        <source>New check item, e.g. “First leadership meeting held”</source>
+        <translation>Ny kontrollpunkt, t.ex. ”Första ledningsmötet hållet”</translation>
+    </message>
+    <message>
+        <source>Text of the new check item</source>
+        <translation>Text för den nya kontrollpunkten</translation>
+    </message>
+    <message>
+        <source>A&amp;dd check item</source>
+        <translation>&amp;Lägg till kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove check item</source>
+        <translation>&amp;Ta bort kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Att följa upp</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No agreement yet. Begin with Agreement › New agreement.</source>
+        <translation>Ingen överenskommelse ännu. Börja med Överenskommelse › Ny överenskommelse.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Your own check item: tick it when done.</source>
+        <translation>Din egen kontrollpunkt: bocka för den när den är klar.</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>Bocka för ”%1”</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>Ta bort bock för ”%1”</translation>
+    </message>
+    <message>
+        <source>Add check item “%1”</source>
+        <translation>Lägg till kontrollpunkt ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove check item “%1”</source>
+        <translation>Ta bort kontrollpunkt ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::Part1Page</name>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Inledning:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Starting points:</source>
+        <translation>&amp;Utgångspunkter:</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration model:</source>
+        <translation>Samverkans&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Background and purpose</source>
+        <translation>Bakgrund och syfte</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments:</source>
+        <translation>&amp;Åtaganden:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinators:</source>
+        <translation>S&amp;amordnare:</translation>
+    </message>
+    <message>
+        <source>Commitments and organisation</source>
+        <translation>Åtaganden och organisation</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunication plan:</source>
+        <translation>&amp;Kommunikationsplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up plan:</source>
+        <translation>&amp;Uppföljningsplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>&amp;Rapportering:</translation>
+    </message>
+    <message>
+        <source>Communication and follow-up</source>
+        <translation>Kommunikation och uppföljning</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>åtagande</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <source>reporting rule</source>
+        <translation>rapporteringsregel</translation>
+    </message>
+    <message>
+        <source>Edit introduction</source>
+        <translation>Ändra inledning</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>Ändra syfte</translation>
+    </message>
+    <message>
+        <source>Edit starting points</source>
+        <translation>Ändra utgångspunkter</translation>
+    </message>
+    <message>
+        <source>Edit collaboration model</source>
+        <translation>Ändra samverkansmodell</translation>
+    </message>
+    <message>
+        <source>Edit communication plan</source>
+        <translation>Ändra kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>Edit follow-up plan</source>
+        <translation>Ändra uppföljningsplan</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Del 1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Åtagande</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Rapport till</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>Intervall (månader)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::Part2Page</name>
+    <message>
+        <source>Part 2</source>
+        <translation>Del 2</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments:</source>
+        <translation>&amp;Åtaganden:</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>åtagande</translation>
+    </message>
+    <message>
+        <source>Edit part 2 text</source>
+        <translation>Ändra texten i del 2</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Åtagande</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::PeoplePage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Lägg till part</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Ny part</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parter</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersoner</translation>
+    </message>
+    <message>
+        <source>People and parties</source>
+        <translation>Personer och parter</translation>
+    </message>
+    <message>
+        <source>Personal data: keep only what the work needs.</source>
+        <translation>Personuppgifter: spara bara det som arbetet kräver.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::ProblemPicturePage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Prioritised</source>
+        <translation>Prioriterat</translation>
+    </message>
+    <message>
+        <source>Confidential (sekretess)</source>
+        <translation>Sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>Lägg till problem</translation>
+    </message>
+    <message>
+        <source>Remove problem</source>
+        <translation>Ta bort problem</translation>
+    </message>
+    <message>
+        <source>Contributed &amp;by:</source>
+        <translation>&amp;Lämnat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Kat&amp;egori:</translation>
+    </message>
+    <message>
+        <source>Crime categories:</source>
+        <translation>Brottskategorier:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>Time &amp;pattern:</source>
+        <translation>Tids&amp;mönster:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Källor:</translation>
+    </message>
+    <message>
+        <source>Contributed b&amp;y:</source>
+        <translation>Lämnat a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Contributing part&amp;y:</source>
+        <translation>Lämnat av &amp;part:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioritering:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Rangordning:</translation>
+    </message>
+    <message>
+        <source>Reasons for priority:</source>
+        <translation>Skäl för prioritering:</translation>
+    </message>
+    <message>
+        <source>Secrecy:</source>
+        <translation>Sekretess:</translation>
+    </message>
+    <message>
+        <source>Edit problem title</source>
+        <translation>Ändra problemets titel</translation>
+    </message>
+    <message>
+        <source>Edit problem description</source>
+        <translation>Ändra problemets beskrivning</translation>
+    </message>
+    <message>
+        <source>Edit problem category</source>
+        <translation>Ändra problemets kategori</translation>
+    </message>
+    <message>
+        <source>Edit crime categories</source>
+        <translation>Ändra brottskategorier</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Ändra plats</translation>
+    </message>
+    <message>
+        <source>Edit time pattern</source>
+        <translation>Ändra tidsmönster</translation>
+    </message>
+    <message>
+        <source>Edit sources</source>
+        <translation>Ändra källor</translation>
+    </message>
+    <message>
+        <source>Edit contributed by</source>
+        <translation>Ändra lämnat av</translation>
+    </message>
+    <message>
+        <source>Edit contributing party</source>
+        <translation>Ändra lämnat av part</translation>
+    </message>
+    <message>
+        <source>Edit prioritised</source>
+        <translation>Ändra prioriterat</translation>
+    </message>
+    <message>
+        <source>Edit rank</source>
+        <translation>Ändra rangordning</translation>
+    </message>
+    <message>
+        <source>Edit reasons for priority</source>
+        <translation>Ändra skäl för prioritering</translation>
+    </message>
+    <message>
+        <source>Edit secrecy</source>
+        <translation>Ändra sekretess</translation>
+    </message>
+    <message>
+        <source>Problem picture</source>
+        <translation>Problembild</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Nytt problem</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::PromiseSetsPage</name>
+    <message>
+        <source>Citizen promise sets</source>
+        <translation>Omgångar av medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add set</source>
+        <translation>Lägg till omgång</translation>
+    </message>
+    <message>
+        <source>Remove set</source>
+        <translation>Ta bort omgång</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Från år</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Till år</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>löfte</translation>
+    </message>
+    <message>
+        <source>Add promise</source>
+        <translation>Lägg till löfte</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Nytt löfte</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>undertecknare</translation>
+    </message>
+    <message>
+        <source>New signatory</source>
+        <translation>Ny undertecknare</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>Ö&amp;verenskommelse:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Preamble:</source>
+        <translation>&amp;Inledning:</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Bygger på:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mises:</source>
+        <translation>&amp;Löften:</translation>
+    </message>
+    <message>
+        <source>Promise: &amp;responsible:</source>
+        <translation>Löfte: &amp;ansvarig:</translation>
+    </message>
+    <message>
+        <source>Promise: measures:</source>
+        <translation>Löfte: åtgärder:</translation>
+    </message>
+    <message>
+        <source>Signatories:</source>
+        <translation>Undertecknare:</translation>
+    </message>
+    <message>
+        <source>Edit promise set title</source>
+        <translation>Ändra omgångens titel</translation>
+    </message>
+    <message>
+        <source>Edit promise set agreement</source>
+        <translation>Ändra omgångens överenskommelse</translation>
+    </message>
+    <message>
+        <source>Edit from year</source>
+        <translation>Ändra från år</translation>
+    </message>
+    <message>
+        <source>Edit to year</source>
+        <translation>Ändra till år</translation>
+    </message>
+    <message>
+        <source>Edit preamble</source>
+        <translation>Ändra inledning</translation>
+    </message>
+    <message>
+        <source>Edit basis</source>
+        <translation>Ändra underlag</translation>
+    </message>
+    <message>
+        <source>Edit promise set status</source>
+        <translation>Ändra omgångens status</translation>
+    </message>
+    <message>
+        <source>The last year is before the first. Not saved.</source>
+        <translation>Det sista året är före det första. Sparades inte.</translation>
+    </message>
+    <message>
+        <source>Edit promise responsible</source>
+        <translation>Ändra löftets ansvariga</translation>
+    </message>
+    <message>
+        <source>Edit promise measures</source>
+        <translation>Ändra löftets åtgärder</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Löfte</translation>
+    </message>
+    <message>
+        <source>Remove promise set</source>
+        <translation>Ta bort omgång medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>Add promise set</source>
+        <translation>Lägg till omgång medborgarlöften</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::RecordLabels</name>
+    <message>
+        <source> (confidential)</source>
+        <translation> (sekretess)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::RecordListPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::RecordTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>rad</translation>
+    </message>
+    <message>
+        <source>Move the row up (Ctrl+Shift+Up)</source>
+        <translation>Flytta upp raden (Ctrl+Skift+Upp)</translation>
+    </message>
+    <message>
+        <source>Move the row down (Ctrl+Shift+Down)</source>
+        <translation>Flytta ned raden (Ctrl+Skift+Ned)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytta %1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::RecordTableModel</name>
+    <message>
+        <source>This row cannot be edited here yet.</source>
+        <translation>Raden kan inte redigeras här ännu.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SearchDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Text att söka efter</translation>
+    </message>
+    <message>
+        <source>Any text in the file: a title, a description, a name…</source>
+        <translation>Valfri text i filen: en titel, en beskrivning, ett namn…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n träff.</numerusform>
+            <numerusform>%n träffar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SidebarModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
+        <source>Untitled agreement</source>
+        <translation>Överenskommelse utan titel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Del 1</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Del 2</translation>
+    </message>
+    <message>
+        <source>Problem picture</source>
+        <translation>Problembild</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Orsaksanalys</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Untitled focus area</source>
+        <translation>Fokusområde utan titel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review comments (%n open)</source>
+        <translation>
+            <numerusform>Granskningskommentarer (%n öppen)</numerusform>
+            <numerusform>Granskningskommentarer (%n öppna)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>People and parties</source>
+        <translation>Personer och parter</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Municipality details</source>
+        <translation>Kommunuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SidebarView</name>
+    <message>
+        <source>Contents of the municipality file</source>
+        <translation>Kommunfilens innehåll</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SignDialog</name>
+    <message>
+        <source>Sign “%1”</source>
+        <translation>Underteckna ”%1”</translation>
+    </message>
+    <message>
+        <source>Date of signing</source>
+        <translation>Datum för undertecknande</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Ort för undertecknande</translation>
+    </message>
+    <message>
+        <source>e.g. Härnösand</source>
+        <translation>t.ex. Härnösand</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Who signed:</source>
+        <translation>&amp;Vilka som skrev under:</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(unnamed signatory)</source>
+        <translation>(undertecknare utan namn)</translation>
+    </message>
+    <message>
+        <source>The agreement has no signatories yet: add them on its Signatures page first.</source>
+        <translation>Överenskommelsen har inga undertecknare ännu: lägg först till dem på sidan Underskrifter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The method checklist still finds %n thing(s) missing:</source>
+        <translation>
+            <numerusform>Metodchecklistan hittar fortfarande %n sak som saknas:</numerusform>
+            <numerusform>Metodchecklistan hittar fortfarande %n saker som saknas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the checklist finds missing</source>
+        <translation>Det som enligt checklistan saknas</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing locks the agreement&apos;s content and records its fingerprint. It cannot be undone; changes later need a revision.</source>
+        <translation>Undertecknandet låser överenskommelsens innehåll och sparar dess fingeravtryck. Det kan inte ångras; senare ändringar kräver en revidering.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Underteckna</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SignaturesPage</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>undertecknare</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Lägg till undertecknare</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>The agreement is signed; its signatories cannot change.</source>
+        <translation>Överenskommelsen är undertecknad; undertecknarna kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>List who will sign. The signing itself (date and place) is recorded with “Record signing” when the agreement is ready.</source>
+        <translation>Ange vilka som ska skriva under. Själva undertecknandet (datum och ort) registreras med Överenskommelse › Underteckna när överenskommelsen är klar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>New signatory</source>
+        <translation>Ny undertecknare</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsCategoryTab</name>
+    <message>
+        <source>Reported crimes by category and crime type</source>
+        <translation>Anmälda brott per kategori och brottstyp</translation>
+    </message>
+    <message>
+        <source>The statistics show reported crimes, not actual crime.</source>
+        <translation>Statistiken visar anmälda brott, inte faktisk brottslighet.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>preliminary figures</source>
+        <translation>preliminära siffror</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>befolkning %1</translation>
+    </message>
+    <message>
+        <source>no population for %1, so no rates per 100 000</source>
+        <translation>ingen befolkning för %1, därför inga tal per 100 000 invånare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) missing or suppressed (..)</source>
+        <translation>
+            <numerusform>%n uppgift saknas eller är skyddad (..)</numerusform>
+            <numerusform>%n uppgifter saknas eller är skyddade (..)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the source states %1 crimes in all</source>
+        <translation>källan anger totalt %1 brott</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsComparisonTab</name>
+    <message>
+        <source>Municipalities to compare</source>
+        <translation>Kommuner att jämföra</translation>
+    </message>
+    <message>
+        <source>The municipalities whose statistics are in the file</source>
+        <translation>Kommunerna vars statistik finns i filen</translation>
+    </message>
+    <message>
+        <source>Crimes to compare</source>
+        <translation>Brott att jämföra</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Stapeldiagram</translation>
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation>Linjediagram</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Diagramtyp</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>Reported crimes per 100 000 inhabitants by municipality</source>
+        <translation>Anmälda brott per 100 000 invånare per kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Crimes:</source>
+        <translation>&amp;Brott:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>The comparison uses reported crimes per 100 000 inhabitants, so that municipalities of different size can be compared.</source>
+        <translation>Jämförelsen använder anmälda brott per 100 000 invånare, så att kommuner av olika storlek kan jämföras.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All reported crime</source>
+        <translation>Samtliga anmälda brott</translation>
+    </message>
+    <message>
+        <source>%1 per 100 000 inhabitants</source>
+        <translation>%1 per 100 000 invånare</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsFormat</name>
+    <message>
+        <source>The value is missing or suppressed</source>
+        <translation>Värdet saknas eller är skyddat</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsImportDialog</name>
+    <message>
+        <source>Import statistics</source>
+        <translation>Importera statistik</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <translation>Anmälda brott</translation>
+    </message>
+    <message>
+        <source>Type in the population</source>
+        <translation>Skriv in befolkningen</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Vad som ska importeras</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>An export from the national crime statistics (Region; Brott; År; Period; Antal; …) or the exchange columns (municipalityCode; year; period; crimeType; category; count). &quot;..&quot; means missing or suppressed and is never stored as zero.</source>
+        <translation>En export från Brås statistikdatabas över anmälda brott (Region; Brott; År; Period; Antal; …) eller utbyteskolumnerna (municipalityCode; year; period; crimeType; category; count). ”..” betyder att uppgiften saknas eller är skyddad och lagras aldrig som noll.</translation>
+    </message>
+    <message>
+        <source>Columns municipalityCode; year; population (a header is optional; the municipality may be a code, a name or &quot;2280 Härnösand&quot;).</source>
+        <translation>Kolumnerna municipalityCode; year; population (rubrikrad behövs inte; kommunen kan anges som kod, namn eller ”2280 Härnösand”).</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Förhandsvisning av raderna</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose a statistics file</source>
+        <translation>Välj en statistikfil</translation>
+    </message>
+    <message>
+        <source>Text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported. %1</source>
+        <translation>Filen kan inte importeras. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>%n rad att importera</numerusform>
+            <numerusform>%n rader att importera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of which %n with &quot;..&quot; (missing or suppressed; stored without a count, not as zero)</source>
+        <translation>
+            <numerusform>varav %n med ”..” (saknas eller skyddad; lagras utan antal, inte som noll)</numerusform>
+            <numerusform>varav %n med ”..” (saknas eller skyddade; lagras utan antal, inte som noll)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for the whole country or a county skipped</source>
+        <translation>
+            <numerusform>%n rad för hela riket eller ett län hoppades över</numerusform>
+            <numerusform>%n rader för hela riket eller ett län hoppades över</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kommuner: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1–%2</source>
+        <translation>År: %1–%2</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Teckenkodning: %1</translation>
+    </message>
+    <message>
+        <source>Discontinued crime types: %1</source>
+        <translation>Brottstyper som har upphört: %1</translation>
+    </message>
+    <message>
+        <source>No row is for the file&apos;s own municipality; the rows serve for comparison.</source>
+        <translation>Ingen rad gäller filens egen kommun; raderna används för jämförelse.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>%1 prel.</source>
+        <translation>%1 prel.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new rows, %2 updated, %3 without a count.</source>
+        <translation>Importerat: %1 nya rader, %2 uppdaterade, %3 utan antal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the population of %n year(s).</source>
+        <translation>
+            <numerusform>Importerade befolkningen för %n år.</numerusform>
+            <numerusform>Importerade befolkningen för %n år.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Inget importerades. %1</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsPage</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Import statistics…</source>
+        <translation>Importera statistik…</translation>
+    </message>
+    <message>
+        <source>Crime categories…</source>
+        <translation>Brottskategorier…</translation>
+    </message>
+    <message>
+        <source>Which category of the handbook each crime type belongs to</source>
+        <translation>Vilken av handbokens kategorier varje brottstyp hör till</translation>
+    </message>
+    <message>
+        <source>By category and crime type</source>
+        <translation>Per kategori och brottstyp</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Safety survey</source>
+        <translation>Trygghetsundersökning</translation>
+    </message>
+    <message>
+        <source>Statistics views</source>
+        <translation>Statistikvyer</translation>
+    </message>
+    <message>
+        <source>The file has no crime statistics yet. Import an export from the national crime statistics database (semicolon-separated text) or a file with the exchange format&apos;s columns.</source>
+        <translation>Filen har ingen brottsstatistik ännu. Importera en export från Brås statistikdatabas (semikolonseparerad text) eller en fil med utbytesformatets kolumner.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Statistics – %1</source>
+        <translation>Statistik – %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsPopulationEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>Population per year</source>
+        <translation>Befolkning per år</translation>
+    </message>
+    <message>
+        <source>Year to add</source>
+        <translation>År att lägga till</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>Lägg till år</translation>
+    </message>
+    <message>
+        <source>The population is used for the rates per 100 000 inhabitants. Type the value (F2 or start typing) and press Enter.</source>
+        <translation>Befolkningen används för antal per 100 000 invånare. Skriv in värdet (F2 eller börja skriva) och tryck Retur.</translation>
+    </message>
+    <message>
+        <source>No population for %1 yet</source>
+        <translation>Ingen befolkning för %1 ännu</translation>
+    </message>
+    <message>
+        <source>The population must be a positive whole number.</source>
+        <translation>Befolkningen måste vara ett positivt heltal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a population: type a whole number.</source>
+        <translation>”%1” är inte en befolkningssiffra: skriv ett heltal.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsSeriesModel</name>
+    <message>
+        <source>Number of reported crimes</source>
+        <translation>Antal anmälda brott</translation>
+    </message>
+    <message>
+        <source>Reported crimes per 100 000 inhabitants</source>
+        <translation>Anmälda brott per 100 000 invånare</translation>
+    </message>
+    <message>
+        <source>%1 prel.</source>
+        <translation>%1 prel.</translation>
+    </message>
+    <message>
+        <source>No population for %1</source>
+        <translation>Ingen befolkning för %1</translation>
+    </message>
+    <message>
+        <source>The sum leaves out values that are missing or suppressed</source>
+        <translation>Summan utelämnar värden som saknas eller är skyddade</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsSurveyModel</name>
+    <message>
+        <source>Uncertain: small sample</source>
+        <translation>Osäkert: litet urval</translation>
+    </message>
+    <message>
+        <source>Share of respondents (%)</source>
+        <translation>Andel av de svarande (%)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Lower limit of the confidence interval</source>
+        <translation>Konfidensintervallets nedre gräns</translation>
+    </message>
+    <message>
+        <source>Upper limit of the confidence interval</source>
+        <translation>Konfidensintervallets övre gräns</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (osäkert)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>anges inte</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Confidence interval</source>
+        <translation>Konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsSurveyTab</name>
+    <message>
+        <source>Survey indicator</source>
+        <translation>Enkätindikator</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>The file has no survey results. They are imported with the exchange format (surveyIndicators).</source>
+        <translation>Filen har inga resultat från trygghetsundersökningar. De importeras med utbytesformatet (surveyIndicators).</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>Undersökningsresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsTableModel</name>
+    <message>
+        <source>of which %1</source>
+        <translation>därav %1</translation>
+    </message>
+    <message>
+        <source>Total reported crimes</source>
+        <translation>Samtliga anmälda brott</translation>
+    </message>
+    <message>
+        <source>Part of the row above; not counted in the sums</source>
+        <translation>Ingår i raden ovan och räknas inte med i summorna</translation>
+    </message>
+    <message>
+        <source>This crime type is no longer reported</source>
+        <translation>Brottstypen redovisas inte längre</translation>
+    </message>
+    <message>
+        <source>The sum leaves out values that are missing or suppressed</source>
+        <translation>Summan utelämnar värden som saknas eller är skyddade</translation>
+    </message>
+    <message>
+        <source>No population for %1: add it under Import statistics</source>
+        <translation>Ingen befolkning för %1: lägg till den under Importera statistik</translation>
+    </message>
+    <message>
+        <source>No value for %1 to compare with</source>
+        <translation>Inget värde för %1 att jämföra med</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <source>Change from %1 to %2</source>
+        <translation>Förändring från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Crime category / crime type</source>
+        <translation>Brottskategori/brottstyp</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share of all crimes</source>
+        <translation>Andel av alla brott</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inh.</source>
+        <translation>Per 100 000 inv.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Förändring (%)</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StatisticsTrendTab</name>
+    <message>
+        <source>Crime categories</source>
+        <translation>Brottskategorier</translation>
+    </message>
+    <message>
+        <source>Crime types</source>
+        <translation>Brottstyper</translation>
+    </message>
+    <message>
+        <source>Show the development of</source>
+        <translation>Visa utvecklingen för</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inhabitants</source>
+        <translation>Per 100 000 invånare</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Series shown in the chart</source>
+        <translation>Serier som visas i diagrammet</translation>
+    </message>
+    <message>
+        <source>Tick what the chart shows (Space ticks the current row)</source>
+        <translation>Bocka för det som diagrammet ska visa (mellanslag bockar för aktuell rad)</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>Development over the years</source>
+        <translation>Utveckling över åren</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mått:</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1 by crime category</source>
+        <translation>Anmälda brott i %1 efter brottskategori</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1 by crime type</source>
+        <translation>Anmälda brott i %1 efter brottstyp</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::StringListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Samverka</source>
+        <translation>Välkommen till Samverka</translation>
+    </message>
+    <message>
+        <source>Samverka keeps a municipality&apos;s collaboration with the police against crime in one file: agreements, problem pictures, cause analyses, goals, measures and follow-ups. Everything is saved at once.</source>
+        <translation>Samverka samlar kommunens samverkan med polisen mot brott i en enda fil: överenskommelser, problembilder, orsaksanalyser, mål, åtgärder och uppföljningar. Allt sparas direkt.</translation>
+    </message>
+    <message>
+        <source>&amp;New municipality file…</source>
+        <translation>&amp;Ny kommunfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a municipality file…</source>
+        <translation>&amp;Öppna en kommunfil…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo municipality</source>
+        <translation>Öppna &amp;demokommunen</translation>
+    </message>
+</context>
 </TS>
