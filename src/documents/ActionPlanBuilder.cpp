@@ -46,6 +46,7 @@ QList<TableCell> rowFor(const DocumentContext &context, const core::Measure &m,
 
 QStringList ActionPlanBuilder::columnHeaders()
 {
+    //: sv: Mål | Aktivitet | När | Ansvarig
     return {tr("Goal"), tr("Activity"), tr("When"), tr("Responsible")};
 }
 

@@ -83,8 +83,8 @@ void AgreementDocumentBuilder::writeCover(DocumentComposer &composer,
             QStringLiteral("%1 %2").arg(s->place, DocumentContext::date(s->date)).trimmed();
         status = tr("%1 (%2)", "status (place and date of signing)").arg(status, where);
     }
-    composer.fields({{tr("Parties"), context.partyNames(a.parties)},
-                     {tr("Period"), context.periodText()},
+    // The parties are in the subtitle just above.
+    composer.fields({{tr("Period"), context.periodText()},
                      {tr("Diary numbers"), diary.join(QLatin1Char('\n'))},
                      {tr("Status"), status},
                      {tr("Replaces"), replaces},
@@ -126,6 +126,7 @@ void AgreementDocumentBuilder::writeOrganisation(DocumentComposer &composer,
                                      : kind;
             composer.heading(3, name, false);
             if (hasText(g.meetingFrequency))
+                //: sv: Träffas
                 composer.labelled(tr("Meets"), g.meetingFrequency.trimmed());
             QList<QList<TableCell>> rows;
             for (const core::GroupMember &m : g.members) {
@@ -163,6 +164,7 @@ void AgreementDocumentBuilder::writePart1(DocumentComposer &composer,
                                           const DocumentContext &context)
 {
     const core::Part1 &p = context.agreement().part1;
+    //: sv: Del 1: Strategisk överenskommelse
     composer.heading(1, tr("Part 1: Strategic agreement"), true, true);
     const QList<QPair<QString, QString>> texts{{tr("Introduction"), p.introduction},
                                                {tr("Purpose"), p.purpose}};
@@ -210,6 +212,7 @@ void AgreementDocumentBuilder::writePart2(DocumentComposer &composer,
                                           const DocumentContext &context)
 {
     const core::Agreement &a = context.agreement();
+    //: sv: Del 2: Fokusområden och åtaganden
     composer.heading(1, tr("Part 2: Focus areas and commitments"), true, true);
     if (hasText(a.part2.text))
         composer.paragraph(a.part2.text.trimmed());
@@ -292,8 +295,10 @@ void AgreementDocumentBuilder::build(DocumentComposer &composer, const DocumentC
         SignatureBlockWriter::write(composer, context, a.signatures);
     }
     ProblemPictureBuilder::write(composer, context,
+                                 //: sv: Bilaga 1: Gemensam problembild och orsaksanalys
                                  tr("Appendix 1: Joint problem picture and cause analysis"));
     if (ActionPlanBuilder::hasMeasures(context)) {
+        //: sv: Bilaga 2: Handlingsplaner
         composer.heading(1, tr("Appendix 2: Action plans"), true, true);
         ActionPlanBuilder::writeTables(composer, context, 2, false);
     }

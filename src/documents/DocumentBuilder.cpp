@@ -80,6 +80,7 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
     }
     if (agreement.isSigned()) {
         if (const core::Signature *s = context.signing())
+            //: sv: Undertecknad %1
             d.signedLine = tr("Signed %1", "signed <place and date>")
                                .arg(QStringLiteral("%1 %2")
                                         .arg(s->place, DocumentContext::date(s->date))
@@ -91,6 +92,7 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
         const QString fingerprint = agreement.fingerprint.isEmpty()
                                         ? core::Fingerprint::compute(agreement)
                                         : agreement.fingerprint;
+        //: sv: Fingeravtryck %1
         d.fingerprintLine = tr("Fingerprint %1").arg(core::Fingerprint::display(fingerprint));
     }
     d.confidential = context.confidentialPrinted();

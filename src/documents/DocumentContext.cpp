@@ -110,6 +110,7 @@ QString DocumentContext::causeText(const core::Cause &cause) const
     const QString holder = cause.informationHolder.isEmpty()
                                ? tr("the parties", "who holds confidential information")
                                : partyName(cause.informationHolder);
+    //: sv: Uppgift finns hos %1 (sekretess)
     return tr("Information held by %1 (confidential)").arg(holder);
 }
 
@@ -140,17 +141,20 @@ QString DocumentContext::periodText() const
     if (a.validFrom.isValid())
         from = date(a.validFrom);
     else if (a.validFromSigning)
+        //: sv: från undertecknandet
         from = tr("from the date of signing");
     QString text;
     if (!from.isEmpty() && a.validTo.isValid())
         text = tr("%1 – %2", "period from – to").arg(from, date(a.validTo));
     else if (!from.isEmpty() && a.continuesUntilFurtherNotice)
+        //: sv: %1 – tills vidare
         return tr("%1 – until further notice").arg(from);
     else if (!from.isEmpty())
         text = a.validFrom.isValid() ? tr("from %1").arg(from) : from;
     else if (a.validTo.isValid())
         text = tr("until %1").arg(date(a.validTo));
     if (!text.isEmpty() && a.continuesUntilFurtherNotice)
+        //: sv: %1, därefter tills vidare
         text = tr("%1, then until further notice").arg(text);
     return text;
 }
@@ -163,6 +167,7 @@ QString DocumentContext::diaryNumbersText() const
             numbers.append(d.number.trimmed());
     if (numbers.isEmpty())
         return {};
+    //: sv: Dnr %1
     return tr("Ref. no. %1", "diary number(s) in the page header: Dnr")
         .arg(numbers.join(QStringLiteral(", ")));
 }

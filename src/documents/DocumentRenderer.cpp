@@ -113,6 +113,7 @@ void DocumentRenderer::paintWatermark(QPainter &painter, const QRectF &page)
     // Opaque light grey: PDF/A-1 allows no transparency.
     painter.translate(page.center());
     painter.rotate(-40);
+    //: sv: UTKAST
     const QString text = tr("DRAFT");
     const QFontMetricsF metrics(font, painter.device());
     const double w = metrics.horizontalAdvance(text);
@@ -168,6 +169,7 @@ void DocumentRenderer::paintHeader(QPainter &painter, const BuiltDocument &built
         painter.setPen(TextStyles::warning);
         painter.drawText(QRectF(band.left(), lineY + mm(device, 1), band.width(), metrics.height()),
                          Qt::AlignHCenter | Qt::AlignVCenter,
+                         //: sv: Innehåller uppgifter som omfattas av sekretess
                          tr("Contains information subject to confidentiality"));
     }
     painter.restore();
@@ -188,6 +190,7 @@ void DocumentRenderer::paintFooter(QPainter &painter, const BuiltDocument &built
     painter.drawLine(QPointF(band.left(), lineY), QPointF(band.right(), lineY));
     painter.setFont(font);
     painter.setPen(TextStyles::muted);
+    //: sv: Sida %1 av %2
     const QString pageText = tr("Page %1 of %2").arg(page).arg(pages);
     painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
     QStringList left;

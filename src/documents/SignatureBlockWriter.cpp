@@ -18,6 +18,7 @@ void writeBlock(QTextCursor cursor, const DocumentContext &context, const core::
 
     QTextBlockFormat block = TextStyles::cellBlock();
     cursor.setBlockFormat(block);
+    //: sv: Ort och datum
     cursor.insertText(SignatureBlockWriter::tr("Place and date"), TextStyles::label());
 
     QTextBlockFormat value = block;
