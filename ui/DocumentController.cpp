@@ -1,0 +1,156 @@
+#include "DocumentController.h"
+
+#include "AppContext.h"
+#include "FileController.h"
+#include "dialogs/DocumentDialog.h"
+
+#include "DocumentBuilder.h"
+#include "DocumentError.h"
+#include "DocumentPrinter.h"
+#include "PdfExporter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+
+namespace samverka::ui {
+
+namespace {
+const auto kPdfFolderKey = QStringLiteral("pdfFolder");
+
+QString safeFileName(QString name)
+{
+    static const QString forbidden = QStringLiteral("\\/:*?\"<>|");
+    for (QChar c : forbidden)
+        name.remove(c);
+    return name.simplified();
+}
+} // namespace
+
+DocumentController::DocumentController(AppContext &context, QWidget &window)
+    : QObject(&window)
+    , m_context(context)
+    , m_window(window)
+{}
+
+QString DocumentController::currentAgreementId() const
+{
+    return m_context.currentTarget().agreementId;
+}
+
+bool DocumentController::ask(documents::DocumentKind kind, bool chooseKind,
+                             const QString &actionText, documents::DocumentOptions &options)
+{
+    if (!m_context.hasFile())
+        return false;
+    QList<core::Agreement> agreements;
+    try {
+        agreements = m_context.file()->agreements();
+    } catch (const storage::StorageError &e) {
+        QMessageBox::warning(&m_window, tr("Document"), e.message());
+        return false;
+    }
+    if (agreements.isEmpty()) {
+        QMessageBox::information(&m_window, tr("Document"),
+                                 tr("The file has no agreement to make a document of yet."));
+        return false;
+    }
+    DocumentDialog dialog(agreements, currentAgreementId(), kind, chooseKind, actionText,
+                          &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options = dialog.options();
+    options.clock = &m_context.file()->clock();
+    return true;
+}
+
+void DocumentController::exportPdf(documents::DocumentKind kind)
+{
+    documents::DocumentOptions options;
+    if (!ask(kind, false, tr("&Export"), options))
+        return;
+    QString title;
+    try {
+        title = m_context.file()->agreement(options.agreementId).title;
+    } catch (const storage::StorageError &) {
+    }
+    QSettings settings;
+    const QString folder =
+        settings.value(kPdfFolderKey, FileController::defaultFolder()).toString();
+    const QString suggested = QDir(folder).filePath(
+        safeFileName(tr("%1 – %2").arg(documents::DocumentBuilder::kindTitle(kind), title)) +
+        QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    settings.setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const int pages = documents::PdfExporter::write(m_context.file()->loadAll(), options, path);
+        QApplication::restoreOverrideCursor();
+        emit statusMessage(
+            tr("Exported %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    } catch (const documents::DocumentError &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(&m_window, tr("Export PDF"),
+                             tr("The PDF %1 could not be written.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), e.message()));
+    } catch (const storage::StorageError &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(&m_window, tr("Export PDF"), e.message());
+    }
+}
+
+void DocumentController::print()
+{
+    documents::DocumentOptions options;
+    if (!ask(documents::DocumentKind::Agreement, true, tr("&Print…"), options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const int pages =
+            documents::DocumentPrinter::print(m_context.file()->loadAll(), options, printer);
+        emit statusMessage(tr("Printed %n page(s)", nullptr, pages));
+    } catch (const documents::DocumentError &e) {
+        QMessageBox::warning(&m_window, tr("Print"), e.message());
+    } catch (const storage::StorageError &e) {
+        QMessageBox::warning(&m_window, tr("Print"), e.message());
+    }
+}
+
+void DocumentController::preview()
+{
+    documents::DocumentOptions options;
+    if (!ask(documents::DocumentKind::Agreement, true, tr("Pre&view"), options))
+        return;
+    documents::BuiltDocument built;
+    try {
+        built = documents::DocumentBuilder::build(m_context.file()->loadAll(), options);
+    } catch (const documents::DocumentError &e) {
+        QMessageBox::warning(&m_window, tr("Print preview"), e.message());
+        return;
+    } catch (const storage::StorageError &e) {
+        QMessageBox::warning(&m_window, tr("Print preview"), e.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, &m_window);
+    dialog.setWindowTitle(tr("Print preview – %1").arg(built.title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [&built](QPrinter *p) { documents::DocumentPrinter::print(built, *p); });
+    dialog.resize(900, 700);
+    dialog.exec();
+}
+
+} // namespace samverka::ui

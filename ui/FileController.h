@@ -1,0 +1,70 @@
+#pragma once
+
+// Opening, creating and closing municipality files for the main window: the Open
+// dialog, recent files, a dropped file, a new file from the list of municipalities,
+// the bundled demo. Every failure is shown as the storage layer's message, naming
+// the file; nothing is ever created by accident.
+
+#include "MunicipalityFile.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QMimeData;
+class QWidget;
+
+namespace samverka::ui {
+
+class AppContext;
+
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ErrorReporter = std::function<void(const QString &title, const QString &text)>;
+
+    FileController(AppContext &context, QWidget &window);
+
+    /// Opens the file; on failure shows why and keeps the open file. True on success.
+    bool openPath(const QString &path);
+    void openWithDialog();
+    void newFileWithDialog();
+    /// Writes the bundled demo to demoPath() unless it exists, then opens it.
+    bool openDemo();
+    void closeFile();
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+
+    /// The .samverka file among dropped URLs, or empty.
+    static QString droppedFile(const QMimeData *mime);
+    /// ~/Samverka: where new files and the demo go by default.
+    static QString defaultFolder();
+    static QString demoPath();
+    /// Writes the bundled demo municipality to path (which must not exist). Throws
+    /// StorageError or core::ExchangeError.
+    static void writeDemo(const QString &path);
+
+    // For tests: where backups go, and a reporter instead of a message box.
+    void setOpenOptions(const storage::MunicipalityFile::OpenOptions &options);
+    void setErrorReporter(ErrorReporter reporter);
+
+signals:
+    void recentFilesChanged(const QStringList &paths);
+    void statusMessage(const QString &message);
+
+private:
+    void remember(const QString &path);
+    void forget(const QString &path);
+    void report(const QString &title, const QString &text);
+
+    AppContext &m_context;
+    QWidget &m_window;
+    storage::MunicipalityFile::OpenOptions m_options;
+    ErrorReporter m_reporter;
+};
+
+} // namespace samverka::ui

@@ -1,0 +1,42 @@
+#include "LanguageController.h"
+
+#include "Translations.h"
+
+#include <QSettings>
+
+namespace samverka::ui {
+
+namespace {
+const auto kLanguageKey = QStringLiteral("language");
+}
+
+LanguageController::LanguageController(QObject *parent)
+    : QObject(parent)
+{}
+
+LanguageController::Language LanguageController::saved()
+{
+    return QSettings().value(kLanguageKey).toString() == QLatin1String("en") ? Language::English
+                                                                             : Language::Swedish;
+}
+
+void LanguageController::apply(Language language)
+{
+    m_translators.clear(); // uninstalls the previous language
+    m_ownLoaded = false;
+    if (language == Language::Swedish) {
+        m_translators = core::Translations::install(QLocale::Swedish);
+        for (const auto &t : m_translators)
+            if (t->filePath().contains(QStringLiteral("samverka")))
+                m_ownLoaded = true;
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    m_current = language;
+    QSettings().setValue(kLanguageKey, language == Language::English ? QStringLiteral("en")
+                                                                     : QStringLiteral("sv"));
+    emit languageChanged(language);
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,173 @@
+#include "LifecycleController.h"
+
+#include "AppContext.h"
+#include "dialogs/ChecklistDialog.h"
+#include "dialogs/SignDialog.h"
+
+#include "EnumLabels.h"
+#include "Fingerprint.h"
+#include "MethodChecklist.h"
+
+#include <QAction>
+#include <QMessageBox>
+
+namespace samverka::ui {
+
+using Status = core::AgreementStatus;
+
+LifecycleController::LifecycleController(AppContext &context, QWidget &window)
+    : QObject(&window)
+    , m_context(context)
+    , m_window(window)
+{}
+
+QString LifecycleController::currentAgreementId() const
+{
+    if (!m_context.hasFile())
+        return {};
+    const QString shown = m_context.currentTarget().agreementId;
+    if (!shown.isEmpty())
+        return shown;
+    QList<core::Agreement> all;
+    try {
+        all = m_context.file()->agreements();
+    } catch (const storage::StorageError &) {
+        return {};
+    }
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        if (!it->isSigned())
+            return it->id;
+    return all.isEmpty() ? QString() : all.last().id;
+}
+
+bool LifecycleController::load(core::Agreement &agreement) const
+{
+    const QString id = currentAgreementId();
+    if (id.isEmpty())
+        return false;
+    try {
+        agreement = m_context.file()->agreement(id);
+        return true;
+    } catch (const storage::StorageError &e) {
+        emit m_context.errorOccurred(e.message());
+        return false;
+    }
+}
+
+void LifecycleController::newAgreement()
+{
+    if (!m_context.hasFile())
+        return;
+    QUndoStack *stack = m_context.undoStack();
+    stack->beginMacro(tr("New agreement"));
+    const QString id = m_context.insertRecord(storage::RecordKind::Agreement, {},
+                                              {{QStringLiteral("title"), tr("New agreement")}});
+    if (!id.isEmpty()) {
+        // The handbook's plain check items of step 1, for the user to tick.
+        for (const QString &text :
+             {tr("First leadership meeting held"), tr("Decision to collaborate recorded")})
+            m_context.insertRecord(storage::RecordKind::CheckItem, id,
+                                   {{QStringLiteral("step"), 1},
+                                    {QStringLiteral("text"), text},
+                                    {QStringLiteral("done"), false}});
+    }
+    stack->endMacro();
+    if (!id.isEmpty())
+        m_context.navigate(NavTarget{NavTarget::Page::Agreement, id, {}});
+}
+
+void LifecycleController::sendForReview()
+{
+    core::Agreement a;
+    if (!load(a))
+        return;
+    if (m_context.run([&] { m_context.file()->setAgreementStatus(a.id, Status::InReview); }))
+        emit statusMessage(tr("“%1” was sent for review.").arg(a.title));
+}
+
+void LifecycleController::markReady()
+{
+    core::Agreement a;
+    if (!load(a))
+        return;
+    ChecklistDialog dialog(a, core::MethodChecklist::check(a), &m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_context.run(
+                [&] { m_context.file()->setAgreementStatus(a.id, Status::ReadyForSigning); }))
+            emit statusMessage(tr("“%1” is ready for signing.").arg(a.title));
+    } else if (dialog.jumpTarget().page != NavTarget::Page::None) {
+        m_context.navigate(dialog.jumpTarget());
+    }
+}
+
+void LifecycleController::sign()
+{
+    core::Agreement a;
+    if (!load(a))
+        return;
+    QString place;
+    try {
+        place = m_context.file()->municipality().name;
+    } catch (const storage::StorageError &) {
+    }
+    SignDialog dialog(a, core::MethodChecklist::check(a), place, m_context.file()->clock().today(),
+                      &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString fingerprint;
+    if (!m_context.run([&] {
+            fingerprint =
+                m_context.file()->sign(a.id, dialog.date(), dialog.place(), dialog.signatureIds());
+        }))
+        return;
+    const QString shown = core::Fingerprint::display(fingerprint);
+    emit statusMessage(tr("“%1” was signed. Fingerprint %2.").arg(a.title, shown));
+    QMessageBox::information(&m_window, tr("Signed"),
+                             tr("“%1” is signed and locked.\n\nFingerprint: %2\n\nA printed copy "
+                                "can be checked against the file with this fingerprint.")
+                                 .arg(a.title, shown));
+}
+
+void LifecycleController::revise()
+{
+    core::Agreement a;
+    if (!load(a) || !a.isSigned())
+        return;
+    const auto answer = QMessageBox::question(
+        &m_window, tr("Revise"),
+        tr("Make a new draft copied from “%1”? The signed agreement stays as it is; the new "
+           "draft replaces it once signed.")
+            .arg(a.title));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString draft;
+    if (m_context.run([&] { draft = m_context.file()->revise(a.id); })) {
+        emit statusMessage(tr("A new draft replacing “%1” was made.").arg(a.title));
+        m_context.navigate(NavTarget{NavTarget::Page::Agreement, draft, {}});
+    }
+}
+
+void LifecycleController::updateActions(const MainMenus::Actions &actions) const
+{
+    const bool writable = m_context.hasFile() && !m_context.file()->isReadOnly();
+    core::Agreement a;
+    bool have = false;
+    if (writable) {
+        const QString id = currentAgreementId();
+        if (!id.isEmpty()) {
+            try {
+                a = m_context.file()->agreement(id);
+                have = true;
+            } catch (const storage::StorageError &) {
+            }
+        }
+    }
+    actions.newAgreement->setEnabled(writable);
+    actions.sendForReview->setEnabled(have && a.status == Status::Draft);
+    actions.markReady->setEnabled(have &&
+                                  (a.status == Status::Draft || a.status == Status::InReview));
+    actions.sign->setEnabled(have && !a.isSigned());
+    actions.revise->setEnabled(have && a.isSigned());
+}
+
+} // namespace samverka::ui

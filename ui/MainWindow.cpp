@@ -1,0 +1,371 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "BannerController.h"
+#include "DocumentController.h"
+#include "FileController.h"
+#include "InfoBanner.h"
+#include "LanguageController.h"
+#include "LifecycleController.h"
+#include "SidebarView.h"
+#include "WelcomeWidget.h"
+#include "dialogs/SearchDialog.h"
+#include "models/SidebarModel.h"
+#include "pages/Page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace samverka::ui {
+
+using P = NavTarget::Page;
+
+namespace {
+constexpr int kSavedMs = 2500;
+constexpr int kErrorMs = 10000;
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_language(language)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_menus = new MainMenus(*this, *m_context.undoStack(), true);
+    m_files = new FileController(m_context, *this);
+    m_lifecycle = new LifecycleController(m_context, *this);
+    m_documents = new DocumentController(m_context, *this);
+
+    m_sidebarModel = new SidebarModel(m_context, this);
+    m_sidebarModel->setPageAvailable([this](P page) { return m_factory.has(page); });
+    m_sidebar = new SidebarView;
+    m_sidebar->setSidebarModel(m_sidebarModel);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_readOnlyBanner = new InfoBanner;
+    m_banner = new InfoBanner;
+    m_stack = new QStackedWidget;
+    m_banners = std::make_unique<BannerController>(m_context, *m_readOnlyBanner, *m_banner);
+    rightLayout->addWidget(m_readOnlyBanner);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({270, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    connectActions();
+    m_menus->setRecentFiles(m_files->recentFiles());
+    retranslate();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1280, 800);
+    onFileChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    const MainMenus::Actions &a = m_menus->actions();
+    connect(a.newFile, &QAction::triggered, m_files, &FileController::newFileWithDialog);
+    connect(a.open, &QAction::triggered, m_files, &FileController::openWithDialog);
+    connect(a.openDemo, &QAction::triggered, m_files, &FileController::openDemo);
+    connect(a.close, &QAction::triggered, m_files, &FileController::closeFile);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_menus, &MainMenus::recentFileChosen, m_files, &FileController::openPath);
+    connect(m_menus, &MainMenus::clearRecentFilesRequested, m_files,
+            &FileController::clearRecentFiles);
+    connect(m_files, &FileController::recentFilesChanged, m_menus, &MainMenus::setRecentFiles);
+
+    using K = documents::DocumentKind;
+    connect(a.exportAgreement, &QAction::triggered, this,
+            [this] { m_documents->exportPdf(K::Agreement); });
+    connect(a.exportActionPlan, &QAction::triggered, this,
+            [this] { m_documents->exportPdf(K::ActionPlan); });
+    connect(a.exportPromises, &QAction::triggered, this,
+            [this] { m_documents->exportPdf(K::CitizenPromises); });
+    connect(a.exportFollowUp, &QAction::triggered, this,
+            [this] { m_documents->exportPdf(K::FollowUp); });
+    connect(a.print, &QAction::triggered, m_documents, &DocumentController::print);
+    connect(a.preview, &QAction::triggered, m_documents, &DocumentController::preview);
+
+    connect(a.find, &QAction::triggered, this, [this] {
+        searchDialog()->show();
+        searchDialog()->raise();
+        searchDialog()->activateWindow();
+    });
+    connect(a.back, &QAction::triggered, &m_context, &AppContext::goBack);
+    connect(a.forward, &QAction::triggered, &m_context, &AppContext::goForward);
+    connect(a.overview, &QAction::triggered, this, [this] {
+        m_context.navigate(NavTarget{P::Overview, {}, {}});
+    });
+    connect(a.swedish, &QAction::triggered, this,
+            [this] { m_language.apply(LanguageController::Language::Swedish); });
+    connect(a.english, &QAction::triggered, this,
+            [this] { m_language.apply(LanguageController::Language::English); });
+    connect(a.newAgreement, &QAction::triggered, m_lifecycle, &LifecycleController::newAgreement);
+    connect(a.sendForReview, &QAction::triggered, m_lifecycle, &LifecycleController::sendForReview);
+    connect(a.markReady, &QAction::triggered, m_lifecycle, &LifecycleController::markReady);
+    connect(a.sign, &QAction::triggered, m_lifecycle, &LifecycleController::sign);
+    connect(a.revise, &QAction::triggered, m_lifecycle, &LifecycleController::revise);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_banner, &InfoBanner::buttonClicked, m_lifecycle, &LifecycleController::revise);
+
+    const auto status = [this](const QString &message) {
+        statusBar()->showMessage(message, kErrorMs);
+    };
+    connect(m_files, &FileController::statusMessage, this, status);
+    connect(m_lifecycle, &LifecycleController::statusMessage, this, status);
+    connect(m_documents, &DocumentController::statusMessage, this, status);
+
+    connect(&m_context, &AppContext::navigated, this, &MainWindow::showTarget);
+    connect(&m_context, &AppContext::fileChanged, this, &MainWindow::onFileChanged);
+    connect(&m_context, &AppContext::dataChanged, this, &MainWindow::refresh);
+    connect(&m_context, &AppContext::errorOccurred, this, &MainWindow::showError);
+    connect(m_context.undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_sidebar, &SidebarView::targetChosen, &m_context, &AppContext::navigate);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->text();
+}
+
+QString MainWindow::readOnlyText() const
+{
+    return m_readOnlyBanner->text();
+}
+
+SearchDialog *MainWindow::searchDialog()
+{
+    if (!m_search)
+        m_search = new SearchDialog(m_context, this);
+    return m_search;
+}
+
+NavTarget MainWindow::resolve(const NavTarget &target) const
+{
+    // A page not in this build: the agreement's own page, its part 1, else the overview.
+    if (m_factory.has(target.page))
+        return target;
+    if (!target.agreementId.isEmpty()) {
+        for (P fallback : {P::Agreement, P::Part1})
+            if (m_factory.has(fallback))
+                return NavTarget{fallback, target.agreementId, {}};
+    }
+    return NavTarget{P::Overview, {}, {}};
+}
+
+Page *MainWindow::pageFor(P page)
+{
+    const auto it = m_pages.find(page);
+    if (it != m_pages.end())
+        return it->second;
+    Page *created = m_factory.create(page, m_context, m_stack);
+    if (created) {
+        m_stack->addWidget(created);
+        m_pages[page] = created;
+    }
+    return created;
+}
+
+void MainWindow::showTarget(const NavTarget &requested)
+{
+    if (!m_context.hasFile()) {
+        m_stack->setCurrentWidget(m_welcome);
+        updateBanners();
+        updateActions();
+        return;
+    }
+    const NavTarget target =
+        resolve(requested.page == P::None ? NavTarget{P::Overview, {}, {}} : requested);
+    if (Page *page = pageFor(target.page)) {
+        m_stack->setCurrentWidget(page);
+        page->showTarget(target);
+    }
+    m_sidebar->showTarget(target);
+    updateBanners();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::onFileChanged()
+{
+    if (storage::MunicipalityFile *file = m_context.file()) {
+        connect(file, &storage::MunicipalityFile::changed, this,
+                [this] { statusBar()->showMessage(tr("Saved"), kSavedMs); });
+        connect(file, &storage::MunicipalityFile::externallyChanged, this, [this] {
+            statusBar()->showMessage(tr("The file was changed by someone else; what you see is "
+                                        "up to date."),
+                                     kErrorMs);
+        });
+    }
+    if (m_search)
+        m_search->hide();
+    showTarget(m_context.currentTarget());
+}
+
+void MainWindow::refresh()
+{
+    // Pages and the sidebar reload themselves; the window follows titles and status.
+    updateTitle();
+    updateBanners();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_context.hasFile()) {
+        setWindowTitle(QStringLiteral("Samverka"));
+        return;
+    }
+    QString name;
+    try {
+        name = m_context.file()->municipality().name;
+    } catch (const storage::StorageError &) {
+    }
+    const QString file = QFileInfo(m_context.file()->path()).fileName();
+    setWindowTitle(name.isEmpty() ? tr("%1 – Samverka").arg(file)
+                                  : tr("%1 – %2 – Samverka").arg(name, file));
+}
+
+void MainWindow::updateBanners()
+{
+    const Page *page = currentPage();
+    m_banners->update(page ? page->target() : NavTarget{});
+}
+
+void MainWindow::updateActions()
+{
+    const MainMenus::Actions &a = m_menus->actions();
+    const bool open = m_context.hasFile();
+    a.close->setEnabled(open);
+    a.find->setEnabled(open);
+    a.overview->setEnabled(open);
+    for (QAction *action : {a.exportAgreement, a.exportActionPlan, a.exportPromises,
+                            a.exportFollowUp, a.print, a.preview})
+        action->setEnabled(open);
+    a.back->setEnabled(m_context.canGoBack());
+    a.forward->setEnabled(m_context.canGoForward());
+    a.swedish->setChecked(m_language.current() == LanguageController::Language::Swedish);
+    a.english->setChecked(m_language.current() == LanguageController::Language::English);
+    m_lifecycle->updateActions(a);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, kErrorMs);
+    // Not blocking: an edit that was refused must not stop the user, and a second
+    // refusal updates the same box instead of stacking boxes.
+    auto *box = findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    if (!box) {
+        box = new QMessageBox(QMessageBox::Warning, tr("Samverka"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("errorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else {
+        box->setText(message);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    m_menus->retranslate();
+    // Pages are made again in the new language; they read everything from the file.
+    for (auto &[kind, page] : m_pages)
+        page->deleteLater();
+    m_pages.clear();
+    auto *welcome = new WelcomeWidget;
+    connect(welcome, &WelcomeWidget::newRequested, m_files, &FileController::newFileWithDialog);
+    connect(welcome, &WelcomeWidget::openRequested, m_files, &FileController::openWithDialog);
+    connect(welcome, &WelcomeWidget::demoRequested, m_files, &FileController::openDemo);
+    m_stack->addWidget(welcome);
+    if (m_welcome)
+        m_welcome->deleteLater();
+    m_welcome = welcome;
+    if (m_search) {
+        m_search->deleteLater();
+        m_search = nullptr;
+    }
+    m_sidebarModel->rebuild();
+    showTarget(m_context.currentTarget());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Samverka"),
+                       tr("Samverka %1\n\nFor the local crime-prevention collaboration between a "
+                          "municipality and the police, following the handbook “Samverkan i "
+                          "lokalt brottsförebyggande arbete”.\n\nLicence: EUPL-1.2.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Nothing to save: every edit is already in the file.
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        // Installing Swedish sends one event per translator: retranslate once.
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!FileController::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = FileController::droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop returns, so an error box does not block the drag source.
+    QTimer::singleShot(0, this, [this, path] { m_files->openPath(path); });
+}
+
+} // namespace samverka::ui

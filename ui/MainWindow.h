@@ -1,0 +1,98 @@
+#pragma once
+
+// The main window: the sidebar on the left, the page of the current NavTarget on the
+// right under a banner, menus and a status bar. It only wires things together: menus
+// (MainMenus), files (FileController), the lifecycle (LifecycleController),
+// documents (DocumentController) and the language (LanguageController) live in
+// their own classes; pages come from the PageFactory.
+
+#include "MainMenus.h"
+#include "NavTarget.h"
+#include "PageFactory.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+class QSplitter;
+class QStackedWidget;
+
+namespace samverka::ui {
+
+class AppContext;
+class BannerController;
+class DocumentController;
+class FileController;
+class InfoBanner;
+class LanguageController;
+class LifecycleController;
+class Page;
+class SearchDialog;
+class SidebarModel;
+class SidebarView;
+class WelcomeWidget;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppContext &context, LanguageController &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FileController &files() const { return *m_files; }
+    LifecycleController &lifecycle() const { return *m_lifecycle; }
+    const MainMenus::Actions &actions() const { return m_menus->actions(); }
+    SidebarView *sidebar() const { return m_sidebar; }
+    SidebarModel *sidebarModel() const { return m_sidebarModel; }
+    /// The page shown, or nullptr when no file is open.
+    Page *currentPage() const;
+    /// The signed-agreement banner's text, empty when hidden.
+    QString bannerText() const;
+    QString readOnlyText() const;
+    SearchDialog *searchDialog();
+    /// The page registry: tests register their own pages before navigating.
+    PageFactory &pageFactory() { return m_factory; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void connectActions();
+    void showTarget(const NavTarget &target);
+    NavTarget resolve(const NavTarget &target) const;
+    Page *pageFor(NavTarget::Page page);
+    void onFileChanged();
+    void refresh();
+    void updateTitle();
+    void updateBanners();
+    void updateActions();
+    void showError(const QString &message);
+    void retranslate();
+    void showAbout();
+
+    AppContext &m_context;
+    LanguageController &m_language;
+    PageFactory m_factory;
+    MainMenus *m_menus;
+    FileController *m_files;
+    LifecycleController *m_lifecycle;
+    DocumentController *m_documents;
+    SidebarModel *m_sidebarModel;
+    SidebarView *m_sidebar;
+    QSplitter *m_splitter;
+    InfoBanner *m_readOnlyBanner;
+    InfoBanner *m_banner;
+    QStackedWidget *m_stack;
+    WelcomeWidget *m_welcome = nullptr;
+    SearchDialog *m_search = nullptr;
+    std::map<NavTarget::Page, Page *> m_pages;
+    std::unique_ptr<BannerController> m_banners;
+    bool m_retranslatePending = false;
+};
+
+} // namespace samverka::ui

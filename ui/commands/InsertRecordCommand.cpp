@@ -1,0 +1,22 @@
+#include "InsertRecordCommand.h"
+
+namespace samverka::ui {
+
+InsertRecordCommand::InsertRecordCommand(AppContext &context, storage::RecordKind kind,
+                                         const QString &id, const QString &text)
+    : FileCommand(context, text)
+    , m_kind(kind)
+    , m_id(id)
+{}
+
+void InsertRecordCommand::undoOn(storage::MunicipalityFile &file)
+{
+    m_snapshot = file.removeRecord(m_kind, m_id);
+}
+
+void InsertRecordCommand::redoOn(storage::MunicipalityFile &file)
+{
+    file.restoreRecord(m_snapshot);
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+// Undoes and redoes one field edit (MunicipalityFile::setField) by writing the old or
+// the new value back.
+
+#include "FileCommand.h"
+
+#include "RecordKind.h"
+
+#include <QVariant>
+
+namespace samverka::ui {
+
+class SetFieldCommand : public FileCommand
+{
+public:
+    SetFieldCommand(AppContext &context, storage::RecordKind kind, const QString &id,
+                    const QString &field, const QVariant &oldValue, const QVariant &newValue,
+                    const QString &text);
+
+protected:
+    void undoOn(storage::MunicipalityFile &file) override;
+    void redoOn(storage::MunicipalityFile &file) override;
+
+private:
+    storage::RecordKind m_kind;
+    QString m_id;
+    QString m_field;
+    QVariant m_oldValue;
+    QVariant m_newValue;
+};
+
+} // namespace samverka::ui

@@ -1,0 +1,83 @@
+#include "DocumentDialog.h"
+
+#include "DocumentBuilder.h"
+
+#include "EnumLabels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace samverka::ui {
+
+DocumentDialog::DocumentDialog(const QList<core::Agreement> &agreements,
+                               const QString &currentAgreementId, documents::DocumentKind kind,
+                               bool chooseKind, const QString &actionText, QWidget *parent)
+    : QDialog(parent)
+    , m_fixedKind(kind)
+{
+    QString heading = documents::DocumentBuilder::kindTitle(kind);
+    if (chooseKind) {
+        heading = actionText;
+        heading.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        if (heading.isEmpty())
+            heading = tr("Document");
+    }
+    setWindowTitle(heading);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_agreement = new QComboBox;
+    m_agreement->setAccessibleName(tr("Agreement"));
+    for (const core::Agreement &a : agreements)
+        m_agreement->addItem(tr("%1 (%2)").arg(a.title, core::EnumLabels::label(a.status)), a.id);
+    const int current = m_agreement->findData(currentAgreementId);
+    m_agreement->setCurrentIndex(current >= 0 ? current : m_agreement->count() - 1);
+    form->addRow(tr("&Agreement:"), m_agreement);
+
+    m_kind = new QComboBox;
+    m_kind->setAccessibleName(tr("Document"));
+    for (documents::DocumentKind k :
+         {documents::DocumentKind::Agreement, documents::DocumentKind::ActionPlan,
+          documents::DocumentKind::CitizenPromises, documents::DocumentKind::FollowUp})
+        m_kind->addItem(documents::DocumentBuilder::kindTitle(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    if (chooseKind)
+        form->addRow(tr("&Document:"), m_kind);
+    else
+        m_kind->hide();
+    layout->addLayout(form);
+
+    m_confidential = new QCheckBox(tr("&Include confidential items"));
+    m_confidential->setAccessibleName(tr("Include confidential items"));
+    layout->addWidget(m_confidential);
+    auto *note = new QLabel(tr("Confidential problems, causes and measures are left out of a "
+                               "document meant for the public. If you include them, every page "
+                               "is marked as containing confidential information."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    if (!actionText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(actionText);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_agreement->count() > 0);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(520, sizeHint().height());
+}
+
+documents::DocumentOptions DocumentDialog::options() const
+{
+    documents::DocumentOptions o;
+    o.kind =
+        m_kind->isHidden() ? m_fixedKind : documents::DocumentKind(m_kind->currentData().toInt());
+    o.agreementId = m_agreement->currentData().toString();
+    o.includeConfidential = m_confidential->isChecked();
+    return o;
+}
+
+} // namespace samverka::ui

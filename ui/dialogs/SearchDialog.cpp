@@ -1,0 +1,119 @@
+#include "SearchDialog.h"
+
+#include "AppContext.h"
+#include "TextSearch.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace samverka::ui {
+
+namespace {
+constexpr int TargetRole = Qt::UserRole + 1;
+constexpr int kTypingDelayMs = 200;
+} // namespace
+
+SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Find"));
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Find:"));
+    m_text = new QLineEdit;
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Text to find"));
+    m_text->setPlaceholderText(tr("Any text in the file: a title, a description, a name…"));
+    label->setBuddy(m_text);
+    row->addWidget(label);
+    row->addWidget(m_text, 1);
+    layout->addLayout(row);
+    m_results = new QListWidget;
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setUniformItemSizes(true);
+    layout->addWidget(m_results, 1);
+    m_count = new QLabel;
+    layout->addWidget(m_count);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(kTypingDelayMs);
+    connect(m_delay, &QTimer::timeout, this, &SearchDialog::search);
+    connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0)
+            activateResult(m_results->currentRow() < 0 ? 0 : m_results->currentRow());
+    });
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { activateResult(m_results->row(item)); });
+    connect(&m_context, &AppContext::dataChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(&m_context, &AppContext::fileChanged, this, &SearchDialog::search);
+    resize(640, 420);
+}
+
+void SearchDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_text->setFocus();
+    m_text->selectAll();
+}
+
+void SearchDialog::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+void SearchDialog::search()
+{
+    m_delay->stop();
+    m_results->clear();
+    if (!m_context.hasFile() || m_text->text().trimmed().isEmpty()) {
+        m_count->clear();
+        return;
+    }
+    QList<SearchHit> hits;
+    try {
+        hits = TextSearch::search(m_context.file()->loadAll(), m_text->text());
+    } catch (const storage::StorageError &e) {
+        m_count->setText(e.message());
+        return;
+    }
+    for (const SearchHit &hit : hits) {
+        auto *item = new QListWidgetItem(hit.label(), m_results);
+        item->setToolTip(hit.label());
+        item->setData(TargetRole, QVariant::fromValue(hit.target));
+    }
+    m_count->setText(hits.isEmpty() ? tr("Nothing found.")
+                                    : tr("%n result(s).", nullptr, int(hits.size())));
+    if (!hits.isEmpty())
+        m_results->setCurrentRow(0);
+}
+
+int SearchDialog::resultCount() const
+{
+    return m_results->count();
+}
+
+QString SearchDialog::resultText(int row) const
+{
+    const QListWidgetItem *item = m_results->item(row);
+    return item ? item->text() : QString();
+}
+
+void SearchDialog::activateResult(int row)
+{
+    const QListWidgetItem *item = m_results->item(row);
+    if (item)
+        m_context.navigate(item->data(TargetRole).value<NavTarget>());
+}
+
+} // namespace samverka::ui

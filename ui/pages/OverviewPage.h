@@ -1,0 +1,63 @@
+#pragma once
+
+// The overview of the open file: its agreements with status, period and whether they
+// are in force; late measures; follow-ups the reporting plan makes due; and where an
+// agreement stands in the method's five steps, with what is missing in each and the
+// user's own check items. Every listed record opens on activation.
+
+#include "Page.h"
+
+#include "Agreement.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace samverka::ui {
+
+class OverviewPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(AppContext &context, QWidget *parent = nullptr);
+
+    void showTarget(const NavTarget &target) override;
+    void reload() override;
+    QString title() const override;
+
+    /// The agreement whose steps are shown: the chosen one, else the newest that is
+    /// not signed, else the newest.
+    QString stepsAgreementId() const { return m_stepsAgreementId; }
+
+private:
+    void fillAgreements(const QList<core::Agreement> &agreements);
+    void fillLate(const QList<core::Agreement> &agreements);
+    void fillDue(const QList<core::Agreement> &agreements);
+    void fillSteps(const QList<core::Agreement> &agreements, int meetings);
+    void activate(QTreeWidgetItem *item);
+    void checkItemChanged(QTreeWidgetItem *item, int column);
+    void addCheckItem();
+    void removeCheckItem();
+    void updateButtons();
+
+    QTreeWidget *m_agreements;
+    QTreeWidget *m_late;
+    QLabel *m_noLate;
+    QTreeWidget *m_due;
+    QLabel *m_noDue;
+    QComboBox *m_stepsAgreement;
+    QTreeWidget *m_steps;
+    QComboBox *m_newItemStep;
+    QLineEdit *m_newItemText;
+    QPushButton *m_addItem;
+    QPushButton *m_removeItem;
+    QString m_stepsAgreementId;
+    bool m_chosenByUser = false;
+    bool m_filling = false;
+};
+
+} // namespace samverka::ui
