@@ -232,9 +232,14 @@ int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        const QRectF pageClip(0, i * body.height(), body.width(), body.height());
+        // Lines that only graze this page (the first line of the next one sits a hair
+        // above the break) are left to their own page: clipped away they would still
+        // be in the PDF's text.
+        const double graze = mm(device, 0.5);
+        context.clip = pageClip.adjusted(0, graze, 0, -graze);
         context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
+        painter.setClipRect(pageClip);
         layout->draw(&painter, context);
         painter.restore();
         paintHeader(painter, built, QRectF(page.left(), page.top(), page.width(), headerHeight));

@@ -11,12 +11,26 @@ namespace samverka::documents {
 
 namespace {
 
+// "Situationell, närliggande": later items of a list start in lower case (but not
+// abbreviations such as "NTU").
+QString joinAsList(const QStringList &items)
+{
+    QStringList words;
+    for (const QString &item : items) {
+        QString w = item;
+        if (!words.isEmpty() && w.size() > 1 && w.at(1).isLower())
+            w[0] = w.at(0).toLower();
+        words.append(w);
+    }
+    return words.join(QStringLiteral(", "));
+}
+
 template <typename E> QString labels(const QList<E> &values)
 {
     QStringList words;
     for (E v : values)
         words.append(core::EnumLabels::label(v));
-    return words.join(QStringLiteral(", "));
+    return joinAsList(words);
 }
 
 template <typename E> QString optionalLabel(const std::optional<E> &value)
@@ -45,7 +59,7 @@ QString natureText(const core::Cause &c)
             parts.append(s);
     if (!c.withinMandate)
         parts.append(ProblemPictureBuilder::tr("outside the parties' mandate"));
-    return parts.join(QStringLiteral(", "));
+    return joinAsList(parts);
 }
 
 void writeProblem(DocumentComposer &composer, const DocumentContext &context,
@@ -97,7 +111,7 @@ void writeProblem(DocumentComposer &composer, const DocumentContext &context,
     }
     composer.table({ProblemPictureBuilder::tr("No."), ProblemPictureBuilder::tr("Cause"),
                     ProblemPictureBuilder::tr("Perspective"), ProblemPictureBuilder::tr("Nature")},
-                   rows, {13, 49, 15, 23});
+                   rows, {12, 45, 19, 24});
 }
 
 QString percent(std::optional<double> value, bool signedValue)
