@@ -17,6 +17,7 @@
     </message>
     <message>
         <source>Goal</source>
+        <extracomment>sv: Mål | Aktivitet | När | Ansvarig</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
@@ -123,10 +124,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -162,6 +159,7 @@
     </message>
     <message>
         <source>Meets</source>
+        <extracomment>sv: Träffas</extracomment>
         <translation>Sammanträder</translation>
     </message>
     <message>
@@ -194,6 +192,7 @@
     </message>
     <message>
         <source>Part 1: Strategic agreement</source>
+        <extracomment>sv: Del 1: Strategisk överenskommelse</extracomment>
         <translation>Del 1: Strategisk överenskommelse</translation>
     </message>
     <message>
@@ -231,6 +230,7 @@
     </message>
     <message>
         <source>Part 2: Focus areas and commitments</source>
+        <extracomment>sv: Del 2: Fokusområden och åtaganden</extracomment>
         <translation>Del 2: Fokusområden och åtaganden</translation>
     </message>
     <message>
@@ -276,10 +276,12 @@
     </message>
     <message>
         <source>Appendix 1: Joint problem picture and cause analysis</source>
+        <extracomment>sv: Bilaga 1: Gemensam problembild och orsaksanalys</extracomment>
         <translation>Bilaga 1: Gemensam problembild och orsaksanalys</translation>
     </message>
     <message>
         <source>Appendix 2: Action plans</source>
+        <extracomment>sv: Bilaga 2: Handlingsplaner</extracomment>
         <translation>Bilaga 2: Handlingsplaner</translation>
     </message>
 </context>
@@ -332,6 +334,7 @@
     <message>
         <source>Signed %1</source>
         <comment>signed &lt;place and date&gt;</comment>
+        <extracomment>sv: Undertecknad %1</extracomment>
         <translation>Undertecknad %1</translation>
     </message>
     <message>
@@ -340,6 +343,7 @@
     </message>
     <message>
         <source>Fingerprint %1</source>
+        <extracomment>sv: Fingeravtryck %1</extracomment>
         <translation>Fingeravtryck %1</translation>
     </message>
 </context>
@@ -361,11 +365,13 @@
     </message>
     <message>
         <source>Information held by %1 (confidential)</source>
+        <extracomment>sv: Uppgift finns hos %1 (sekretess)</extracomment>
         <translation>Uppgift finns hos %1 (sekretess)</translation>
     </message>
     <message>
         <source>from the date of signing</source>
-        <translation>från och med dagen för undertecknandet</translation>
+        <extracomment>sv: från undertecknandet</extracomment>
+        <translation>från undertecknandet</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -374,6 +380,7 @@
     </message>
     <message>
         <source>%1 – until further notice</source>
+        <extracomment>sv: %1 – tills vidare</extracomment>
         <translation>%1 – tills vidare</translation>
     </message>
     <message>
@@ -386,11 +393,13 @@
     </message>
     <message>
         <source>%1, then until further notice</source>
+        <extracomment>sv: %1, därefter tills vidare</extracomment>
         <translation>%1, därefter tills vidare</translation>
     </message>
     <message>
         <source>Ref. no. %1</source>
         <comment>diary number(s) in the page header: Dnr</comment>
+        <extracomment>sv: Dnr %1</extracomment>
         <translation>Dnr %1</translation>
     </message>
 </context>
@@ -398,14 +407,17 @@
     <name>DocumentRenderer</name>
     <message>
         <source>DRAFT</source>
+        <extracomment>sv: UTKAST</extracomment>
         <translation>UTKAST</translation>
     </message>
     <message>
         <source>Contains information subject to confidentiality</source>
+        <extracomment>sv: Innehåller uppgifter som omfattas av sekretess</extracomment>
         <translation>Innehåller uppgifter som omfattas av sekretess</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <extracomment>sv: Sida %1 av %2</extracomment>
         <translation>Sida %1 av %2</translation>
     </message>
 </context>
@@ -634,6 +646,7 @@
     <name>SignatureBlockWriter</name>
     <message>
         <source>Place and date</source>
+        <extracomment>sv: Ort och datum</extracomment>
         <translation>Ort och datum</translation>
     </message>
 </context>
