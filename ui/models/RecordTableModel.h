@@ -1,0 +1,94 @@
+#pragma once
+
+// A table of small records of one kind (diary numbers, commitments, members,
+// signatories, people, ...): a thin adapter whose rows the page loads from the file
+// and whose edits go through AppContext::setField, one undoable command each.
+
+#include "RecordKind.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace samverka::ui {
+
+class AppContext;
+
+struct TableColumn {
+    enum class Type { Text, Choice, Integer, Date, Bool };
+    QString field; ///< the exchange-format field name written by setData
+    QString header;
+    Type type = Type::Text;
+    QList<QPair<QString, QString>> choices; ///< (value, label) for Choice
+    bool optional = true;                   ///< Choice: offers "not set"
+    bool readOnly = false;
+
+    static TableColumn text(const QString &field, const QString &header, bool readOnly = false)
+    {
+        TableColumn c;
+        c.field = field;
+        c.header = header;
+        c.readOnly = readOnly;
+        return c;
+    }
+    static TableColumn choice(const QString &field, const QString &header,
+                              const QList<QPair<QString, QString>> &choices, bool optional = true)
+    {
+        TableColumn c = text(field, header);
+        c.type = Type::Choice;
+        c.choices = choices;
+        c.optional = optional;
+        return c;
+    }
+    static TableColumn of(Type type, const QString &field, const QString &header,
+                          bool readOnly = false)
+    {
+        TableColumn c = text(field, header, readOnly);
+        c.type = type;
+        return c;
+    }
+};
+
+struct TableRow {
+    QString id;          ///< empty: the row cannot be addressed and is read-only
+    QVariantList values; ///< in column order: text, choice value, int, QDate, bool
+};
+
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// The choices of a Choice cell, as a QVariantList of {value, label} QStringLists.
+    static constexpr int ChoicesRole = Qt::UserRole + 1;
+    static constexpr int TypeRole = Qt::UserRole + 2;
+    static constexpr int IdRole = Qt::UserRole + 3;
+
+    RecordTableModel(AppContext &context, storage::RecordKind kind,
+                     const QList<TableColumn> &columns, QObject *parent = nullptr);
+
+    void setColumns(const QList<TableColumn> &columns);
+    void setRows(const QList<TableRow> &rows);
+    void setEditable(bool editable);
+    QString idAt(int row) const;
+    int rowOf(const QString &id) const;
+    storage::RecordKind kind() const { return m_kind; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    QString displayText(const TableColumn &column, const QVariant &value) const;
+
+    AppContext &m_context;
+    storage::RecordKind m_kind;
+    QList<TableColumn> m_columns;
+    QList<TableRow> m_rows;
+    bool m_editable = true;
+};
+
+} // namespace samverka::ui

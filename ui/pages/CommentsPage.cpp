@@ -1,0 +1,276 @@
+#include "CommentsPage.h"
+
+#include "AppContext.h"
+#include "widgets/FormRow.h"
+#include "widgets/RecordListPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+namespace {
+
+QList<QPair<QString, QString>> sections()
+{
+    return {{QStringLiteral("part1"), CommentsPage::tr("Part 1")},
+            {QStringLiteral("part2"), CommentsPage::tr("Part 2")},
+            {QStringLiteral("problems"), CommentsPage::tr("Problem picture")},
+            {QStringLiteral("causes"), CommentsPage::tr("Cause analysis")},
+            {QStringLiteral("goals"), CommentsPage::tr("Goals")},
+            {QStringLiteral("measures"), CommentsPage::tr("Measures")},
+            {QStringLiteral("signatures"), CommentsPage::tr("Signatures")}};
+}
+
+QString sectionLabel(const QString &section)
+{
+    for (const auto &[key, label] : sections())
+        if (key == section)
+            return label;
+    return section;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTime().toString(Qt::ISODate);
+}
+
+} // namespace
+
+CommentsPage::CommentsPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(tr("Review comments"), this))
+    , m_onlyOpen(new QCheckBox(tr("Show only &open"), this))
+    , m_header(new QLabel(this))
+    , m_thread(new QTextBrowser(this))
+    , m_replyText(new QPlainTextEdit(this))
+    , m_replyButton(new QPushButton(tr("&Reply"), this))
+    , m_resolveButton(new QPushButton(tr("Mark as resolved"), this))
+    , m_newSection(new QComboBox(this))
+    , m_newText(new QPlainTextEdit(this))
+    , m_addButton(new QPushButton(tr("Add &comment"), this))
+{
+    m_list->setHeaders(tr("Comment"), tr("Section"));
+    m_list->addButton()->setVisible(false); // comments are added in the form below
+    m_list->setRemoveText(tr("Remove comment"));
+    m_onlyOpen->setChecked(true);
+    m_header->setWordWrap(true);
+    m_thread->setAccessibleName(tr("Comment and replies"));
+    m_replyText->setAccessibleName(tr("Reply"));
+    m_replyText->setTabChangesFocus(true);
+    m_replyText->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_newText->setTabChangesFocus(true);
+    m_newText->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    for (const auto &[key, label] : sections())
+        m_newSection->addItem(label, key);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_onlyOpen);
+    leftLayout->addWidget(m_list, 1);
+    auto *newBox = new QGroupBox(tr("New comment"));
+    auto *newForm = makeForm(newBox);
+    addFormRow(newForm, tr("&Section:"), m_newSection);
+    addFormRow(newForm, tr("Comme&nt:"), m_newText);
+    newForm->addRow(QString(), m_addButton);
+    leftLayout->addWidget(newBox);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_thread, 1);
+    auto *replyLabel = new QLabel(tr("Your &reply:"));
+    replyLabel->setBuddy(m_replyText);
+    rightLayout->addWidget(replyLabel);
+    rightLayout->addWidget(m_replyText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_replyButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_resolveButton);
+    rightLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setSizes({420, 580});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_onlyOpen, &QCheckBox::toggled, this, [this] { reload(); });
+    connect(m_list, &RecordListPanel::currentChanged, this, &CommentsPage::showComment);
+    connect(m_list, &RecordListPanel::removeRequested, this, [this](const QString &id) {
+        this->context().removeRecord(RecordKind::Comment, id, tr("Remove comment"));
+    });
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
+        if (!addComment(m_newSection->currentData().toString(), m_newText->toPlainText()).isEmpty())
+            m_newText->clear();
+    });
+    connect(m_replyButton, &QPushButton::clicked, this, [this] {
+        if (!reply(m_list->currentId(), m_replyText->toPlainText()).isEmpty())
+            m_replyText->clear();
+    });
+    connect(m_resolveButton, &QPushButton::clicked, this, [this] {
+        const QString id = m_list->currentId();
+        const bool resolved = this->context()
+                                  .file()
+                                  ->field(RecordKind::Comment, id, QStringLiteral("resolved"))
+                                  .toBool();
+        resolve(id, !resolved);
+    });
+}
+
+QString CommentsPage::title() const
+{
+    return tr("Review comments");
+}
+
+void CommentsPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty()) {
+        m_list->selectId(target.recordId);
+        showComment(m_list->currentId());
+    }
+}
+
+void CommentsPage::setOnlyOpen(bool onlyOpen)
+{
+    m_onlyOpen->setChecked(onlyOpen);
+    reload();
+}
+
+void CommentsPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    core::Agreement agreement;
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+    } catch (const std::exception &) {
+        m_list->setEntries({});
+        showComment({});
+        return;
+    }
+    QList<ListEntry> entries;
+    int open = 0;
+    for (const core::ReviewComment &comment : std::as_const(agreement.comments)) {
+        if (!comment.resolved)
+            ++open;
+        if (m_onlyOpen->isChecked() && comment.resolved)
+            continue;
+        ListEntry entry;
+        entry.id = comment.id;
+        entry.label =
+            (comment.resolved ? tr("✓ ") : QString()) + comment.text.simplified().left(70);
+        entry.detail = sectionLabel(comment.section);
+        entry.toolTip = comment.text;
+        entries.append(entry);
+    }
+    m_onlyOpen->setText(tr("Show only &open (%1)").arg(open));
+    m_list->setEntries(entries);
+    showComment(m_list->currentId());
+}
+
+void CommentsPage::showComment(const QString &id)
+{
+    const bool has = !id.isEmpty() && context().hasFile();
+    m_replyText->setEnabled(has);
+    m_replyButton->setEnabled(has);
+    m_resolveButton->setEnabled(has);
+    m_thread->clear();
+    m_header->clear();
+    if (!has)
+        return;
+    core::ReviewComment comment;
+    try {
+        for (const core::ReviewComment &c :
+             context().file()->agreement(target().agreementId).comments)
+            if (c.id == id)
+                comment = c;
+    } catch (const std::exception &) {
+        return;
+    }
+    m_header->setText(
+        tr("%1 — %2, %3")
+            .arg(sectionLabel(comment.section), comment.author, comment.createdAt.left(10)));
+    m_resolveButton->setText(comment.resolved ? tr("Reopen") : tr("Mark as resolved"));
+    // Plain text through a cursor: user text is never interpreted as markup.
+    QTextCursor cursor(m_thread->document());
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    cursor.insertText(comment.author + QStringLiteral(" (") + comment.createdAt.left(16) +
+                          QStringLiteral(")\n"),
+                      bold);
+    cursor.insertText(comment.text + QStringLiteral("\n"), QTextCharFormat());
+    for (const core::CommentReply &r : std::as_const(comment.replies)) {
+        cursor.insertText(QStringLiteral("\n") + r.author + QStringLiteral(" (") +
+                              r.createdAt.left(16) + QStringLiteral(")\n"),
+                          bold);
+        cursor.insertText(r.text + QStringLiteral("\n"), QTextCharFormat());
+    }
+    if (comment.resolved)
+        cursor.insertText(QStringLiteral("\n") + tr("Resolved."), bold);
+}
+
+QString CommentsPage::addComment(const QString &section, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const QString id =
+        context().insertRecord(RecordKind::Comment, target().agreementId,
+                               {{QStringLiteral("section"), section},
+                                {QStringLiteral("author"), context().file()->userName()},
+                                {QStringLiteral("createdAt"), nowIso()},
+                                {QStringLiteral("text"), text.trimmed()}},
+                               -1, tr("Add review comment"));
+    if (!id.isEmpty()) {
+        reload();
+        m_list->selectId(id);
+        showComment(id);
+    }
+    return id;
+}
+
+QString CommentsPage::reply(const QString &commentId, const QString &text)
+{
+    if (commentId.isEmpty() || text.trimmed().isEmpty())
+        return {};
+    const QString id =
+        context().insertRecord(RecordKind::CommentReply, commentId,
+                               {{QStringLiteral("author"), context().file()->userName()},
+                                {QStringLiteral("createdAt"), nowIso()},
+                                {QStringLiteral("text"), text.trimmed()}},
+                               -1, tr("Reply to review comment"));
+    if (!id.isEmpty())
+        showComment(commentId);
+    return id;
+}
+
+bool CommentsPage::resolve(const QString &commentId, bool resolved)
+{
+    if (commentId.isEmpty())
+        return false;
+    const bool ok =
+        context().setField(RecordKind::Comment, commentId, QStringLiteral("resolved"), resolved,
+                           resolved ? tr("Resolve review comment") : tr("Reopen review comment"));
+    if (ok)
+        reload();
+    return ok;
+}
+
+} // namespace samverka::ui

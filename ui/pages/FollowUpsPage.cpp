@@ -1,0 +1,213 @@
+#include "FollowUpsPage.h"
+
+#include "AppContext.h"
+#include "EnumLabels.h"
+#include "widgets/DateField.h"
+#include "widgets/EnumCombo.h"
+#include "widgets/FieldBinder.h"
+#include "widgets/FormRow.h"
+#include "widgets/LineField.h"
+#include "widgets/NumberField.h"
+#include "widgets/RecordLabels.h"
+#include "widgets/RecordListPanel.h"
+#include "widgets/TextField.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+
+#include <algorithm>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(tr("Follow-ups"), this))
+    , m_binder(new FieldBinder(context, this))
+    , m_date(new DateField)
+    , m_kind(new EnumCombo)
+    , m_measure(new EnumCombo)
+    , m_goal(new EnumCombo)
+    , m_text(new TextField)
+    , m_author(new LineField)
+    , m_value(new NumberField(2, -1e12, 1e12))
+    , m_count(new NumberField(0, 0, 1e6))
+    , m_assessment(new EnumCombo)
+    , m_reportedTo(new EnumCombo)
+{
+    m_list->setHeaders(tr("Follow-up"), tr("Date"));
+    m_list->setAddText(tr("Add follow-up"));
+    m_list->setRemoveText(tr("Remove follow-up"));
+    QList<QPair<QString, QString>> kinds;
+    for (core::FollowUpKind k : core::allValues<core::FollowUpKind>())
+        kinds.append({core::toWord(k), core::EnumLabels::label(k)});
+    m_list->setFilter(tr("S&how:"), kinds);
+    m_kind->setEnum<core::FollowUpKind>(false);
+    m_assessment->setEnum<core::Assessment>(true);
+    m_reportedTo->setEnum<core::ReportingTarget>(true);
+    for (NumberField *number : {m_value, m_count})
+        number->setMaximumWidth(200);
+
+    auto *content = new QWidget;
+    auto *form = makeForm(content);
+    addFormRow(form, tr("&Date:"), m_date);
+    addFormRow(form, tr("&Kind:"), m_kind);
+    addFormRow(form, tr("&Measure:"), m_measure);
+    addFormRow(form, tr("&Goal:"), m_goal);
+    addFormRow(form, tr("&Text:"), m_text);
+    addFormRow(form, tr("A&uthor:"), m_author);
+    addFormRow(form, tr("Indicator &value:"), m_value);
+    addFormRow(form, tr("Times &carried out:"), m_count);
+    addFormRow(form, tr("&Assessment:"), m_assessment);
+    addFormRow(form, tr("&Reported to:"), m_reportedTo);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setSizes({380, 620});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_binder->bind(m_date, QStringLiteral("date"), tr("Edit follow-up date"));
+    m_binder->bind(m_kind, QStringLiteral("kind"), tr("Edit follow-up kind"));
+    m_binder->bind(m_measure, QStringLiteral("measure"), tr("Edit followed-up measure"));
+    m_binder->bind(m_goal, QStringLiteral("goal"), tr("Edit followed-up goal"));
+    m_binder->bind(m_text, QStringLiteral("text"), tr("Edit follow-up text"));
+    m_binder->bind(m_author, QStringLiteral("author"), tr("Edit author"));
+    m_binder->bind(m_value, QStringLiteral("value"), tr("Edit indicator value"));
+    m_binder->bind(m_count, QStringLiteral("count"), tr("Edit times carried out"));
+    m_binder->bind(m_assessment, QStringLiteral("assessment"), tr("Edit assessment"));
+    m_binder->bind(m_reportedTo, QStringLiteral("reportedTo"), tr("Edit reported to"));
+    m_binder->setValidator([this](const QString &field, const QVariant &value) -> QString {
+        if (field == QLatin1String("date") && !value.toDate().isValid())
+            return tr("A follow-up needs a date. Not saved.");
+        return {};
+    });
+    connect(m_binder, &FieldBinder::committed, this, &FollowUpsPage::updateKindFields);
+    connect(m_list, &RecordListPanel::currentChanged, this, &FollowUpsPage::showFollowUp);
+    connect(m_list, &RecordListPanel::addRequested, this, [this] { addFollowUp(); });
+    connect(m_list, &RecordListPanel::removeRequested, this,
+            [this](const QString &id) { removeFollowUp(id); });
+}
+
+QString FollowUpsPage::title() const
+{
+    return tr("Follow-ups");
+}
+
+void FollowUpsPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty())
+        selectFollowUp(target.recordId);
+}
+
+void FollowUpsPage::selectFollowUp(const QString &id)
+{
+    m_list->selectId(id);
+    showFollowUp(m_list->currentId());
+}
+
+void FollowUpsPage::showFollowUp(const QString &id)
+{
+    m_binder->setRecord(RecordKind::FollowUp, id);
+    updateKindFields();
+}
+
+void FollowUpsPage::updateKindFields()
+{
+    // A process follow-up concerns a measure and a count; an effect follow-up a goal and
+    // the indicator's value. The other inputs stay visible but are dimmed.
+    const bool effect = m_kind->value() == QLatin1String("effect");
+    const bool enabled = !m_binder->recordId().isEmpty();
+    m_measure->setEnabled(enabled && !effect);
+    m_count->setEnabled(enabled && !effect);
+    m_goal->setEnabled(enabled && effect);
+    m_value->setEnabled(enabled && effect);
+}
+
+void FollowUpsPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    core::Agreement agreement;
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+    } catch (const std::exception &) {
+        m_list->setEntries({});
+        showFollowUp({});
+        return;
+    }
+    QList<QPair<QString, QString>> measures;
+    for (const LinkItem &item : RecordLabels::measures(agreement))
+        measures.append({item.id, item.label});
+    QList<QPair<QString, QString>> goals;
+    for (const LinkItem &item : RecordLabels::goals(agreement))
+        goals.append({item.id, item.label});
+    m_measure->setChoices(measures, true);
+    m_goal->setChoices(goals, true);
+
+    QList<core::FollowUp> followUps = agreement.followUps;
+    std::stable_sort(
+        followUps.begin(), followUps.end(),
+        [](const core::FollowUp &a, const core::FollowUp &b) { return a.date > b.date; });
+    QList<ListEntry> entries;
+    for (const core::FollowUp &followUp : std::as_const(followUps)) {
+        QString subject;
+        for (const core::Measure &m : agreement.measures)
+            if (m.id == followUp.measure && !followUp.measure.isEmpty())
+                subject = m.title;
+        for (const core::Goal &g : agreement.goals)
+            if (g.id == followUp.goal && !followUp.goal.isEmpty())
+                subject = g.text;
+        ListEntry entry;
+        entry.id = followUp.id;
+        entry.label = core::EnumLabels::label(followUp.kind) + QStringLiteral(": ") +
+                      RecordLabels::brief(subject.isEmpty() ? followUp.text : subject, 60);
+        entry.detail = followUp.date.toString(Qt::ISODate);
+        entry.toolTip = followUp.text;
+        entry.filterKey = core::toWord(followUp.kind);
+        entries.append(entry);
+    }
+    m_list->setEntries(entries);
+    m_list->setEditable(true); // work under the agreement: never frozen
+    if (m_list->currentId() != m_binder->recordId())
+        showFollowUp(m_list->currentId());
+    else {
+        m_binder->load();
+        updateKindFields();
+    }
+}
+
+QString FollowUpsPage::addFollowUp(const QString &kindWord)
+{
+    const QString id =
+        context().insertRecord(RecordKind::FollowUp, target().agreementId,
+                               {{QStringLiteral("date"), context().file()->clock().today()},
+                                {QStringLiteral("kind"), kindWord},
+                                {QStringLiteral("author"), context().file()->userName()}},
+                               -1, tr("Add follow-up"));
+    if (!id.isEmpty()) {
+        reload();
+        selectFollowUp(id);
+        m_text->setFocus();
+    }
+    return id;
+}
+
+bool FollowUpsPage::removeFollowUp(const QString &id)
+{
+    const bool ok = context().removeRecord(RecordKind::FollowUp, id, tr("Remove follow-up"));
+    if (ok)
+        reload();
+    return ok;
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,274 @@
+#include "GoalsPage.h"
+
+#include "AppContext.h"
+#include "EnumLabels.h"
+#include "widgets/DateField.h"
+#include "widgets/EnumCombo.h"
+#include "widgets/FieldBinder.h"
+#include "widgets/FormRow.h"
+#include "widgets/LineField.h"
+#include "widgets/NumberField.h"
+#include "widgets/RecordLabels.h"
+#include "widgets/RecordListPanel.h"
+#include "widgets/TextField.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+namespace {
+QWidget *pair(QWidget *value, const QString &dateLabel, QWidget *date)
+{
+    auto *box = new QWidget;
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(value);
+    auto *label = new QLabel(dateLabel);
+    label->setBuddy(date);
+    row->addWidget(label);
+    row->addWidget(date);
+    row->addStretch(1);
+    return box;
+}
+} // namespace
+
+GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(tr("Goals"), this))
+    , m_binder(new FieldBinder(context, this))
+    , m_measurableHint(new QLabel)
+    , m_kind(new EnumCombo)
+    , m_text(new TextField)
+    , m_parent(new EnumCombo)
+    , m_focusArea(new EnumCombo)
+    , m_problem(new EnumCombo)
+    , m_indicator(new LineField)
+    , m_unit(new LineField)
+    , m_source(new LineField)
+    , m_baselineValue(new NumberField(2, -1e12, 1e12))
+    , m_baselineDate(new DateField)
+    , m_targetValue(new NumberField(2, -1e12, 1e12))
+    , m_targetDate(new DateField)
+{
+    m_list->setHeaders(tr("Goal"), tr("Kind"));
+    m_list->setAddText(tr("Add goal"));
+    m_list->setRemoveText(tr("Remove goal"));
+    m_kind->setEnum<core::GoalKind>(false);
+    m_measurableHint->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_measurableHint->setWordWrap(true);
+    m_baselineValue->setMinimumWidth(140);
+    m_targetValue->setMinimumWidth(140);
+    m_baselineValue->setAccessibleName(tr("Baseline value"));
+    m_targetValue->setAccessibleName(tr("Target value"));
+    m_baselineDate->setName(tr("Baseline date"));
+    m_targetDate->setName(tr("Target date"));
+
+    auto *content = new QWidget;
+    auto *form = makeForm(content);
+    addFormRow(form, tr("&Kind:"), m_kind);
+    addFormRow(form, tr("&Goal:"), m_text);
+    addFormRow(form, tr("&Overall goal:"), m_parent);
+    addFormRow(form, tr("&Focus area:"), m_focusArea);
+    addFormRow(form, tr("&Problem:"), m_problem);
+    addFormRow(form, tr("&Indicator:"), m_indicator);
+    addFormRow(form, tr("&Unit:"), m_unit);
+    addFormRow(form, tr("&Source:"), m_source);
+    addFormRow(form, tr("&Baseline:"), pair(m_baselineValue, tr("on"), m_baselineDate))
+        ->setBuddy(m_baselineValue);
+    addFormRow(form, tr("&Target:"), pair(m_targetValue, tr("by"), m_targetDate))
+        ->setBuddy(m_targetValue);
+    form->addRow(QString(), m_measurableHint);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setSizes({400, 600});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_binder->bind(m_kind, QStringLiteral("kind"), tr("Edit goal kind"));
+    m_binder->bind(m_text, QStringLiteral("text"), tr("Edit goal"));
+    m_binder->bind(m_parent, QStringLiteral("parent"), tr("Edit overall goal"));
+    m_binder->bind(m_focusArea, QStringLiteral("focusArea"), tr("Edit focus area"));
+    m_binder->bind(m_problem, QStringLiteral("problem"), tr("Edit problem"));
+    m_binder->bind(m_indicator, QStringLiteral("indicator"), tr("Edit indicator"));
+    m_binder->bind(m_unit, QStringLiteral("unit"), tr("Edit unit"));
+    m_binder->bind(m_source, QStringLiteral("source"), tr("Edit source"));
+    m_binder->bind(m_baselineValue, QStringLiteral("baseline.value"), tr("Edit baseline"));
+    m_binder->bind(m_baselineDate, QStringLiteral("baseline.date"), tr("Edit baseline date"));
+    m_binder->bind(m_targetValue, QStringLiteral("target.value"), tr("Edit target"));
+    m_binder->bind(m_targetDate, QStringLiteral("target.date"), tr("Edit target date"));
+    m_binder->setValidator([this](const QString &field, const QVariant &value) -> QString {
+        if (field == QLatin1String("parent") && value.toString() == m_binder->recordId())
+            return tr("A goal cannot be its own overall goal. Not saved.");
+        return {};
+    });
+    connect(m_binder, &FieldBinder::committed, this, &GoalsPage::updateHint);
+    connect(m_list, &RecordListPanel::currentChanged, this, &GoalsPage::showGoal);
+    connect(m_list, &RecordListPanel::addRequested, this, [this] { addGoal(); });
+    connect(m_list, &RecordListPanel::removeRequested, this,
+            [this](const QString &id) { removeGoal(id); });
+}
+
+QString GoalsPage::title() const
+{
+    return tr("Goals");
+}
+
+void GoalsPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty())
+        selectGoal(target.recordId);
+}
+
+void GoalsPage::selectGoal(const QString &id)
+{
+    m_list->selectId(id);
+    showGoal(m_list->currentId());
+}
+
+void GoalsPage::showGoal(const QString &id)
+{
+    m_binder->setRecord(RecordKind::Goal, id);
+    updateHint();
+}
+
+void GoalsPage::updateHint()
+{
+    QStringList missing;
+    if (!m_binder->recordId().isEmpty() &&
+        m_binder->value(QStringLiteral("kind")).toString() == QLatin1String("effect")) {
+        if (m_binder->value(QStringLiteral("indicator")).toString().trimmed().isEmpty())
+            missing << tr("an indicator");
+        const QVariant baseline = m_binder->value(QStringLiteral("baseline.value"));
+        if (!baseline.isValid() || baseline.isNull())
+            missing << tr("a baseline");
+        const QVariant target = m_binder->value(QStringLiteral("target.value"));
+        if (!target.isValid() || target.isNull())
+            missing << tr("a target");
+    }
+    m_measurableHint->setText(
+        missing.isEmpty() ? QString()
+                          : tr("An effect goal is measurable with an indicator, a baseline and a "
+                               "target. Missing: %1.")
+                                .arg(missing.join(QStringLiteral(", "))));
+    m_measurableHint->setVisible(!missing.isEmpty());
+}
+
+void GoalsPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    core::Agreement agreement;
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+    } catch (const std::exception &) {
+        m_list->setEntries({});
+        showGoal({});
+        return;
+    }
+    QList<QPair<QString, QString>> goals;
+    QList<QPair<QString, QString>> areas;
+    QList<QPair<QString, QString>> problems;
+    for (const core::Goal &goal : agreement.goals)
+        goals.append({goal.id, RecordLabels::goalLabel(goal)});
+    for (const core::FocusArea &area : agreement.focusAreas)
+        areas.append({area.id, area.title});
+    for (const LinkItem &item : RecordLabels::problems(agreement))
+        problems.append({item.id, item.label});
+    m_parent->setChoices(goals, true);
+    m_focusArea->setChoices(areas, true);
+    m_problem->setChoices(problems, true);
+
+    QList<ListEntry> entries;
+    QSet<QString> ids;
+    for (const core::Goal &goal : agreement.goals)
+        ids.insert(goal.id);
+    // Parents before children, so the tree can nest them.
+    QList<core::Goal> pending = agreement.goals;
+    QSet<QString> placed;
+    while (!pending.isEmpty()) {
+        bool progress = false;
+        for (qsizetype i = 0; i < pending.size();) {
+            const core::Goal &goal = pending.at(i);
+            const bool rooted =
+                goal.parent.isEmpty() || !ids.contains(goal.parent) || goal.parent == goal.id;
+            if (rooted || placed.contains(goal.parent)) {
+                ListEntry entry;
+                entry.id = goal.id;
+                entry.parentId = rooted ? QString() : goal.parent;
+                entry.label =
+                    RecordLabels::brief(goal.text.isEmpty() ? tr("(no text)") : goal.text);
+                entry.detail = core::EnumLabels::label(goal.kind);
+                entry.toolTip = goal.text;
+                entry.warn =
+                    goal.kind == core::GoalKind::Effect &&
+                    (goal.indicator.isEmpty() || !goal.baseline.value || !goal.target.value);
+                entries.append(entry);
+                placed.insert(goal.id);
+                pending.removeAt(i);
+                progress = true;
+            } else {
+                ++i;
+            }
+        }
+        if (!progress) { // a cycle of parents: show the rest flat
+            for (const core::Goal &goal : std::as_const(pending))
+                entries.append({goal.id,
+                                {},
+                                goal.text,
+                                core::EnumLabels::label(goal.kind),
+                                goal.text,
+                                false,
+                                {}});
+            break;
+        }
+    }
+    m_list->setEntries(entries);
+    const bool frozen = agreement.isSigned();
+    m_list->setEditable(!frozen);
+    m_binder->setFrozen(frozen);
+    if (m_list->currentId() != m_binder->recordId())
+        showGoal(m_list->currentId());
+    else {
+        m_binder->load();
+        updateHint();
+    }
+}
+
+QString GoalsPage::addGoal(const QString &kindWord, const QString &text)
+{
+    QVariantMap fields{{QStringLiteral("kind"), kindWord},
+                       {QStringLiteral("text"), text.isEmpty() ? tr("New goal") : text}};
+    // A goal added while a goal is selected becomes its sub-goal only by choice, later.
+    const QString id =
+        context().insertRecord(RecordKind::Goal, target().agreementId, fields, -1, tr("Add goal"));
+    if (!id.isEmpty()) {
+        reload();
+        selectGoal(id);
+        m_text->setFocus();
+        m_text->selectAll();
+    }
+    return id;
+}
+
+bool GoalsPage::removeGoal(const QString &id)
+{
+    const bool ok = context().removeRecord(RecordKind::Goal, id, tr("Remove goal"));
+    if (ok)
+        reload();
+    return ok;
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,137 @@
+#include "MeasuresPage.h"
+
+#include "AgreementFacts.h"
+#include "AppContext.h"
+#include "EnumLabels.h"
+#include "widgets/MeasureEditor.h"
+#include "widgets/RecordListPanel.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+MeasuresPage::MeasuresPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(tr("Measures"), this))
+    , m_editor(new MeasureEditor(context))
+{
+    m_list->setHeaders(tr("Measure"), tr("Status"));
+    m_list->setAddText(tr("Add measure"));
+    m_list->setRemoveText(tr("Remove measure"));
+    QList<QPair<QString, QString>> statuses;
+    for (core::MeasureStatus s : core::allValues<core::MeasureStatus>())
+        statuses.append({core::toWord(s), core::EnumLabels::label(s)});
+    statuses.append({QStringLiteral("late"), tr("Late")});
+    m_list->setFilter(tr("S&how:"), statuses);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setSizes({360, 660});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_list, &RecordListPanel::currentChanged, this, &MeasuresPage::showMeasure);
+    connect(m_list, &RecordListPanel::addRequested, this, [this] { addMeasure(); });
+    connect(m_list, &RecordListPanel::removeRequested, this,
+            [this](const QString &id) { removeMeasure(id); });
+}
+
+QString MeasuresPage::title() const
+{
+    return tr("Measures");
+}
+
+void MeasuresPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty())
+        selectMeasure(target.recordId);
+}
+
+void MeasuresPage::selectMeasure(const QString &id)
+{
+    m_list->selectId(id);
+    showMeasure(m_list->currentId());
+}
+
+void MeasuresPage::showMeasure(const QString &id)
+{
+    if (!context().hasFile())
+        return;
+    core::Agreement agreement;
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+    } catch (const std::exception &) {
+        return;
+    }
+    m_editor->setMeasure(agreement, id, context().file()->parties(), context().file()->people());
+}
+
+void MeasuresPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    core::Agreement agreement;
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+    } catch (const std::exception &) {
+        m_list->setEntries({});
+        m_editor->setMeasure({}, {}, {}, {});
+        return;
+    }
+    const core::Clock &clock = context().file()->clock();
+    QList<ListEntry> entries;
+    for (const core::Measure &measure : std::as_const(agreement.measures)) {
+        ListEntry entry;
+        entry.id = measure.id;
+        entry.label = measure.title.isEmpty() ? tr("(untitled)") : measure.title;
+        entry.detail = core::EnumLabels::label(measure.status);
+        const bool late = core::AgreementFacts::isLate(measure, clock);
+        if (late) {
+            entry.detail = tr("Late");
+            entry.warn = true;
+            entry.toolTip = tr("The end date %1 has passed while the measure is %2.")
+                                .arg(measure.end.toString(Qt::ISODate),
+                                     core::EnumLabels::label(measure.status).toLower());
+        }
+        entry.filterKey = late ? QStringLiteral("late") : core::toWord(measure.status);
+        entries.append(entry);
+    }
+    m_list->setEntries(entries);
+    m_list->setEditable(!agreement.isSigned());
+    m_editor->setMeasure(agreement, m_list->currentId(), context().file()->parties(),
+                         context().file()->people());
+}
+
+QString MeasuresPage::addMeasure(const QString &title)
+{
+    const QString id = context().insertRecord(
+        RecordKind::Measure, target().agreementId,
+        {{QStringLiteral("title"), title.isEmpty() ? tr("New measure") : title}}, -1,
+        tr("Add measure"));
+    if (!id.isEmpty()) {
+        reload();
+        selectMeasure(id);
+    }
+    return id;
+}
+
+bool MeasuresPage::removeMeasure(const QString &id)
+{
+    const bool ok = context().removeRecord(RecordKind::Measure, id, tr("Remove measure"));
+    if (ok)
+        reload();
+    return ok;
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,162 @@
+#include "MunicipalityPage.h"
+
+#include "AppContext.h"
+#include "widgets/FieldBinder.h"
+#include "widgets/FormRow.h"
+#include "widgets/LineField.h"
+#include "widgets/PageHeading.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+MunicipalityPage::MunicipalityPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_binder(new FieldBinder(context, this))
+    , m_name(new LineField(this))
+    , m_code(new LineField(this))
+    , m_county(new LineField(this))
+    , m_policeRegion(new LineField(this))
+    , m_localPoliceArea(new LineField(this))
+    , m_population(new QTableWidget(0, 2, this))
+    , m_year(new QSpinBox(this))
+    , m_value(new QSpinBox(this))
+{
+    QLabel *heading = PageHeading::create(this);
+    heading->setText(tr("Municipality"));
+    m_code->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), m_code));
+    m_code->setMaximumWidth(100);
+    m_code->setToolTip(tr("SCB's four-digit municipality code, e.g. 2280"));
+    auto *form = makeForm();
+    addFormRow(form, tr("&Name:"), m_name);
+    addFormRow(form, tr("Municipality &code:"), m_code);
+    addFormRow(form, tr("C&ounty:"), m_county);
+    addFormRow(form, tr("Police &region:"), m_policeRegion);
+    addFormRow(form, tr("&Local police area:"), m_localPoliceArea);
+
+    m_population->setHorizontalHeaderLabels({tr("Year"), tr("Population")});
+    m_population->setAccessibleName(tr("Population per year"));
+    m_population->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_population->verticalHeader()->setVisible(false);
+    m_population->horizontalHeader()->setStretchLastSection(true);
+    m_population->setMaximumWidth(420);
+    m_year->setRange(1950, 2100);
+    m_year->setValue(QDate::currentDate().year() - 1);
+    m_year->setAccessibleName(tr("Year"));
+    m_value->setRange(0, 2'000'000'000);
+    m_value->setGroupSeparatorShown(true);
+    m_value->setAccessibleName(tr("Population"));
+    auto *save = new QPushButton(tr("&Record population"), this);
+    auto *entry = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("&Year:"), this);
+    yearLabel->setBuddy(m_year);
+    auto *valueLabel = new QLabel(tr("&Inhabitants:"), this);
+    valueLabel->setBuddy(m_value);
+    entry->addWidget(yearLabel);
+    entry->addWidget(m_year);
+    entry->addWidget(valueLabel);
+    entry->addWidget(m_value);
+    entry->addWidget(save);
+    entry->addStretch(1);
+    auto *populationLabel = new QLabel(tr("&Population per year:"), this);
+    populationLabel->setBuddy(m_population);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(populationLabel);
+    layout->addWidget(m_population, 1);
+    layout->addLayout(entry);
+
+    m_binder->bind(m_name, QStringLiteral("name"), tr("Edit municipality name"));
+    m_binder->bind(m_code, QStringLiteral("code"), tr("Edit municipality code"));
+    m_binder->bind(m_county, QStringLiteral("county"), tr("Edit county"));
+    m_binder->bind(m_policeRegion, QStringLiteral("policeRegion"), tr("Edit police region"));
+    m_binder->bind(m_localPoliceArea, QStringLiteral("localPoliceArea"),
+                   tr("Edit local police area"));
+    m_binder->setValidator([](const QString &field, const QVariant &value) -> QString {
+        const QString code = value.toString();
+        if (field == QLatin1String("code") && !code.isEmpty() && code.size() != 4)
+            return tr("A municipality code has four digits. Not saved.");
+        return {};
+    });
+    auto *hint = new QLabel(this);
+    form->addRow(QString(), hint);
+    m_binder->setHintLabel(hint);
+
+    connect(save, &QPushButton::clicked, this,
+            [this] { setPopulation(m_year->value(), m_value->value()); });
+    connect(m_population, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0 || !m_population->item(row, 0))
+            return;
+        m_year->setValue(m_population->item(row, 0)->data(Qt::UserRole).toInt());
+        m_value->setValue(m_population->item(row, 1)->data(Qt::UserRole).toInt());
+    });
+}
+
+QString MunicipalityPage::title() const
+{
+    return tr("Municipality");
+}
+
+void MunicipalityPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    m_binder->setRecord(RecordKind::Municipality, QStringLiteral("municipality"));
+    reload();
+}
+
+void MunicipalityPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    m_binder->load();
+    QList<core::Population> rows;
+    for (const core::Population &p : context().file()->population())
+        if (p.municipalityCode.isEmpty() ||
+            p.municipalityCode == context().file()->municipality().code)
+            rows.append(p);
+    std::sort(rows.begin(), rows.end(),
+              [](const core::Population &a, const core::Population &b) { return a.year > b.year; });
+    m_population->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *year = new QTableWidgetItem(QString::number(rows.at(i).year));
+        year->setData(Qt::UserRole, rows.at(i).year);
+        auto *value = new QTableWidgetItem(QLocale().toString(rows.at(i).value));
+        value->setData(Qt::UserRole, rows.at(i).value);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_population->setItem(i, 0, year);
+        m_population->setItem(i, 1, value);
+    }
+    m_binder->setFrozen(false);
+}
+
+bool MunicipalityPage::setPopulation(int year, qint64 value)
+{
+    // The storage facade upserts population rows; there is no per-row field edit, so
+    // this is not on the undo stack (a later figure for the year replaces it).
+    core::Population row;
+    row.municipalityCode = context().file()->municipality().code;
+    row.year = year;
+    row.value = value;
+    const bool ok = context().run([this, row] { context().file()->importPopulation({row}); });
+    if (ok)
+        reload();
+    return ok;
+}
+
+} // namespace samverka::ui

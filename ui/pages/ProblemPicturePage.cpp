@@ -1,0 +1,195 @@
+#include "ProblemPicturePage.h"
+
+#include "AppContext.h"
+#include "EnumLabels.h"
+#include "widgets/CheckField.h"
+#include "widgets/EnumCombo.h"
+#include "widgets/FieldBinder.h"
+#include "widgets/FormRow.h"
+#include "widgets/LineField.h"
+#include "widgets/LinkChecklist.h"
+#include "widgets/NumberField.h"
+#include "widgets/RecordLabels.h"
+#include "widgets/RecordListPanel.h"
+#include "widgets/StringListEditor.h"
+#include "widgets/TextField.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(tr("Problems"), this))
+    , m_binder(new FieldBinder(context, this))
+    , m_title(new LineField)
+    , m_description(new TextField)
+    , m_category(new EnumCombo)
+    , m_crimeCategories(new StringListEditor)
+    , m_place(new LineField)
+    , m_timePattern(new LineField)
+    , m_sources(new LinkChecklist)
+    , m_contributedBy(new EnumCombo)
+    , m_contributedByParty(new EnumCombo)
+    , m_prioritized(new CheckField(tr("Prioritised")))
+    , m_priority(new NumberField(0, 1, 999))
+    , m_priorityReasons(new LinkChecklist)
+    , m_confidential(new CheckField(tr("Confidential (sekretess)")))
+{
+    m_list->setHeaders(tr("Problem"), tr("Contributed by"));
+    m_list->setAddText(tr("Add problem"));
+    m_list->setRemoveText(tr("Remove problem"));
+    QList<QPair<QString, QString>> contributors;
+    for (core::Contributor c : core::allValues<core::Contributor>())
+        contributors.append({core::toWord(c), core::EnumLabels::label(c)});
+    m_list->setFilter(tr("Contributed &by:"), contributors);
+
+    m_category->setEnum<core::ProblemCategory>(true);
+    m_contributedBy->setEnum<core::Contributor>(true);
+    m_sources->setItems(RecordLabels::enumItems<core::ProblemSource>());
+    m_priorityReasons->setItems(RecordLabels::enumItems<core::PriorityReason>());
+
+    auto *content = new QWidget;
+    auto *form = makeForm(content);
+    addFormRow(form, tr("&Title:"), m_title);
+    addFormRow(form, tr("&Description:"), m_description);
+    addFormRow(form, tr("C&ategory:"), m_category);
+    addFormRow(form, tr("Crime categories:"), m_crimeCategories);
+    addFormRow(form, tr("&Place:"), m_place);
+    addFormRow(form, tr("Time &pattern:"), m_timePattern);
+    addFormRow(form, tr("&Sources:"), m_sources);
+    addFormRow(form, tr("Contributed b&y:"), m_contributedBy);
+    addFormRow(form, tr("Contributing part&y:"), m_contributedByParty);
+    addFormRow(form, tr("Priority:"), m_prioritized);
+    addFormRow(form, tr("&Rank:"), m_priority);
+    addFormRow(form, tr("Reasons for priority:"), m_priorityReasons);
+    addFormRow(form, tr("Secrecy:"), m_confidential);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 620});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_binder->bind(m_title, QStringLiteral("title"), tr("Edit problem title"));
+    m_binder->bind(m_description, QStringLiteral("description"), tr("Edit problem description"));
+    m_binder->bind(m_category, QStringLiteral("category"), tr("Edit problem category"));
+    m_binder->bind(m_crimeCategories, QStringLiteral("crimeCategories"),
+                   tr("Edit crime categories"));
+    m_binder->bind(m_place, QStringLiteral("place"), tr("Edit place"));
+    m_binder->bind(m_timePattern, QStringLiteral("timePattern"), tr("Edit time pattern"));
+    m_binder->bind(m_sources, QStringLiteral("sources"), tr("Edit sources"));
+    m_binder->bind(m_contributedBy, QStringLiteral("contributedBy"), tr("Edit contributed by"));
+    m_binder->bind(m_contributedByParty, QStringLiteral("contributedByParty"),
+                   tr("Edit contributing party"));
+    m_binder->bind(m_prioritized, QStringLiteral("prioritized"), tr("Edit prioritised"));
+    m_binder->bind(m_priority, QStringLiteral("priority"), tr("Edit rank"));
+    m_binder->bind(m_priorityReasons, QStringLiteral("priorityReasons"),
+                   tr("Edit reasons for priority"));
+    m_binder->bind(m_confidential, QStringLiteral("confidential"), tr("Edit secrecy"));
+
+    connect(m_list, &RecordListPanel::currentChanged, this, &ProblemPicturePage::showProblem);
+    connect(m_list, &RecordListPanel::addRequested, this, [this] { addProblem(); });
+    connect(m_list, &RecordListPanel::removeRequested, this,
+            [this](const QString &id) { removeProblem(id); });
+    setTabOrder(m_list, m_title);
+}
+
+QString ProblemPicturePage::title() const
+{
+    return tr("Problem picture");
+}
+
+void ProblemPicturePage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty())
+        selectProblem(target.recordId);
+}
+
+void ProblemPicturePage::selectProblem(const QString &id)
+{
+    m_list->selectId(id);
+    showProblem(m_list->currentId());
+}
+
+void ProblemPicturePage::showProblem(const QString &id)
+{
+    m_binder->setRecord(RecordKind::Problem, id);
+}
+
+void ProblemPicturePage::reload()
+{
+    if (!context().hasFile())
+        return;
+    core::Agreement agreement;
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+    } catch (const std::exception &) {
+        m_list->setEntries({});
+        showProblem({});
+        return;
+    }
+    const QList<core::Party> parties = context().file()->parties();
+    m_contributedByParty->setChoices(RecordLabels::partyChoices(parties), true);
+    QList<ListEntry> entries;
+    for (int i = 0; i < agreement.problems.size(); ++i) {
+        const core::Problem &problem = agreement.problems.at(i);
+        ListEntry entry;
+        entry.id = problem.id;
+        entry.label = QStringLiteral("%1. %2").arg(i + 1).arg(
+            problem.title.isEmpty() ? tr("(untitled)") : problem.title);
+        if (problem.prioritized)
+            entry.label += QStringLiteral(" ★");
+        entry.detail =
+            problem.contributedBy ? core::EnumLabels::label(*problem.contributedBy) : QString();
+        entry.filterKey = problem.contributedBy ? core::toWord(*problem.contributedBy) : QString();
+        entry.toolTip = problem.description;
+        entries.append(entry);
+    }
+    m_list->setEntries(entries);
+    const bool frozen = agreement.isSigned();
+    m_list->setEditable(!frozen);
+    m_binder->setFrozen(frozen);
+    if (m_list->currentId() != m_binder->recordId())
+        showProblem(m_list->currentId());
+    else
+        m_binder->load();
+}
+
+QString ProblemPicturePage::addProblem(const QString &title)
+{
+    const QString id = context().insertRecord(
+        RecordKind::Problem, target().agreementId,
+        {{QStringLiteral("title"), title.isEmpty() ? tr("New problem") : title}}, -1,
+        tr("Add problem"));
+    if (!id.isEmpty()) {
+        reload();
+        selectProblem(id);
+        m_title->setFocus();
+        m_title->selectAll();
+    }
+    return id;
+}
+
+bool ProblemPicturePage::removeProblem(const QString &id)
+{
+    const bool ok = context().removeRecord(RecordKind::Problem, id, tr("Remove problem"));
+    if (ok)
+        reload();
+    return ok;
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+// The problem picture of an agreement: its problems, filtered by who contributed
+// them (police, municipality, joint), and an editor for the selected problem.
+
+#include "Page.h"
+
+namespace samverka::ui {
+
+class CheckField;
+class EnumCombo;
+class FieldBinder;
+class LineField;
+class LinkChecklist;
+class NumberField;
+class RecordListPanel;
+class StringListEditor;
+class TextField;
+
+class ProblemPicturePage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ProblemPicturePage(AppContext &context, QWidget *parent = nullptr);
+
+    void showTarget(const NavTarget &target) override;
+    void reload() override;
+    QString title() const override;
+
+    /// Adds a problem (as the Add button does); returns its id or empty when refused.
+    QString addProblem(const QString &title = {});
+    bool removeProblem(const QString &id);
+    void selectProblem(const QString &id);
+    FieldBinder *binder() const { return m_binder; }
+    RecordListPanel *list() const { return m_list; }
+    LineField *titleField() const { return m_title; }
+
+private:
+    void showProblem(const QString &id);
+
+    RecordListPanel *m_list;
+    FieldBinder *m_binder;
+    LineField *m_title;
+    TextField *m_description;
+    EnumCombo *m_category;
+    StringListEditor *m_crimeCategories;
+    LineField *m_place;
+    LineField *m_timePattern;
+    LinkChecklist *m_sources;
+    EnumCombo *m_contributedBy;
+    EnumCombo *m_contributedByParty;
+    CheckField *m_prioritized;
+    NumberField *m_priority;
+    LinkChecklist *m_priorityReasons;
+    CheckField *m_confidential;
+};
+
+} // namespace samverka::ui

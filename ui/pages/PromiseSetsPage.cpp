@@ -1,0 +1,261 @@
+#include "PromiseSetsPage.h"
+
+#include "AppContext.h"
+#include "EnumLabels.h"
+#include "widgets/EnumCombo.h"
+#include "widgets/FieldBinder.h"
+#include "widgets/FormRow.h"
+#include "widgets/LineField.h"
+#include "widgets/LinkChecklist.h"
+#include "widgets/NumberField.h"
+#include "widgets/RecordLabels.h"
+#include "widgets/RecordListPanel.h"
+#include "widgets/RecordTableEditor.h"
+#include "widgets/TextField.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(tr("Citizen promise sets"), this))
+    , m_setBinder(new FieldBinder(context, this))
+    , m_promiseBinder(new FieldBinder(context, this))
+    , m_title(new LineField)
+    , m_agreement(new EnumCombo)
+    , m_fromYear(new NumberField(0, 2000, 2100))
+    , m_toYear(new NumberField(0, 2000, 2100))
+    , m_preamble(new TextField)
+    , m_basis(new LinkChecklist)
+    , m_status(new EnumCombo)
+    , m_promises(new RecordTableEditor(context, RecordKind::Promise, {}))
+    , m_responsible(new LinkChecklist)
+    , m_measures(new LinkChecklist)
+    , m_signatures(new RecordTableEditor(context, RecordKind::Signature, {}))
+{
+    m_list->setHeaders(tr("Set"), tr("Status"));
+    m_list->setAddText(tr("Add set"));
+    m_list->setRemoveText(tr("Remove set"));
+    m_basis->setItems(RecordLabels::enumItems<core::PromiseBasis>());
+    m_basis->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_status->setEnum<core::PromiseSetStatus>(false);
+    m_fromYear->setGroupSeparatorShown(false);
+    m_toYear->setGroupSeparatorShown(false);
+    m_fromYear->setAccessibleName(tr("From year"));
+    m_toYear->setAccessibleName(tr("To year"));
+    m_preamble->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_promises->setNoun(tr("promise"));
+    m_promises->setAddLabel(tr("Add promise"));
+    m_promises->setReorderable(true);
+    m_promises->setDefaults({{QStringLiteral("text"), tr("New promise")}});
+    m_signatures->setNoun(tr("signatory"));
+    m_signatures->setDefaults({{QStringLiteral("name"), tr("New signatory")}});
+    m_responsible->setOrdered(true);
+    m_responsible->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_measures->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+
+    auto *content = new QWidget;
+    auto *form = makeForm(content);
+    addFormRow(form, tr("&Title:"), m_title);
+    addFormRow(form, tr("&Agreement:"), m_agreement);
+    auto *years = new QWidget;
+    auto *yearsRow = new QHBoxLayout(years);
+    yearsRow->setContentsMargins(0, 0, 0, 0);
+    yearsRow->addWidget(m_fromYear);
+    auto *toLabel = new QLabel(tr("to"));
+    toLabel->setBuddy(m_toYear);
+    yearsRow->addWidget(toLabel);
+    yearsRow->addWidget(m_toYear);
+    yearsRow->addStretch(1);
+    addFormRow(form, tr("&Years:"), years)->setBuddy(m_fromYear);
+    addFormRow(form, tr("&Preamble:"), m_preamble);
+    addFormRow(form, tr("&Based on:"), m_basis);
+    addFormRow(form, tr("&Status:"), m_status);
+    addFormRow(form, tr("Pro&mises:"), m_promises);
+    addFormRow(form, tr("Promise: &responsible:"), m_responsible);
+    addFormRow(form, tr("Promise: measures:"), m_measures);
+    addFormRow(form, tr("Signatories:"), m_signatures);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setSizes({300, 720});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_setBinder->bind(m_title, QStringLiteral("title"), tr("Edit promise set title"));
+    m_setBinder->bind(m_agreement, QStringLiteral("agreement"), tr("Edit promise set agreement"));
+    m_setBinder->bind(m_fromYear, QStringLiteral("fromYear"), tr("Edit from year"));
+    m_setBinder->bind(m_toYear, QStringLiteral("toYear"), tr("Edit to year"));
+    m_setBinder->bind(m_preamble, QStringLiteral("preamble"), tr("Edit preamble"));
+    m_setBinder->bind(m_basis, QStringLiteral("basis"), tr("Edit basis"));
+    m_setBinder->bind(m_status, QStringLiteral("status"), tr("Edit promise set status"));
+    m_setBinder->setValidator([this](const QString &field, const QVariant &value) -> QString {
+        QVariant from = field == QLatin1String("fromYear") ? value : m_fromYear->value();
+        QVariant to = field == QLatin1String("toYear") ? value : m_toYear->value();
+        if (from.isValid() && to.isValid() && to.toInt() < from.toInt())
+            return tr("The last year is before the first. Not saved.");
+        return {};
+    });
+    auto *hint = new QLabel;
+    form->insertRow(3, QString(), hint);
+    m_setBinder->setHintLabel(hint);
+    m_promiseBinder->bind(m_responsible, QStringLiteral("responsible"),
+                          tr("Edit promise responsible"));
+    m_promiseBinder->bind(m_measures, QStringLiteral("measures"), tr("Edit promise measures"));
+
+    m_promises->setColumns({TableColumn::text(QStringLiteral("text"), tr("Promise")),
+                            TableColumn::choice(
+                                QStringLiteral("status"), tr("Status"),
+                                [] {
+                                    QList<QPair<QString, QString>> c;
+                                    for (auto s : core::allValues<core::MeasureStatus>())
+                                        c.append({core::toWord(s), core::EnumLabels::label(s)});
+                                    return c;
+                                }(),
+                                false)});
+    m_promises->setRowProvider([this] {
+        QList<TableRow> rows;
+        for (const core::CitizenPromiseSet &set : std::as_const(m_sets))
+            if (set.id == m_setBinder->recordId())
+                for (const core::CitizenPromise &p : set.promises)
+                    rows.append({p.id, {p.text, core::toWord(p.status)}});
+        return rows;
+    });
+    m_signatures->setRowProvider([this] {
+        QList<TableRow> rows;
+        for (const core::CitizenPromiseSet &set : std::as_const(m_sets))
+            if (set.id == m_setBinder->recordId())
+                for (const core::Signature &s : set.signatures)
+                    rows.append({s.id, {s.name, s.title, s.party, s.place, s.date, s.signed_}});
+        return rows;
+    });
+
+    connect(m_list, &RecordListPanel::currentChanged, this, &PromiseSetsPage::showSet);
+    connect(m_list, &RecordListPanel::addRequested, this, [this] { addSet(); });
+    connect(m_list, &RecordListPanel::removeRequested, this, [this](const QString &id) {
+        this->context().removeRecord(RecordKind::PromiseSet, id, tr("Remove promise set"));
+    });
+    connect(m_promises, &RecordTableEditor::currentChanged, this, &PromiseSetsPage::showPromise);
+}
+
+QString PromiseSetsPage::title() const
+{
+    return tr("Citizen promises");
+}
+
+void PromiseSetsPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty())
+        selectSet(target.recordId);
+}
+
+void PromiseSetsPage::selectSet(const QString &id)
+{
+    m_list->selectId(id);
+    showSet(m_list->currentId());
+}
+
+void PromiseSetsPage::showSet(const QString &id)
+{
+    if (m_setBinder->recordId() == id)
+        m_setBinder->load();
+    else
+        m_setBinder->setRecord(RecordKind::PromiseSet, id);
+    QString agreementId;
+    for (const core::CitizenPromiseSet &set : std::as_const(m_sets))
+        if (set.id == id)
+            agreementId = set.agreement;
+    QList<LinkItem> measures;
+    if (!agreementId.isEmpty()) {
+        try {
+            measures = RecordLabels::measures(context().file()->agreement(agreementId));
+        } catch (const std::exception &) {
+        }
+    }
+    m_measures->setItems(measures);
+    m_responsible->setItems(RecordLabels::parties(context().file()->parties()));
+    for (RecordTableEditor *table : {m_promises, m_signatures}) {
+        table->setParentId(id);
+        table->setEnabled(!id.isEmpty());
+        table->reload();
+    }
+    showPromise(m_promises->currentId());
+}
+
+void PromiseSetsPage::showPromise(const QString &id)
+{
+    if (m_promiseBinder->recordId() == id)
+        m_promiseBinder->load();
+    else
+        m_promiseBinder->setRecord(RecordKind::Promise, id);
+}
+
+void PromiseSetsPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    m_sets = context().file()->promiseSets();
+    const QList<core::Agreement> agreements = context().file()->agreements();
+    QList<QPair<QString, QString>> agreementChoices;
+    for (const core::Agreement &a : agreements)
+        agreementChoices.append({a.id, a.title});
+    m_agreement->setChoices(agreementChoices, true);
+    m_signatures->setColumns(
+        {TableColumn::text(QStringLiteral("name"), tr("Name")),
+         TableColumn::text(QStringLiteral("title"), tr("Title")),
+         TableColumn::choice(QStringLiteral("party"), tr("Party"),
+                             RecordLabels::partyChoices(context().file()->parties())),
+         TableColumn::text(QStringLiteral("place"), tr("Place")),
+         TableColumn::of(TableColumn::Type::Date, QStringLiteral("date"), tr("Date")),
+         TableColumn::of(TableColumn::Type::Bool, QStringLiteral("signed"), tr("Signed"))});
+    QList<ListEntry> entries;
+    for (const core::CitizenPromiseSet &set : std::as_const(m_sets)) {
+        if (!target().agreementId.isEmpty() && !set.agreement.isEmpty() &&
+            set.agreement != target().agreementId)
+            continue;
+        QString years;
+        if (set.fromYear)
+            years = set.toYear && *set.toYear != *set.fromYear
+                        ? QStringLiteral(" %1–%2").arg(*set.fromYear).arg(*set.toYear)
+                        : QStringLiteral(" %1").arg(*set.fromYear);
+        entries.append({set.id,
+                        {},
+                        (set.title.isEmpty() ? tr("(untitled)") : set.title) + years,
+                        core::EnumLabels::label(set.status),
+                        set.preamble,
+                        false,
+                        {}});
+    }
+    m_list->setEntries(entries);
+    showSet(m_list->currentId());
+}
+
+QString PromiseSetsPage::addSet()
+{
+    QVariantMap fields{{QStringLiteral("title"), tr("Citizen promises")},
+                       {QStringLiteral("fromYear"), context().file()->clock().today().year()}};
+    if (!target().agreementId.isEmpty())
+        fields.insert(QStringLiteral("agreement"), target().agreementId);
+    const QString id =
+        context().insertRecord(RecordKind::PromiseSet, {}, fields, -1, tr("Add promise set"));
+    if (!id.isEmpty()) {
+        reload();
+        selectSet(id);
+    }
+    return id;
+}
+
+} // namespace samverka::ui

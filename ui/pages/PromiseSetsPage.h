@@ -1,0 +1,60 @@
+#pragma once
+
+// Citizen promise sets (medborgarlöften): the set (title, agreement, years, preamble,
+// basis, status), its promises with responsible parties, measures and status, and its
+// signatories. Sets have their own lifecycle: editable under a signed agreement.
+
+#include "Page.h"
+
+#include "CitizenPromiseSet.h"
+
+namespace samverka::ui {
+
+class EnumCombo;
+class FieldBinder;
+class LineField;
+class LinkChecklist;
+class NumberField;
+class RecordListPanel;
+class RecordTableEditor;
+class TextField;
+
+class PromiseSetsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit PromiseSetsPage(AppContext &context, QWidget *parent = nullptr);
+
+    void showTarget(const NavTarget &target) override;
+    void reload() override;
+    QString title() const override;
+
+    QString addSet();
+    void selectSet(const QString &id);
+    FieldBinder *setBinder() const { return m_setBinder; }
+    FieldBinder *promiseBinder() const { return m_promiseBinder; }
+    RecordTableEditor *promises() const { return m_promises; }
+
+private:
+    void showSet(const QString &id);
+    void showPromise(const QString &id);
+
+    RecordListPanel *m_list;
+    FieldBinder *m_setBinder;
+    FieldBinder *m_promiseBinder;
+    LineField *m_title;
+    EnumCombo *m_agreement;
+    NumberField *m_fromYear;
+    NumberField *m_toYear;
+    TextField *m_preamble;
+    LinkChecklist *m_basis;
+    EnumCombo *m_status;
+    RecordTableEditor *m_promises;
+    LinkChecklist *m_responsible;
+    LinkChecklist *m_measures;
+    RecordTableEditor *m_signatures;
+    QList<core::CitizenPromiseSet> m_sets;
+};
+
+} // namespace samverka::ui

@@ -1,0 +1,89 @@
+#include "SignaturesPage.h"
+
+#include "AppContext.h"
+#include "widgets/PageHeading.h"
+#include "widgets/RecordLabels.h"
+#include "widgets/RecordTableEditor.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace samverka::ui {
+
+using storage::RecordKind;
+
+SignaturesPage::SignaturesPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_note(new QLabel(this))
+    , m_table(new RecordTableEditor(context, RecordKind::Signature, {}, this))
+{
+    QLabel *heading = PageHeading::create(this);
+    heading->setText(tr("Signatures"));
+    m_note->setWordWrap(true);
+    m_table->setNoun(tr("signatory"));
+    m_table->setAddLabel(tr("Add signatory"));
+    m_table->setReorderable(true);
+    m_table->view()->setAccessibleName(tr("Signatories"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    m_table->setRowProvider([this] {
+        QList<TableRow> rows;
+        try {
+            const core::Agreement agreement =
+                this->context().file()->agreement(target().agreementId);
+            for (const core::Signature &s : agreement.signatures)
+                rows.append(
+                    {s.id, {s.name, s.title, s.party, s.person, s.place, s.date, s.signed_}});
+        } catch (const std::exception &) {
+        }
+        return rows;
+    });
+}
+
+QString SignaturesPage::title() const
+{
+    return tr("Signatures");
+}
+
+void SignaturesPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+}
+
+void SignaturesPage::reload()
+{
+    if (!context().hasFile())
+        return;
+    const bool frozen = isFrozen();
+    m_note->setText(frozen ? tr("The agreement is signed; its signatories cannot change.")
+                           : tr("List who will sign. The signing itself (date and place) is "
+                                "recorded with “Record signing” when the agreement is ready."));
+    m_table->setColumns(
+        {TableColumn::text(QStringLiteral("name"), tr("Name")),
+         TableColumn::text(QStringLiteral("title"), tr("Title")),
+         TableColumn::choice(QStringLiteral("party"), tr("Party"),
+                             RecordLabels::partyChoices(context().file()->parties())),
+         TableColumn::choice(QStringLiteral("person"), tr("Person"),
+                             RecordLabels::personChoices(context().file()->people())),
+         TableColumn::text(QStringLiteral("place"), tr("Place")),
+         TableColumn::of(TableColumn::Type::Date, QStringLiteral("date"), tr("Date")),
+         TableColumn::of(TableColumn::Type::Bool, QStringLiteral("signed"), tr("Signed"), true)});
+    m_table->setParentId(target().agreementId);
+    m_table->setDefaults({{QStringLiteral("name"), tr("New signatory")}});
+    m_table->reload();
+    m_table->setEditable(!frozen);
+    QHeaderView *header = m_table->view()->horizontalHeader();
+    header->resizeSection(0, 190);
+    header->resizeSection(1, 190);
+    header->resizeSection(2, 170);
+    header->resizeSection(3, 170);
+    header->resizeSection(4, 110);
+    header->resizeSection(5, 100);
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,191 @@
+#include "FieldBinder.h"
+
+#include "AppContext.h"
+#include "CheckField.h"
+#include "DateField.h"
+#include "EnumCombo.h"
+#include "LineField.h"
+#include "LinkChecklist.h"
+#include "NumberField.h"
+#include "StringListEditor.h"
+#include "TextField.h"
+
+#include <QLabel>
+
+namespace samverka::ui {
+
+namespace {
+
+QDate toDate(const QVariant &value)
+{
+    if (value.userType() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+FieldBinder::FieldBinder(AppContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{}
+
+void FieldBinder::add(QWidget *widget, const QString &field, const QString &what,
+                      std::function<void(const QVariant &)> load)
+{
+    m_bindings.append({widget, field, what, std::move(load)});
+    widget->setEnabled(!m_id.isEmpty() && !m_frozen);
+}
+
+void FieldBinder::bind(LineField *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toString()); });
+    connect(widget, &LineField::committed, this,
+            [this, field](const QString &v) { commit(field, v); });
+}
+
+void FieldBinder::bind(TextField *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toString()); });
+    connect(widget, &TextField::committed, this,
+            [this, field](const QString &v) { commit(field, v); });
+}
+
+void FieldBinder::bind(EnumCombo *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toString()); });
+    connect(widget, &EnumCombo::committed, this,
+            [this, field](const QString &v) { commit(field, v); });
+}
+
+void FieldBinder::bind(DateField *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(toDate(v)); });
+    connect(widget, &DateField::committed, this,
+            [this, field](const QDate &v) { commit(field, v); });
+}
+
+void FieldBinder::bind(NumberField *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v); });
+    connect(widget, &NumberField::committed, this,
+            [this, field](const QVariant &v) { commit(field, v); });
+}
+
+void FieldBinder::bind(CheckField *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toBool()); });
+    connect(widget, &CheckField::committed, this, [this, field](bool v) { commit(field, v); });
+}
+
+void FieldBinder::bind(LinkChecklist *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what,
+        [widget](const QVariant &v) { widget->setCheckedIds(v.toStringList()); });
+    connect(widget, &LinkChecklist::committed, this,
+            [this, field](const QStringList &v) { commit(field, v); });
+}
+
+void FieldBinder::bind(StringListEditor *widget, const QString &field, const QString &what)
+{
+    add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toStringList()); });
+    connect(widget, &StringListEditor::committed, this,
+            [this, field](const QStringList &v) { commit(field, v); });
+}
+
+void FieldBinder::setRecord(storage::RecordKind kind, const QString &id)
+{
+    m_kind = kind;
+    m_id = id;
+    showHint({});
+    load();
+}
+
+QVariant FieldBinder::value(const QString &field) const
+{
+    if (m_id.isEmpty() || !m_context.hasFile())
+        return {};
+    try {
+        return m_context.file()->field(m_kind, m_id, field);
+    } catch (const std::exception &) {
+        // A record removed underneath (undo, a colleague): show it empty.
+        return {};
+    }
+}
+
+void FieldBinder::load()
+{
+    m_loading = true;
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (binding.widget)
+            binding.load(value(binding.field));
+    }
+    m_loading = false;
+    updateEnabled();
+}
+
+void FieldBinder::setFrozen(bool frozen)
+{
+    m_frozen = frozen;
+    updateEnabled();
+}
+
+void FieldBinder::setAlwaysEditable(QWidget *widget)
+{
+    m_alwaysEditable.append(widget);
+    updateEnabled();
+}
+
+void FieldBinder::updateEnabled()
+{
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (!binding.widget)
+            continue;
+        const bool exempt = m_alwaysEditable.contains(binding.widget);
+        const bool readOnlyFile = m_context.hasFile() && m_context.file()->isReadOnly();
+        binding.widget->setEnabled(!m_id.isEmpty() && !readOnlyFile && (!m_frozen || exempt));
+    }
+}
+
+void FieldBinder::setHintLabel(QLabel *label)
+{
+    m_hint = label;
+    if (m_hint) {
+        m_hint->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_hint->setWordWrap(true);
+        m_hint->setVisible(false);
+    }
+}
+
+void FieldBinder::showHint(const QString &text)
+{
+    if (!m_hint)
+        return;
+    m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
+}
+
+bool FieldBinder::commit(const QString &field, const QVariant &value)
+{
+    if (m_loading || m_id.isEmpty())
+        return false;
+    if (m_validator) {
+        const QString reason = m_validator(field, value);
+        showHint(reason);
+        if (!reason.isEmpty())
+            return false; // the input keeps the value so the user can correct it
+    }
+    QString what;
+    for (const Binding &binding : std::as_const(m_bindings))
+        if (binding.field == field)
+            what = binding.what;
+    const bool ok = m_context.setField(m_kind, m_id, field, value, what);
+    if (!ok) {
+        load(); // show what the file really holds
+        return false;
+    }
+    emit committed(field);
+    return true;
+}
+
+} // namespace samverka::ui

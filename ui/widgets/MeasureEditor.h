@@ -1,0 +1,74 @@
+#pragma once
+
+// The editor of one measure: what, aimed at which causes, serving which goals, who is
+// responsible (the first party leads), when, method, resources and status. Under a
+// signed agreement only the execution status stays editable.
+
+#include "Agreement.h"
+#include "Party.h"
+#include "Person.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace samverka::ui {
+
+class AppContext;
+class CheckField;
+class DateField;
+class EnumCombo;
+class FieldBinder;
+class LineField;
+class LinkChecklist;
+class NumberField;
+class TextField;
+
+class MeasureEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeasureEditor(AppContext &context, QWidget *parent = nullptr);
+
+    /// Shows one measure of the agreement (empty id: nothing).
+    void setMeasure(const core::Agreement &agreement, const QString &measureId,
+                    const QList<core::Party> &parties, const QList<core::Person> &people);
+    FieldBinder *binder() const { return m_binder; }
+    LinkChecklist *causes() const { return m_causes; }
+    LinkChecklist *goals() const { return m_goals; }
+    LinkChecklist *responsible() const { return m_responsible; }
+    EnumCombo *status() const { return m_status; }
+    LineField *titleField() const { return m_title; }
+    DateField *startField() const { return m_start; }
+    DateField *endField() const { return m_end; }
+    QLabel *hintLabel() const { return m_hint; }
+
+private:
+    QString validate(const QString &field, const QVariant &value) const;
+
+    FieldBinder *m_binder;
+    QLabel *m_hint;
+    LineField *m_title;
+    TextField *m_description;
+    EnumCombo *m_focusArea;
+    LinkChecklist *m_causes;
+    LinkChecklist *m_goals;
+    EnumCombo *m_type;
+    EnumCombo *m_aimedAt;
+    EnumCombo *m_horizon;
+    LinkChecklist *m_responsible;
+    EnumCombo *m_responsiblePerson;
+    LineField *m_responsibleText;
+    LineField *m_when;
+    DateField *m_start;
+    DateField *m_end;
+    LineField *m_method;
+    NumberField *m_budget;
+    NumberField *m_hours;
+    NumberField *m_plannedCount;
+    EnumCombo *m_status;
+    CheckField *m_confidential;
+};
+
+} // namespace samverka::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+// The list side of a list-and-editor page: records as a flat list or a tree, an
+// optional filter, and Add/Remove buttons. Keeps the selection across reloads.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace samverka::ui {
+
+struct ListEntry {
+    QString id;
+    QString parentId; ///< another entry's id, or empty for a top-level entry
+    QString label;
+    QString detail; ///< second column (status, date), may be empty
+    QString toolTip;
+    bool warn = false; ///< shown in red (late, missing something)
+    QString filterKey; ///< matched against the filter combo's value
+};
+
+class RecordListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordListPanel(const QString &accessibleName, QWidget *parent = nullptr);
+
+    void setHeaders(const QString &label, const QString &detail = {});
+    void setEntries(const QList<ListEntry> &entries);
+    /// Adds a filter combo of (key, label); an entry shows when its filterKey matches.
+    void setFilter(const QString &label, const QList<QPair<QString, QString>> &choices);
+    QString currentId() const;
+    void selectId(const QString &id);
+    void setEditable(bool editable);
+    void setAddText(const QString &text);
+    void setRemoveText(const QString &text);
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+    QTreeWidget *tree() const { return m_tree; }
+
+signals:
+    void currentChanged(const QString &id);
+    void addRequested();
+    void removeRequested(const QString &id);
+
+private:
+    void rebuild();
+
+    QTreeWidget *m_tree;
+    QLabel *m_filterLabel;
+    QComboBox *m_filter;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QList<ListEntry> m_entries;
+    bool m_editable = true;
+    bool m_rebuilding = false;
+    QString m_lastId;
+};
+
+} // namespace samverka::ui

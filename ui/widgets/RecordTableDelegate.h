@@ -1,0 +1,24 @@
+#pragma once
+
+// Edits the cells of a RecordTableModel with the right input: a combo box of Swedish
+// labels for choices, a date editor with calendar for dates, a spin box for numbers.
+
+#include <QStyledItemDelegate>
+
+namespace samverka::ui {
+
+class RecordTableDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+};
+
+} // namespace samverka::ui

@@ -1,0 +1,180 @@
+#include "RecordTableEditor.h"
+
+#include "AppContext.h"
+#include "RecordTableDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace samverka::ui {
+
+RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind kind,
+                                     const QList<TableColumn> &columns, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_kind(kind)
+    , m_model(new RecordTableModel(context, kind, columns, this))
+    , m_view(new QTableView(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_up(new QPushButton(tr("Move up"), this))
+    , m_down(new QPushButton(tr("Move down"), this))
+    , m_noun(tr("row"))
+{
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new RecordTableDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->setWordWrap(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
+
+    // Ctrl+Shift+Up/Down move the current row while the table has focus (see eventFilter).
+    m_up->setToolTip(tr("Move the row up (Ctrl+Shift+Up)"));
+    m_down->setToolTip(tr("Move the row down (Ctrl+Shift+Down)"));
+    m_view->installEventFilter(this);
+    m_up->setVisible(false);
+    m_down->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setFocusProxy(m_view);
+
+    connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        emit currentChanged(currentId());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::updateButtons);
+    updateButtons();
+}
+
+void RecordTableEditor::setReorderable(bool reorderable)
+{
+    m_reorderable = reorderable;
+    m_up->setVisible(reorderable);
+    m_down->setVisible(reorderable);
+    updateButtons();
+}
+
+void RecordTableEditor::setAddLabel(const QString &label)
+{
+    m_add->setText(label);
+}
+
+void RecordTableEditor::reload()
+{
+    const QString current = currentId();
+    m_model->setRows(m_provider ? m_provider() : QList<TableRow>{});
+    selectId(current);
+    m_view->resizeRowsToContents();
+    updateButtons();
+}
+
+void RecordTableEditor::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_model->setEditable(editable);
+    updateButtons();
+}
+
+QString RecordTableEditor::currentId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->idAt(index.row()) : QString();
+}
+
+void RecordTableEditor::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString RecordTableEditor::addRow()
+{
+    if (!m_editable)
+        return {};
+    const QString id =
+        m_context.insertRecord(m_kind, m_parentId, m_defaults, -1, tr("Add %1").arg(m_noun));
+    if (!id.isEmpty()) {
+        reload();
+        selectId(id);
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_view->edit(m_model->index(row, 0));
+    }
+    return id;
+}
+
+bool RecordTableEditor::removeCurrent()
+{
+    const QString id = currentId();
+    if (!m_editable || id.isEmpty())
+        return false;
+    const bool ok = m_context.removeRecord(m_kind, id, tr("Remove %1").arg(m_noun));
+    if (ok)
+        reload();
+    return ok;
+}
+
+bool RecordTableEditor::moveCurrent(int delta)
+{
+    const QString id = currentId();
+    const int row = m_view->currentIndex().row();
+    const int target = row + delta;
+    if (!m_editable || id.isEmpty() || target < 0 || target >= m_model->rowCount())
+        return false;
+    const bool ok = m_context.moveRecord(m_kind, id, target, tr("Move %1").arg(m_noun));
+    if (ok) {
+        reload();
+        selectId(id);
+    }
+    return ok;
+}
+
+bool RecordTableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_reorderable) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier) &&
+            (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveCurrent(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordTableEditor::updateButtons()
+{
+    const QModelIndex index = m_view->currentIndex();
+    const bool addressable = index.isValid() && !m_model->idAt(index.row()).isEmpty();
+    m_add->setEnabled(m_editable);
+    m_remove->setEnabled(m_editable && addressable);
+    m_up->setEnabled(m_editable && addressable && index.row() > 0);
+    m_down->setEnabled(m_editable && addressable && index.row() + 1 < m_model->rowCount());
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+// A table of small records with Add, Remove and Move up/down buttons: the common
+// editor for diary numbers, commitments, group members, coordinators, reporting
+// rules, signatories, people and parties. The page supplies the rows.
+
+#include "RecordKind.h"
+#include "models/RecordTableModel.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QPushButton;
+class QTableView;
+
+namespace samverka::ui {
+
+class AppContext;
+
+class RecordTableEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using RowProvider = std::function<QList<TableRow>()>;
+
+    RecordTableEditor(AppContext &context, storage::RecordKind kind,
+                      const QList<TableColumn> &columns, QWidget *parent = nullptr);
+
+    void setRowProvider(RowProvider provider) { m_provider = std::move(provider); }
+    /// Where new rows go and what they start with.
+    void setParentId(const QString &parentId) { m_parentId = parentId; }
+    void setDefaults(const QVariantMap &defaults) { m_defaults = defaults; }
+    void setReorderable(bool reorderable);
+    void setAddLabel(const QString &label);
+    /// What the Edit menu calls an insert/remove ("rad", "diarienummer").
+    void setNoun(const QString &noun) { m_noun = noun; }
+    void setColumns(const QList<TableColumn> &columns) { m_model->setColumns(columns); }
+
+    void reload();
+    void setEditable(bool editable);
+
+    RecordTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString currentId() const;
+    void selectId(const QString &id);
+
+    /// The actions behind the buttons (public so tests and pages can drive them).
+    QString addRow();
+    bool removeCurrent();
+    bool moveCurrent(int delta);
+
+signals:
+    void currentChanged(const QString &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateButtons();
+
+    AppContext &m_context;
+    storage::RecordKind m_kind;
+    RecordTableModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    RowProvider m_provider;
+    QString m_parentId;
+    QVariantMap m_defaults;
+    QString m_noun;
+    bool m_editable = true;
+    bool m_reorderable = false;
+};
+
+} // namespace samverka::ui
