@@ -9,7 +9,7 @@ namespace samverka::cli {
 
 QString CliSupport::tr(const char *text)
 {
-    return QCoreApplication::translate("samverka::cli", text);
+    return QCoreApplication::translate("samverka::cli::CliSupport", text);
 }
 
 std::unique_ptr<storage::MunicipalityFile> CliSupport::open(const QString &path, Access access)

@@ -9,7 +9,7 @@ namespace samverka::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("samverka::cli", text);
+    return QCoreApplication::translate("samverka::cli::CommandLine", text);
 }
 } // namespace
 

@@ -20,7 +20,7 @@ namespace samverka::storage {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("samverka::storage", text);
+    return QCoreApplication::translate("samverka::storage::AgreementLifecycle", text);
 }
 
 StorageError refused(const QString &message)

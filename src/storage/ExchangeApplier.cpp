@@ -22,7 +22,7 @@ namespace samverka::storage {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("samverka::storage", text);
+    return QCoreApplication::translate("samverka::storage::ExchangeApplier", text);
 }
 
 QString s(const char *text)

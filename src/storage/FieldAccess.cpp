@@ -17,7 +17,7 @@ const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("samverka::storage", text);
+    return QCoreApplication::translate("samverka::storage::FieldAccess", text);
 }
 
 bool isNull(const QVariant &v)

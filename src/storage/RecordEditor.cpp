@@ -17,7 +17,7 @@ namespace samverka::storage {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("samverka::storage", text);
+    return QCoreApplication::translate("samverka::storage::RecordEditor", text);
 }
 
 QString compactJson(const QJsonObject &object)
