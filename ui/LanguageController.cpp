@@ -2,6 +2,8 @@
 
 #include "Translations.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QSettings>
 
 namespace samverka::ui {
@@ -25,7 +27,16 @@ void LanguageController::apply(Language language)
     m_translators.clear(); // uninstalls the previous language
     m_ownLoaded = false;
     if (language == Language::Swedish) {
+        // Debian's Qt 6 has no qtbase_sv; its older qt_sv still translates the file,
+        // print and date dialogs. Installed first, so the newer catalogues win.
+        auto legacy = std::make_unique<QTranslator>();
+        const bool haveLegacy = legacy->load(QStringLiteral("qt_sv"),
+                                             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (haveLegacy)
+            QCoreApplication::installTranslator(legacy.get());
         m_translators = core::Translations::install(QLocale::Swedish);
+        if (haveLegacy)
+            m_translators.insert(m_translators.begin(), std::move(legacy));
         for (const auto &t : m_translators)
             if (t->filePath().contains(QStringLiteral("samverka")))
                 m_ownLoaded = true;

@@ -73,9 +73,10 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({270, 1000});
+    m_splitter->setSizes({260, 1100});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    statusBar()->setSizeGripEnabled(true);
 
     connectActions();
     m_menus->setRecentFiles(m_files->recentFiles());
@@ -203,6 +204,7 @@ Page *MainWindow::pageFor(P page)
 
 void MainWindow::showTarget(const NavTarget &requested)
 {
+    m_sidebar->setVisible(m_context.hasFile());
     if (!m_context.hasFile()) {
         m_stack->setCurrentWidget(m_welcome);
         updateBanners();

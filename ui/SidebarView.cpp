@@ -14,7 +14,7 @@ SidebarView::SidebarView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAccessibleName(tr("Contents of the municipality file"));
-    setTextElideMode(Qt::ElideRight);
+    setTextElideMode(Qt::ElideMiddle); // agreement titles differ at the end
     connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         m_expanded.insert(index.data(SidebarModel::KeyRole).toString());
     });

@@ -24,7 +24,10 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
                                 "at once."));
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
-    intro->setMaximumWidth(560);
+    // A fixed width lets the label compute its wrapped height (with AlignHCenter a
+    // maximum width alone clips it).
+    intro->setFixedWidth(520);
+    intro->setMinimumHeight(intro->heightForWidth(520));
     layout->addWidget(intro, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
     const auto button = [layout](const QString &text) {

@@ -31,8 +31,10 @@ TEST(SearchTest, FindsMeasuresCausesAndPeopleInTheDemo)
     EXPECT_TRUE(measure);
 
     const QList<SearchHit> people = TextSearch::search(data, QStringLiteral("Kommunpolis"));
-    ASSERT_FALSE(people.isEmpty());
-    EXPECT_EQ(people.first().target.page, P::People);
+    bool person = false;
+    for (const SearchHit &h : people)
+        person = person || h.target.page == P::People;
+    EXPECT_TRUE(person);
 
     EXPECT_TRUE(TextSearch::search(data, QStringLiteral("   ")).isEmpty());
     EXPECT_TRUE(TextSearch::search(data, QStringLiteral("xyzzy-inget")).isEmpty());

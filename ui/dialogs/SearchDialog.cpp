@@ -5,11 +5,14 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace samverka::ui {
 
@@ -34,9 +37,13 @@ SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
     row->addWidget(label);
     row->addWidget(m_text, 1);
     layout->addLayout(row);
-    m_results = new QListWidget;
+    m_results = new QTreeWidget;
     m_results->setAccessibleName(tr("Search results"));
-    m_results->setUniformItemSizes(true);
+    m_results->setUniformRowHeights(true);
+    m_results->setRootIsDecorated(false);
+    m_results->setHeaderLabels({tr("Record"), tr("Where the text was found")});
+    m_results->header()->setStretchLastSection(true);
+    m_results->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_results, 1);
     m_count = new QLabel;
     layout->addWidget(m_count);
@@ -50,14 +57,16 @@ SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
     connect(m_delay, &QTimer::timeout, this, &SearchDialog::search);
     connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0)
-            activateResult(m_results->currentRow() < 0 ? 0 : m_results->currentRow());
+        if (m_results->topLevelItemCount() > 0)
+            activateResult(std::max(0, m_results->indexOfTopLevelItem(m_results->currentItem())));
     });
-    connect(m_results, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { activateResult(m_results->row(item)); });
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        activateResult(m_results->indexOfTopLevelItem(item));
+    });
     connect(&m_context, &AppContext::dataChanged, m_delay, qOverload<>(&QTimer::start));
     connect(&m_context, &AppContext::fileChanged, this, &SearchDialog::search);
-    resize(640, 420);
+    resize(820, 460);
+    m_results->setColumnWidth(0, 360);
 }
 
 void SearchDialog::showEvent(QShowEvent *event)
@@ -88,32 +97,34 @@ void SearchDialog::search()
         return;
     }
     for (const SearchHit &hit : hits) {
-        auto *item = new QListWidgetItem(hit.label(), m_results);
-        item->setToolTip(hit.label());
-        item->setData(TargetRole, QVariant::fromValue(hit.target));
+        auto *item =
+            new QTreeWidgetItem(m_results, {tr("%1: %2").arg(hit.kind, hit.title), hit.snippet});
+        item->setToolTip(0, hit.label());
+        item->setToolTip(1, hit.snippet);
+        item->setData(0, TargetRole, QVariant::fromValue(hit.target));
     }
     m_count->setText(hits.isEmpty() ? tr("Nothing found.")
                                     : tr("%n result(s).", nullptr, int(hits.size())));
     if (!hits.isEmpty())
-        m_results->setCurrentRow(0);
+        m_results->setCurrentItem(m_results->topLevelItem(0));
 }
 
 int SearchDialog::resultCount() const
 {
-    return m_results->count();
+    return m_results->topLevelItemCount();
 }
 
 QString SearchDialog::resultText(int row) const
 {
-    const QListWidgetItem *item = m_results->item(row);
-    return item ? item->text() : QString();
+    const QTreeWidgetItem *item = m_results->topLevelItem(row);
+    return item ? item->toolTip(0) : QString();
 }
 
 void SearchDialog::activateResult(int row)
 {
-    const QListWidgetItem *item = m_results->item(row);
+    const QTreeWidgetItem *item = m_results->topLevelItem(row);
     if (item)
-        m_context.navigate(item->data(TargetRole).value<NavTarget>());
+        m_context.navigate(item->data(0, TargetRole).value<NavTarget>());
 }
 
 } // namespace samverka::ui

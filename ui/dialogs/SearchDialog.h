@@ -7,7 +7,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 class QTimer;
 
 namespace samverka::ui {
@@ -34,7 +34,7 @@ protected:
 private:
     AppContext &m_context;
     QLineEdit *m_text;
-    QListWidget *m_results;
+    QTreeWidget *m_results;
     QLabel *m_count;
     QTimer *m_delay;
 };

@@ -57,7 +57,8 @@ void fitHeight(QTreeWidget *tree, int maxRows = 12)
         if (!(*it)->isHidden() && (!(*it)->parent() || (*it)->parent()->isExpanded()))
             ++rows;
     rows = std::clamp(rows, 1, maxRows);
-    const int rowHeight = std::max(tree->fontMetrics().height() + 8, 22);
+    const int rowHeight = std::max(tree->topLevelItemCount() > 0 ? tree->sizeHintForRow(0) : 0,
+                                   tree->fontMetrics().height() + 4);
     const int header = tree->header()->isHidden() ? 0 : tree->header()->sizeHint().height();
     tree->setFixedHeight(header + rows * rowHeight + 2 * tree->frameWidth() + 4);
 }
