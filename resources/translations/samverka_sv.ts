@@ -643,6 +643,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBlockWriter</name>
     <message>
         <source>Place and date</source>
@@ -2646,6 +2721,18 @@ SHA-256: %2</translation>
         <source>Reopen review comment</source>
         <translation>Öppna granskningskommentar igen</translation>
     </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DateField</name>
@@ -3570,26 +3657,6 @@ Licens: EUPL-1.2.</translation>
         <translation>Bidrar till &amp;mål:</translation>
     </message>
     <message>
-        <source>Aimed at:</source>
-        <translation>Riktad mot:</translation>
-    </message>
-    <message>
-        <source>Aimed at</source>
-        <translation>Riktad mot</translation>
-    </message>
-    <message>
-        <source>Horizon:</source>
-        <translation>Tidsperspektiv:</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Tidsperspektiv</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
@@ -3724,6 +3791,14 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>The end (%1) is before the start (%2). Not saved.</source>
         <translation>Slutdatumet (%1) är före startdatumet (%2). Sparades inte.</translation>
+    </message>
+    <message>
+        <source>Aimed a&amp;t:</source>
+        <translation>Ri&amp;ktad mot:</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>Tidsperspekti&amp;v:</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +4906,18 @@ Licens: EUPL-1.2.</translation>
             <numerusform>%n träff.</numerusform>
             <numerusform>%n träffar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Where the text was found</source>
+        <translation>Var texten hittades</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
