@@ -59,6 +59,10 @@ QList<ActionPlanModel::Row> ActionPlanModel::loadRows() const
             for (const core::Goal &goal : std::as_const(agreement.goals))
                 if (goal.id == goalId)
                     goals.append(goal.text);
+        // Several goals are listed as bullets, as the printed plans do.
+        if (goals.size() > 1)
+            for (QString &text : goals)
+                text.prepend(QStringLiteral("• "));
         row.goals = goals.join(QLatin1Char('\n'));
         if (!measure.responsibleText.isEmpty()) {
             row.responsible = measure.responsibleText;

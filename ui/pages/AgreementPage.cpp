@@ -40,7 +40,7 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
     , m_decidedOn(new DateField(this))
 {
     auto *content = new QWidget;
-    auto *form = makeForm();
+    auto *form = makeForm(content);
     addFormRow(form, tr("&Title:"), m_title);
     addFormRow(form, tr("Status:"), m_status);
     auto *from = new QWidget;
@@ -66,7 +66,6 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("Replaces:"), m_replaces);
     addFormRow(form, tr("Decided &by:"), m_decidedBy);
     addFormRow(form, tr("Decided &on:"), m_decidedOn);
-    content->setLayout(form);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -89,8 +88,8 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
     m_binder->setHintLabel(m_hint);
     m_binder->setValidator(
         [this](const QString &field, const QVariant &value) { return validate(field, value); });
-    m_parties->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    m_parties->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    m_parties->setFitRows(10);
+    m_diaryNumbers->setVisibleRows(5);
 
     m_diaryNumbers->setRowProvider([this] {
         QList<TableRow> rows;

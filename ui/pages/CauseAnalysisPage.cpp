@@ -45,6 +45,7 @@ CauseAnalysisPage::CauseAnalysisPage(AppContext &context, QWidget *parent)
     m_riskDomain->setEnum<core::RiskDomain>(true);
     m_hint->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_hint->setWordWrap(true);
+    m_text->setMaximumHeight(fontMetrics().lineSpacing() * 8);
 
     auto *content = new QWidget;
     auto *form = makeForm(content);
@@ -174,7 +175,16 @@ void CauseAnalysisPage::reload()
             entries.append(child);
         }
     }
+    const bool hadSelection = !m_list->currentId().isEmpty();
     m_list->setEntries(entries);
+    // Opening the page shows the first cause rather than an empty editor.
+    if (!hadSelection && !m_problemOfCause.isEmpty()) {
+        for (const ListEntry &entry : std::as_const(entries))
+            if (!entry.parentId.isEmpty()) {
+                m_list->selectId(entry.id);
+                break;
+            }
+    }
     const bool frozen = agreement.isSigned();
     m_list->setEditable(!frozen);
     m_binder->setFrozen(frozen);

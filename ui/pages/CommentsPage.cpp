@@ -166,6 +166,13 @@ void CommentsPage::reload()
         showComment({});
         return;
     }
+    m_recordNames.clear();
+    for (const core::Problem &p : agreement.problems)
+        m_recordNames.insert(p.id, tr("Problem: %1").arg(p.title));
+    for (const core::Goal &g : agreement.goals)
+        m_recordNames.insert(g.id, tr("Goal: %1").arg(g.text));
+    for (const core::Measure &m : agreement.measures)
+        m_recordNames.insert(m.id, tr("Measure: %1").arg(m.title));
     QList<ListEntry> entries;
     int open = 0;
     for (const core::ReviewComment &comment : std::as_const(agreement.comments)) {
@@ -177,7 +184,7 @@ void CommentsPage::reload()
         entry.id = comment.id;
         entry.label =
             (comment.resolved ? tr("✓ ") : QString()) + comment.text.simplified().left(70);
-        entry.detail = sectionLabel(comment.section);
+        entry.detail = sectionName(comment.section);
         entry.toolTip = comment.text;
         entries.append(entry);
     }
@@ -207,7 +214,7 @@ void CommentsPage::showComment(const QString &id)
     }
     m_header->setText(
         tr("%1 — %2, %3")
-            .arg(sectionLabel(comment.section), comment.author, comment.createdAt.left(10)));
+            .arg(sectionName(comment.section), comment.author, comment.createdAt.left(10)));
     m_resolveButton->setText(comment.resolved ? tr("Reopen") : tr("Mark as resolved"));
     // Plain text through a cursor: user text is never interpreted as markup.
     QTextCursor cursor(m_thread->document());
@@ -225,6 +232,12 @@ void CommentsPage::showComment(const QString &id)
     }
     if (comment.resolved)
         cursor.insertText(QStringLiteral("\n") + tr("Resolved."), bold);
+}
+
+QString CommentsPage::sectionName(const QString &section) const
+{
+    const QString label = sectionLabel(section);
+    return label == section ? m_recordNames.value(section, section) : label;
 }
 
 QString CommentsPage::addComment(const QString &section, const QString &text)

@@ -36,6 +36,8 @@ public:
 
 private:
     void showComment(const QString &id);
+    /// A section word or the name of the record a comment is about.
+    QString sectionName(const QString &section) const;
 
     RecordListPanel *m_list;
     QCheckBox *m_onlyOpen;
@@ -47,6 +49,7 @@ private:
     QComboBox *m_newSection;
     QPlainTextEdit *m_newText;
     QPushButton *m_addButton;
+    QHash<QString, QString> m_recordNames;
 };
 
 } // namespace samverka::ui

@@ -37,7 +37,7 @@ FocusAreaPage::FocusAreaPage(AppContext &context, QWidget *parent)
     , m_goals(new QPushButton(tr("Goals…"), this))
 {
     m_background->setMaximumHeight(fontMetrics().lineSpacing() * 7);
-    m_problems->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_problems->setFitRows(6);
     auto *form = makeForm();
     addFormRow(form, tr("&Title:"), m_title);
     addFormRow(form, tr("&Background:"), m_background);

@@ -61,6 +61,7 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     m_kind->setEnum<core::GoalKind>(false);
     m_measurableHint->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_measurableHint->setWordWrap(true);
+    m_text->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_baselineValue->setMinimumWidth(140);
     m_targetValue->setMinimumWidth(140);
     m_baselineValue->setAccessibleName(tr("Baseline value"));

@@ -70,6 +70,9 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
+    m_commitments->setVisibleRows(6);
+    m_coordinators->setVisibleRows(4);
+    m_reporting->setVisibleRows(4);
     m_commitments->setNoun(tr("commitment"));
     m_commitments->setReorderable(true);
     m_coordinators->setNoun(tr("coordinator"));

@@ -35,6 +35,7 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_people->setAddLabel(tr("Add person"));
     m_people->setDefaults({{QStringLiteral("name"), tr("New person")}});
     m_people->view()->setAccessibleName(tr("People"));
+    m_people->setStretchColumn(1);
     m_parties->setRowProvider([this] {
         QList<TableRow> rows;
         for (const core::Party &p : this->context().file()->parties())
@@ -103,12 +104,6 @@ void PeoplePage::reload()
     const bool readOnly = context().file()->isReadOnly();
     m_parties->setEditable(!readOnly);
     m_people->setEditable(!readOnly);
-    m_parties->view()->horizontalHeader()->resizeSection(0, 200);
-    QHeaderView *header = m_people->view()->horizontalHeader();
-    header->resizeSection(0, 200);
-    header->resizeSection(1, 200);
-    header->resizeSection(2, 200);
-    header->resizeSection(3, 220);
 }
 
 } // namespace samverka::ui

@@ -52,6 +52,9 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     m_contributedBy->setEnum<core::Contributor>(true);
     m_sources->setItems(RecordLabels::enumItems<core::ProblemSource>());
     m_priorityReasons->setItems(RecordLabels::enumItems<core::PriorityReason>());
+    m_sources->setFitRows(10);
+    m_priorityReasons->setFitRows(6);
+    m_priority->setMaximumWidth(120);
 
     auto *content = new QWidget;
     auto *form = makeForm(content);

@@ -43,7 +43,7 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
     m_list->setAddText(tr("Add set"));
     m_list->setRemoveText(tr("Remove set"));
     m_basis->setItems(RecordLabels::enumItems<core::PromiseBasis>());
-    m_basis->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_basis->setFitRows(5);
     m_status->setEnum<core::PromiseSetStatus>(false);
     m_fromYear->setGroupSeparatorShown(false);
     m_toYear->setGroupSeparatorShown(false);
@@ -57,8 +57,11 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
     m_signatures->setNoun(tr("signatory"));
     m_signatures->setDefaults({{QStringLiteral("name"), tr("New signatory")}});
     m_responsible->setOrdered(true);
-    m_responsible->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-    m_measures->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_responsible->setFitRows(5);
+    m_measures->setFitRows(6);
+    m_promises->setVisibleRows(5);
+    m_promises->setStretchColumn(0);
+    m_signatures->setVisibleRows(4);
 
     auto *content = new QWidget;
     auto *form = makeForm(content);

@@ -25,6 +25,7 @@ SignaturesPage::SignaturesPage(AppContext &context, QWidget *parent)
     m_table->setNoun(tr("signatory"));
     m_table->setAddLabel(tr("Add signatory"));
     m_table->setReorderable(true);
+    m_table->setStretchColumn(1);
     m_table->view()->setAccessibleName(tr("Signatories"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -77,13 +78,6 @@ void SignaturesPage::reload()
     m_table->setDefaults({{QStringLiteral("name"), tr("New signatory")}});
     m_table->reload();
     m_table->setEditable(!frozen);
-    QHeaderView *header = m_table->view()->horizontalHeader();
-    header->resizeSection(0, 190);
-    header->resizeSection(1, 190);
-    header->resizeSection(2, 170);
-    header->resizeSection(3, 170);
-    header->resizeSection(4, 110);
-    header->resizeSection(5, 100);
 }
 
 } // namespace samverka::ui

@@ -5,6 +5,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace samverka::ui {
 
@@ -26,9 +27,15 @@ inline QLabel *addFormRow(QFormLayout *form, const QString &text, QWidget *field
 }
 
 /// A form laid out the same way on every page: labels right-aligned, fields growing.
+/// With a parent, the form sits at the top of it and spare height stays below.
 inline QFormLayout *makeForm(QWidget *parent = nullptr)
 {
-    auto *form = new QFormLayout(parent);
+    auto *form = new QFormLayout;
+    if (parent) {
+        auto *column = new QVBoxLayout(parent);
+        column->addLayout(form);
+        column->addStretch(1);
+    }
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);

@@ -33,11 +33,12 @@ GroupsEditor::GroupsEditor(AppContext &context, QWidget *parent)
     m_frequency->setPlaceholderText(tr("e.g. four times a year"));
     m_members->setNoun(tr("member"));
     m_members->setReorderable(true);
+    m_members->setVisibleRows(5);
     m_list->setMinimumWidth(220);
 
     auto *details = new QWidget(this);
     auto *form = makeForm(details);
-    form->setContentsMargins(0, 0, 0, 0);
+    details->layout()->setContentsMargins(0, 0, 0, 0);
     addFormRow(form, tr("Group &kind:"), m_kind);
     addFormRow(form, tr("Group &name:"), m_name);
     addFormRow(form, tr("Meeting &frequency:"), m_frequency);

@@ -14,7 +14,9 @@ LinkChecklist::LinkChecklist(QWidget *parent)
 {
     setUniformItemSizes(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    // Long labels are cut with an ellipsis; the tooltip has the whole text.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
     connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem *) {
         if (!m_loading)
             emitIfChanged();
@@ -51,6 +53,12 @@ void LinkChecklist::toggle(const QString &id, bool checked)
         if (it->data(IdRole).toString() == id)
             it->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+void LinkChecklist::setFitRows(int rows)
+{
+    m_fitRows = rows;
+    rebuild();
 }
 
 void LinkChecklist::setOrdered(bool ordered)
@@ -105,6 +113,9 @@ void LinkChecklist::rebuild()
         if (link.id == currentId)
             setCurrentItem(it);
     }
+    const int row = count() > 0 ? sizeHintForRow(0) : fontMetrics().height() + 4;
+    const int rows = qBound(2, static_cast<int>(count()), qMax(2, m_fitRows));
+    setFixedHeight(rows * row + 2 * frameWidth() + 2);
     m_loading = false;
 }
 

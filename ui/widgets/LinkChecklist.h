@@ -31,6 +31,8 @@ public:
     /// Checks or unchecks one id as the user would (emits committed()).
     void toggle(const QString &id, bool checked);
 
+    /// Grows with its items up to 'rows' rows, so short lists need no scrolling.
+    void setFitRows(int rows);
     void setOrdered(bool ordered);
     bool isOrdered() const { return m_ordered; }
     /// Text after the first checked item in ordered mode (e.g. "(leder)").
@@ -53,6 +55,7 @@ private:
     bool m_ordered = false;
     bool m_loading = false;
     QString m_firstMarker;
+    int m_fitRows = 6;
 };
 
 } // namespace samverka::ui

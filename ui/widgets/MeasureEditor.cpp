@@ -48,6 +48,9 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     m_aimedAt->setEnum<core::AimedAt>(true);
     m_horizon->setEnum<core::Horizon>(true);
     m_status->setEnum<core::MeasureStatus>(false);
+    m_causes->setFitRows(10);
+    m_goals->setFitRows(8);
+    m_responsible->setFitRows(8);
     m_responsible->setOrdered(true);
     m_responsible->setFirstMarker(tr("(leads)"));
     m_responsible->setToolTip(tr("The first checked party leads; drag or press "
@@ -77,23 +80,9 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Focus area:"), m_focusArea);
     addFormRow(form, tr("Aimed at &causes:"), m_causes);
     addFormRow(form, tr("Serves &goals:"), m_goals);
-    auto *kinds = new QWidget(this);
-    auto *kindsRow = new QHBoxLayout(kinds);
-    kindsRow->setContentsMargins(0, 0, 0, 0);
-    kindsRow->addWidget(m_type);
-    auto *aimedLabel = new QLabel(tr("Aimed at:"), kinds);
-    aimedLabel->setBuddy(m_aimedAt);
-    m_aimedAt->setAccessibleName(tr("Aimed at"));
-    kindsRow->addWidget(aimedLabel);
-    kindsRow->addWidget(m_aimedAt);
-    auto *horizonLabel = new QLabel(tr("Horizon:"), kinds);
-    horizonLabel->setBuddy(m_horizon);
-    m_horizon->setAccessibleName(tr("Horizon"));
-    kindsRow->addWidget(horizonLabel);
-    kindsRow->addWidget(m_horizon);
-    kindsRow->addStretch(1);
-    m_type->setAccessibleName(tr("Type"));
-    addFormRow(form, tr("T&ype:"), kinds)->setBuddy(m_type);
+    addFormRow(form, tr("T&ype:"), m_type);
+    addFormRow(form, tr("Aimed a&t:"), m_aimedAt);
+    addFormRow(form, tr("Hori&zon:"), m_horizon);
     addFormRow(form, tr("&Responsible parties:"), m_responsible);
     addFormRow(form, tr("Responsible &person:"), m_responsiblePerson);
     addFormRow(form, tr("Responsible as &written:"), m_responsibleText);

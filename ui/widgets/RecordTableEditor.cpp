@@ -34,7 +34,9 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setVisible(false);
-    m_view->setWordWrap(true);
+    // One line per row; the whole text is in the tooltip and the editor.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setTabKeyNavigation(false);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
 
@@ -88,8 +90,43 @@ void RecordTableEditor::reload()
     const QString current = currentId();
     m_model->setRows(m_provider ? m_provider() : QList<TableRow>{});
     selectId(current);
-    m_view->resizeRowsToContents();
+    sizeColumns();
     updateButtons();
+}
+
+void RecordTableEditor::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    sizeColumns();
+}
+
+void RecordTableEditor::setVisibleRows(int rows)
+{
+    const int row = m_view->verticalHeader()->defaultSectionSize();
+    const int chrome = m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth();
+    m_view->setMinimumHeight(chrome + 3 * row);
+    m_view->setMaximumHeight(chrome + rows * row + 2);
+    // Inside a form the table takes its rows' height, not the form's spare space.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void RecordTableEditor::sizeColumns()
+{
+    // Columns fit their content (within reason); one column takes what is left.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int columns = m_model->columnCount();
+    const int stretch = m_stretchColumn >= 0 ? m_stretchColumn : columns - 1;
+    header->setStretchLastSection(stretch == columns - 1);
+    for (int c = 0; c < columns; ++c) {
+        if (c == stretch) {
+            header->setSectionResizeMode(c, stretch == columns - 1 ? QHeaderView::Interactive
+                                                                   : QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_view->resizeColumnToContents(c);
+        header->resizeSection(c, qBound(90, header->sectionSize(c) + 12, 300));
+    }
 }
 
 void RecordTableEditor::setEditable(bool editable)

@@ -40,6 +40,10 @@ public:
 
     void reload();
     void setEditable(bool editable);
+    /// The column that takes the remaining width (default: the last one).
+    void setStretchColumn(int column);
+    /// Keeps the table between 3 and 'rows' rows high (for tables inside forms).
+    void setVisibleRows(int rows);
 
     RecordTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -59,6 +63,7 @@ protected:
 
 private:
     void updateButtons();
+    void sizeColumns();
 
     AppContext &m_context;
     storage::RecordKind m_kind;
@@ -74,6 +79,7 @@ private:
     QString m_noun;
     bool m_editable = true;
     bool m_reorderable = false;
+    int m_stretchColumn = -1;
 };
 
 } // namespace samverka::ui

@@ -9,6 +9,8 @@ TextField::TextField(QWidget *parent)
 {
     setTabChangesFocus(true);
     setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    // Long texts scroll inside; the form keeps its other inputs in view.
+    setMaximumHeight(fontMetrics().lineSpacing() * 12);
 }
 
 void TextField::setValue(const QString &value)
