@@ -8,6 +8,15 @@
 
 namespace samverka::ui {
 
+/// Whether rows of this struct can be addressed (edited, removed) through the file.
+template <typename T> constexpr bool hasRecordId()
+{
+    return requires(const T &record)
+    {
+        record.id;
+    };
+}
+
 template <typename T> QString recordIdOf(const T &record)
 {
     if constexpr (requires { record.id; })

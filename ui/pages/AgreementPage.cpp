@@ -167,7 +167,8 @@ void AgreementPage::reload()
     m_binder->load();
     const bool frozen = agreement.isSigned();
     m_binder->setFrozen(frozen);
-    m_diaryNumbers->setEditable(!frozen);
+    // Rows that cannot be addressed yet are shown but not added to (see RecordId.h).
+    m_diaryNumbers->setEditable(!frozen && hasRecordId<core::DiaryNumber>());
 }
 
 } // namespace samverka::ui

@@ -162,8 +162,11 @@ void Part1Page::reload()
     for (RecordTableEditor *table : {m_commitments, m_coordinators, m_reporting}) {
         table->setParentId(agreement.id);
         table->reload();
-        table->setEditable(!agreement.isSigned());
     }
+    const bool frozen = agreement.isSigned();
+    m_commitments->setEditable(!frozen);
+    m_coordinators->setEditable(!frozen && hasRecordId<core::Coordinator>());
+    m_reporting->setEditable(!frozen && hasRecordId<core::ReportingRule>());
     m_groups->setAgreement(agreement, people);
     m_binder->setFrozen(agreement.isSigned());
     m_binder->load();

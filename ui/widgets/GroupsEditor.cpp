@@ -86,7 +86,7 @@ void GroupsEditor::setAgreement(const core::Agreement &agreement, const QList<co
     const bool frozen = agreement.isSigned();
     m_list->setEditable(!frozen);
     m_binder->setFrozen(frozen);
-    m_members->setEditable(!frozen);
+    m_members->setEditable(!frozen && hasRecordId<core::GroupMember>());
     showGroup(m_list->currentId());
 }
 
