@@ -1,0 +1,84 @@
+#include "ChartWidget.h"
+
+#include "ChartPainter.h"
+#include "DocumentError.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace samverka::ui {
+
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Chart"));
+}
+
+void ChartWidget::setChartData(const documents::ChartData &chart)
+{
+    m_data = chart;
+    // Screen readers cannot see a picture: the title and the series name what it shows.
+    QStringList names;
+    for (const documents::ChartSeries &s : m_data.series)
+        names << s.name;
+    setAccessibleDescription(m_data.title + QStringLiteral(": ") +
+                             names.join(QStringLiteral(", ")));
+    update();
+}
+
+void ChartWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    documents::ChartPainter(m_data).paint(painter, QRectF(rect()).adjusted(8, 8, -8, -8));
+}
+
+void ChartWidget::exportTo(const QString &path) const
+{
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        documents::ChartPainter::toPdf(m_data, path);
+        return;
+    }
+    const QSize size(std::max(1200, width() * 2), std::max(700, height() * 2));
+    const QImage image = documents::ChartPainter::toImage(m_data, size, 2.0);
+    if (!image.save(path, "PNG"))
+        throw std::runtime_error(
+            tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path)).toStdString());
+}
+
+void ChartWidget::exportWithDialog()
+{
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString pdfFilter = tr("PDF document (*.pdf)");
+    QString suggested = m_data.title.isEmpty() ? tr("chart") : m_data.title;
+    suggested.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter = pngFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), dir + QLatin1Char('/') + suggested + QStringLiteral(".png"),
+        pngFilter + QStringLiteral(";;") + pdfFilter, &filter);
+    if (path.isEmpty())
+        return;
+    const bool pdf = filter == pdfFilter;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    try {
+        exportTo(path);
+    } catch (const documents::DocumentError &e) {
+        QMessageBox::warning(this, tr("Export chart"), e.message());
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Export chart"), QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace samverka::ui
