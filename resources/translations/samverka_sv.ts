@@ -5254,6 +5254,10 @@ Licens: EUPL-1.2.</translation>
         <source>%1 per 100 000 inhabitants</source>
         <translation>%1 per 100 000 invånare</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::StatisticsFormat</name>
@@ -5788,6 +5792,14 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Reported crimes in %1 by crime type</source>
         <translation>Anmälda brott i %1 efter brottstyp</translation>
+    </message>
+    <message>
+        <source>Crime category</source>
+        <translation>Brottskategori</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>Brottstyp</translation>
     </message>
 </context>
 <context>
