@@ -30,11 +30,12 @@ int pageOf(double y, double pageHeight)
 
 } // namespace
 
-void DocumentRenderer::keepFramesTogether(BuiltDocument &built, double pageHeight)
+bool DocumentRenderer::keepFramesTogether(BuiltDocument &built, double pageHeight)
 {
     // Qt has no "keep together": a block that would straddle a page break starts a new
     // page instead. In document order, since moving one moves everything after it.
     QAbstractTextDocumentLayout *layout = built.document->documentLayout();
+    bool moved = false;
     for (QTextFrame *frame : built.keepTogether) {
         layout->documentSize(); // finishes the layout
         const QRectF r = layout->frameBoundingRect(frame);
@@ -44,8 +45,10 @@ void DocumentRenderer::keepFramesTogether(BuiltDocument &built, double pageHeigh
             QTextFrameFormat format = frame->frameFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             frame->setFrameFormat(format);
+            moved = true;
         }
     }
+    return moved;
 }
 
 void DocumentRenderer::keepHeadingsWithNext(QTextDocument *doc, double pageHeight)
@@ -92,17 +95,47 @@ void DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device, c
     const double pageHeight = body.height();
 
     keepHeadingsWithNext(doc, pageHeight);
-    keepFramesTogether(built, pageHeight);
-    keepHeadingsWithNext(doc, pageHeight); // a moved frame may have left a heading behind
+    // Each pass re-lays out the document after every heading it moves: run the second
+    // one only when a moved frame can have left a heading behind.
+    if (keepFramesTogether(built, pageHeight))
+        keepHeadingsWithNext(doc, pageHeight);
 
-    // Page numbers of the contents: known only now. They sit in a fixed-width column,
-    // so writing them does not move anything.
-    for (TocEntry &entry : built.toc) {
-        layout->documentSize();
-        const QRectF r = layout->blockBoundingRect(entry.heading.block());
-        entry.pageNumber.insertText(QString::number(pageOf(r.top() + 1, pageHeight) + 1));
-    }
+    // Page numbers of the contents: known only now. Every page is read from one layout
+    // and all numbers are written in one edit block, so the document is laid out again
+    // once, not once per number (each insert sits at the start of the document).
     layout->documentSize();
+    const auto pageNumbers = [&] {
+        QStringList numbers;
+        for (const TocEntry &entry : built.toc) {
+            const QRectF r = layout->blockBoundingRect(entry.heading.block());
+            numbers << QString::number(pageOf(r.top() + 1, pageHeight) + 1);
+        }
+        return numbers;
+    };
+    const QStringList numbers = pageNumbers();
+    QTextCursor batch(doc);
+    batch.beginEditBlock();
+    for (qsizetype i = 0; i < built.toc.size(); ++i)
+        built.toc[i].pageNumber.insertText(numbers[i]);
+    batch.endEditBlock();
+    layout->documentSize();
+
+    // The numbers sit in a fixed-width column, so writing them should move nothing; if a
+    // wider number did push a heading over, correct the numbers once.
+    const QStringList verified = pageNumbers();
+    if (verified != numbers) {
+        batch.beginEditBlock();
+        for (qsizetype i = 0; i < built.toc.size(); ++i) {
+            if (verified[i] == numbers[i])
+                continue;
+            QTextCursor &number = built.toc[i].pageNumber;
+            number.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor,
+                                int(numbers[i].size()));
+            number.insertText(verified[i]);
+        }
+        batch.endEditBlock();
+        layout->documentSize();
+    }
 }
 
 void DocumentRenderer::paintWatermark(QPainter &painter, const QRectF &page)

@@ -29,7 +29,8 @@ public:
 
 private:
     static void layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
-    static void keepFramesTogether(BuiltDocument &built, double pageHeight);
+    /// Returns whether it moved a frame.
+    static bool keepFramesTogether(BuiltDocument &built, double pageHeight);
     static void keepHeadingsWithNext(QTextDocument *doc, double pageHeight);
     static void paintWatermark(QPainter &painter, const QRectF &page);
     static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
