@@ -4,6 +4,9 @@
 
 #include "UiTestSupport.h"
 
+#include "dialogs/CategoryMappingDialog.h"
+#include "dialogs/StatisticsImportDialog.h"
+
 #include "models/StatisticsSeriesModel.h"
 #include "models/StatisticsSurveyModel.h"
 #include "models/StatisticsTableModel.h"
@@ -15,7 +18,11 @@
 #include "widgets/StatisticsSurveyTab.h"
 #include "widgets/StatisticsTrendTab.h"
 
+#include "Translations.h"
+
 #include <gtest/gtest.h>
+
+#include <functional>
 
 #include <QApplication>
 #include <QComboBox>
@@ -316,26 +323,98 @@ TEST(StatisticsPageTest, ChartExportsAsPngAndPdf)
     EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
 }
 
-TEST(StatisticsPageTest, ScreenshotAt1366x768)
+TEST(StatisticsPageTest, AnImportedHierarchyShowsPartsUnderTheirParentsAndSumsToTheSource)
 {
-    DemoPage demo;
-    demo.page->resize(1366, 768);
-    demo.page->show();
-    demo.page->categoryTab()->view()->expand(demo.table()->categoryIndex(kTheft));
-    QApplication::processEvents();
-    const QImage image = demo.page->grab().toImage();
-    EXPECT_EQ(image.size(), QSize(1366, 768));
-    // scripts or a person set this to refresh the picture in docs/images.
+    test::TempMunicipality file;
+    AppContext context;
+    file.openInto(context);
+    StatisticsImportDialog dialog(context);
+    ASSERT_TRUE(
+        dialog.loadFile(StatisticsImportDialog::Kind::CrimeStatistics,
+                        QStringLiteral(SAMVERKA_TEST_DATA_DIR "/statistics/bra_hierarchy.csv")));
+    ASSERT_TRUE(dialog.importLoaded(StatisticsImportDialog::Kind::CrimeStatistics));
+    StatisticsPage page(context);
+    page.showTarget(NavTarget{NavTarget::Page::Statistics, {}, {}});
+    EXPECT_EQ(page.year(), 2023);
+    StatisticsTableModel *model = page.categoryTab()->model();
+    // 700 + 900 + 1 145: the "därav" rows (201, 64, 41, 150, 160, 284) are not added.
+    EXPECT_EQ(model->totalIndex()
+                  .siblingAtColumn(StatisticsTableModel::Count)
+                  .data(StatisticsTableModel::ValueRole)
+                  .toInt(),
+              2745);
+    EXPECT_EQ(model->table().reportedTotal, std::optional<int>(2745));
+    // "i nära relation" is a part of "mot kvinna", a part of "misshandel": three levels down.
+    int deepest = 0;
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex child = model->index(r, 0, parent);
+            if (child.data(StatisticsTableModel::KindRole)
+                    .value<StatisticsTableModel::LineKind>() ==
+                StatisticsTableModel::LineKind::Part)
+                deepest = std::max(deepest, depth);
+            walk(child, depth + 1);
+        }
+    };
+    walk({}, 0);
+    EXPECT_GE(deepest, 3);
+
     const QString dir = qEnvironmentVariable("SAMVERKA_STATISTICS_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
-        const QStringList names{QStringLiteral("statistics"), QStringLiteral("statistics-trend"),
-                                QStringLiteral("statistics-comparison"),
-                                QStringLiteral("statistics-survey")};
-        for (int tab = 0; tab < names.size(); ++tab) {
-            demo.page->tabs()->setCurrentIndex(tab);
-            QApplication::processEvents();
-            EXPECT_TRUE(demo.page->grab().save(dir + QLatin1Char('/') + names.at(tab) +
-                                               QStringLiteral(".png")));
+        page.resize(1366, 768);
+        page.show();
+        page.categoryTab()->view()->expandAll();
+        QApplication::processEvents();
+        EXPECT_TRUE(page.grab().save(dir + QStringLiteral("/statistics-hierarchy.png")));
+        StatisticsImportDialog preview(context);
+        preview.loadFile(StatisticsImportDialog::Kind::CrimeStatistics,
+                         QStringLiteral(SAMVERKA_TEST_DATA_DIR "/statistics/bra_export.csv"));
+        preview.show();
+        QApplication::processEvents();
+        EXPECT_TRUE(preview.grab().save(dir + QStringLiteral("/statistics-import.png")));
+        preview.showKind(StatisticsImportDialog::Kind::Population);
+        QApplication::processEvents();
+        EXPECT_TRUE(preview.grab().save(dir + QStringLiteral("/statistics-import-population.png")));
+        CategoryMappingDialog mapping(context);
+        mapping.show();
+        QApplication::processEvents();
+        EXPECT_TRUE(mapping.grab().save(dir + QStringLiteral("/statistics-categories.png")));
+    }
+}
+
+TEST(StatisticsPageTest, ScreenshotAt1366x768)
+{
+    // In Swedish, as users see it (numbers "2 377,4"; labels as far as translated).
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const auto translators = core::Translations::install(QLocale::Swedish);
+    {
+        DemoPage demo;
+        demo.page->resize(1366, 768);
+        demo.page->show();
+        demo.page->categoryTab()->view()->expand(demo.table()->categoryIndex(kTheft));
+        QApplication::processEvents();
+        const QImage image = demo.page->grab().toImage();
+        EXPECT_EQ(image.size(), QSize(1366, 768));
+        EXPECT_TRUE(demo.table()
+                        ->categoryIndex(kTheft)
+                        .siblingAtColumn(StatisticsTableModel::Rate)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("2\u00a0377,4")));
+        // Set this to refresh the pictures (docs/images/statistics*.png).
+        const QString dir = qEnvironmentVariable("SAMVERKA_STATISTICS_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            const QStringList names{
+                QStringLiteral("statistics"), QStringLiteral("statistics-trend"),
+                QStringLiteral("statistics-comparison"), QStringLiteral("statistics-survey")};
+            for (int tab = 0; tab < names.size(); ++tab) {
+                demo.page->tabs()->setCurrentIndex(tab);
+                QApplication::processEvents();
+                EXPECT_TRUE(demo.page->grab().save(dir + QLatin1Char('/') + names.at(tab) +
+                                                   QStringLiteral(".png")));
+            }
         }
     }
+    QLocale::setDefault(previous);
 }

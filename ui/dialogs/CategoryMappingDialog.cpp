@@ -73,6 +73,8 @@ CategoryMappingDialog::CategoryMappingDialog(AppContext &context, QWidget *paren
     m_table->setHorizontalHeaderLabels({tr("Crime type"), tr("Crime category"), tr("Source")});
     m_table->setAccessibleName(tr("Category of each crime type"));
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // both the parent and the part stay visible
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
@@ -85,6 +87,7 @@ CategoryMappingDialog::CategoryMappingDialog(AppContext &context, QWidget *paren
         const QString &type = types.at(row);
         auto *typeItem = new QTableWidgetItem(type);
         typeItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        typeItem->setToolTip(type);
         m_table->setItem(row, TypeColumn, typeItem);
         auto *combo = new QComboBox(m_table);
         combo->addItems(categories);

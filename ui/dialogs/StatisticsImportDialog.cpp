@@ -132,6 +132,7 @@ QWidget *StatisticsImportDialog::buildPanel(Kind kind, QWidget *extra)
     p.preview = new QTableWidget(page);
     p.preview->setAccessibleName(tr("Preview of the rows"));
     p.preview->verticalHeader()->hide();
+    p.preview->verticalHeader()->setDefaultSectionSize(p.preview->fontMetrics().height() + 8);
     p.preview->setAlternatingRowColors(true);
     p.preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     p.import = new QPushButton(tr("&Import"), page);

@@ -39,6 +39,12 @@ void StatisticsSeriesModel::setMeasure(Measure measure)
     endResetModel();
 }
 
+void StatisticsSeriesModel::setSeriesTitle(const QString &title)
+{
+    m_seriesTitle = title;
+    emit headerDataChanged(Qt::Horizontal, 0, 0);
+}
+
 const core::SeriesPoint *StatisticsSeriesModel::pointAt(int row, int year) const
 {
     if (row < 0 || row >= m_series.size())
@@ -149,7 +155,7 @@ QVariant StatisticsSeriesModel::headerData(int section, Qt::Orientation orientat
     if (role != Qt::DisplayRole)
         return {};
     if (section == 0)
-        return tr("Series");
+        return m_seriesTitle.isEmpty() ? tr("Series") : m_seriesTitle;
     const int i = section - 1;
     return m_preliminaryYears.at(i) ? tr("%1 prel.").arg(m_years.at(i))
                                     : QString::number(m_years.at(i));

@@ -25,6 +25,8 @@ public:
     void setSeries(const QList<core::StatisticsSeries> &series);
     const QList<core::StatisticsSeries> &series() const { return m_series; }
     void setMeasure(Measure measure);
+    /// The first column's heading ("Brottskategori", "Kommun").
+    void setSeriesTitle(const QString &title);
     Measure measure() const { return m_measure; }
     /// The years the columns show, ascending: every year any series has a point for.
     const QList<int> &years() const { return m_years; }
@@ -50,6 +52,7 @@ private:
     QList<int> m_years;
     QList<bool> m_preliminaryYears;
     Measure m_measure = Measure::Count;
+    QString m_seriesTitle;
 };
 
 } // namespace samverka::ui

@@ -68,6 +68,8 @@ QVariant StatisticsSurveyModel::data(const QModelIndex &index, int role) const
     const core::SurveyPoint &p = s.points.at(row.point);
     if (role == WideIntervalRole)
         return p.wideInterval;
+    if (role == SeriesIndexRole)
+        return row.series;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Area:

@@ -17,7 +17,11 @@ class StatisticsSurveyModel : public QAbstractTableModel
 
 public:
     enum Column { Area, Indicator, Year, Value, Interval, Note, ColumnCount };
-    enum Role { ValueRole = Qt::UserRole + 1, WideIntervalRole };
+    enum Role {
+        ValueRole = Qt::UserRole + 1,
+        WideIntervalRole,
+        SeriesIndexRole, ///< which of series() the row belongs to
+    };
 
     explicit StatisticsSurveyModel(QObject *parent = nullptr);
 

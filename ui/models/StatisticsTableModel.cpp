@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace samverka::ui {
 
 StatisticsTableModel::StatisticsTableModel(QObject *parent)
@@ -22,19 +24,25 @@ void StatisticsTableModel::setTable(const core::StatisticsTable &table)
     QHash<QString, int> typeNodes;
     for (const core::StatisticsLine &line : table.categories)
         categoryNodes.insert(line.key, addNode(line, LineKind::Category, -1));
-    for (const core::StatisticsLine &line : table.types) {
-        // A part hangs under the type it is part of; the calculator lists parents first.
-        int parent = line.parentType.isEmpty() ? -1 : typeNodes.value(line.parentType, -1);
+    // Parents before their parts: a part may belong to another category than its parent
+    // (the table lists types by category), and it belongs under the parent it is part of.
+    QList<const core::StatisticsLine *> byDepth;
+    for (const core::StatisticsLine &line : table.types)
+        byDepth << &line;
+    std::stable_sort(byDepth.begin(), byDepth.end(),
+                     [](const auto *a, const auto *b) { return a->depth < b->depth; });
+    for (const core::StatisticsLine *line : std::as_const(byDepth)) {
+        int parent = line->parentType.isEmpty() ? -1 : typeNodes.value(line->parentType, -1);
         if (parent < 0)
-            parent = categoryNodes.value(line.category, -1);
+            parent = categoryNodes.value(line->category, -1);
         if (parent < 0) { // a category the table has no line for: keep the row visible
             core::StatisticsLine category;
-            category.key = category.label = category.category = line.category;
+            category.key = category.label = category.category = line->category;
             parent = addNode(category, LineKind::Category, -1);
-            categoryNodes.insert(line.category, parent);
+            categoryNodes.insert(line->category, parent);
         }
-        typeNodes.insert(line.key,
-                         addNode(line, line.isPart ? LineKind::Part : LineKind::Type, parent));
+        typeNodes.insert(line->key,
+                         addNode(*line, line->isPart ? LineKind::Part : LineKind::Type, parent));
     }
     if (!table.isEmpty())
         addNode(table.total, LineKind::Total, -1);
@@ -209,9 +217,9 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::ForegroundRole:
-        if (node.kind == LineKind::Part ||
-            (index.column() != Name && !value(node, index.column()).isValid()))
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        // ".." is a mark, not a number: muted. Parts are told apart by italics alone.
+        if (index.column() != Name && !value(node, index.column()).isValid())
+            return QPalette().brush(QPalette::PlaceholderText);
         return {};
     case ValueRole:
         return value(node, index.column());

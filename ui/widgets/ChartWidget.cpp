@@ -16,6 +16,12 @@
 
 namespace samverka::ui {
 
+namespace {
+
+constexpr qreal kScreenScale = 1.3;
+
+} // namespace
+
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
 {
@@ -40,7 +46,11 @@ void ChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::white);
-    documents::ChartPainter(m_data).paint(painter, QRectF(rect()).adjusted(8, 8, -8, -8));
+    // The painter sizes its text for paper (7.5 pt labels); on screen, at reading distance,
+    // the same layout drawn a little larger stays legible without a second painter.
+    painter.scale(kScreenScale, kScreenScale);
+    const QRectF area(QPointF(0, 0), QSizeF(size()) / kScreenScale);
+    documents::ChartPainter(m_data).paint(painter, area.adjusted(6, 6, -6, -6));
 }
 
 void ChartWidget::exportTo(const QString &path) const
@@ -49,8 +59,10 @@ void ChartWidget::exportTo(const QString &path) const
         documents::ChartPainter::toPdf(m_data, path);
         return;
     }
-    const QSize size(std::max(1200, width() * 2), std::max(700, height() * 2));
-    const QImage image = documents::ChartPainter::toImage(m_data, size, 2.0);
+    // What the screen shows, at twice the pixels (and never smaller than a report needs).
+    const QSize logical(std::max(900, int(width() / kScreenScale)),
+                        std::max(500, int(height() / kScreenScale)));
+    const QImage image = documents::ChartPainter::toImage(m_data, logical, 2.0);
     if (!image.save(path, "PNG"))
         throw std::runtime_error(
             tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path)).toStdString());

@@ -21,8 +21,8 @@ public:
     void setChartData(const documents::ChartData &chart);
     const documents::ChartData &chartData() const { return m_data; }
 
-    /// Writes the chart to path: PDF when it ends in ".pdf", else PNG (at twice this
-    /// widget's size, at least 1200×700, so it stays sharp in a report). Throws
+    /// Writes the chart to path: PDF when it ends in ".pdf", else PNG (the layout shown,
+    /// at twice the pixels and at least 1800×1000, so it stays sharp in a report). Throws
     /// documents::DocumentError or std::runtime_error with a message for a person.
     void exportTo(const QString &path) const;
     /// Asks for a file name ("Exportera diagram…") and writes it; reports errors itself.

@@ -36,6 +36,7 @@ StatisticsComparisonTab::StatisticsComparisonTab(QWidget *parent)
     , m_model(new StatisticsSeriesModel(this))
 {
     m_model->setMeasure(StatisticsSeriesModel::Measure::RatePer100k);
+    m_model->setSeriesTitle(tr("Municipality"));
     m_codes->setAccessibleName(tr("Municipalities to compare"));
     m_codes->setToolTip(tr("The municipalities whose statistics are in the file"));
     m_crime->setAccessibleName(tr("Crimes to compare"));
@@ -53,6 +54,7 @@ StatisticsComparisonTab::StatisticsComparisonTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 

@@ -35,6 +35,7 @@ StatisticsPopulationEditor::StatisticsPopulationEditor(AppContext &context, QWid
     m_table->setHorizontalHeaderLabels({tr("Year"), tr("Population")}); // sv: År, Invånare
     m_table->setAccessibleName(tr("Population per year"));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

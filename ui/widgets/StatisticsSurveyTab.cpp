@@ -50,6 +50,7 @@ StatisticsSurveyTab::StatisticsSurveyTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StatisticsSurveyModel::Indicator,
                                                       QHeaderView::Stretch);
@@ -109,15 +110,30 @@ void StatisticsSurveyTab::refresh()
 {
     const int index = m_series->currentIndex();
     m_chart->setChartData(m_model->chartData(index));
+    // The table shows the chosen indicator, the one the chart draws.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_table->setRowHidden(
+            row,
+            m_model->index(row, 0).data(StatisticsSurveyModel::SeriesIndexRole).toInt() != index);
     const auto &all = m_model->series();
     if (index < 0 || index >= all.size() || !all.at(index).hasWideInterval) {
         m_warning->hide();
         return;
     }
-    // The core's sentence says why; the short mark is what the table shows per year.
-    m_warning->setText(QStringLiteral("<b>%1</b> %2")
-                           .arg(StatisticsSurveyModel::uncertainText().toHtmlEscaped(),
-                                all.at(index).warning.toHtmlEscaped()));
+    QStringList years;
+    for (const core::SurveyPoint &p : all.at(index).points)
+        if (p.wideInterval)
+            years << QString::number(p.year);
+    // sv: konfidensintervallet är bredare än %1 procentenheter eller saknas (%2), så värdet
+    // säger lite.
+    const QString why = tr("the confidence interval is wider than %1 percentage points or not "
+                           "given (%2), so the value says little.")
+                            .arg(core::StatisticsCalculator::kWideIntervalPoints)
+                            .arg(years.join(QStringLiteral(", ")));
+    m_warning->setText(
+        QStringLiteral("<b>%1</b> – %2")
+            .arg(StatisticsSurveyModel::uncertainText().toHtmlEscaped(), why.toHtmlEscaped()));
+    m_warning->setToolTip(all.at(index).warning);
     m_warning->show();
 }
 

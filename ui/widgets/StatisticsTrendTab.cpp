@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -56,6 +57,7 @@ StatisticsTrendTab::StatisticsTrendTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
@@ -173,6 +175,12 @@ void StatisticsTrendTab::fillChoices()
         item->setCheckState(wanted.contains(s.key) ? Qt::Checked : Qt::Unchecked);
     }
     m_filling = false;
+    // Wide enough for the longest name ("Stöld, rån och andra tillgreppsbrott"), within reason.
+    const int listWidth = m_choices->sizeHintForColumn(0) + 2 * m_choices->frameWidth() +
+                          m_choices->verticalScrollBar()->sizeHint().width() + 8;
+    m_choices->setMinimumWidth(std::clamp(listWidth, 160, 380));
+    m_model->setSeriesTitle(grouping == int(Grouping::Categories) ? tr("Crime category")
+                                                                  : tr("Crime type"));
     refresh();
 }
 
