@@ -5667,6 +5667,10 @@ Licens: EUPL-1.2.</translation>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>the confidence interval is wider than %1 percentage points or not given (%2), so the value says little.</source>
+        <translation>konfidensintervallet är bredare än %1 procentenheter eller saknas (%2), så värdet säger lite.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::StatisticsTableModel</name>
