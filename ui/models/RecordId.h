@@ -1,8 +1,8 @@
 #pragma once
 
-// The id of a record struct, or an empty string for structs that have none yet
-// (DiaryNumber, Coordinator, ReportingRule, GroupMember): rows without an id are
-// shown read-only until the core gives them one.
+// How the UI addresses a record: by its id, or, for the rows the exchange format
+// keeps without ids (diary numbers, coordinators, reporting rules, group members),
+// by "<parent id>#<index>" as the storage layer resolves them.
 
 #include <QString>
 
@@ -23,6 +23,12 @@ template <typename T> QString recordIdOf(const T &record)
         return record.id;
     else
         return {};
+}
+
+/// The storage address of the index-th id-less child row of parentId.
+inline QString rowAddress(const QString &parentId, qsizetype index)
+{
+    return parentId + QLatin1Char('#') + QString::number(index);
 }
 
 } // namespace samverka::ui

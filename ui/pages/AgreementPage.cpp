@@ -98,8 +98,10 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
         try {
             const core::Agreement agreement =
                 this->context().file()->agreement(target().agreementId);
-            for (const core::DiaryNumber &number : agreement.diaryNumbers)
-                rows.append({recordIdOf(number), {number.party, number.number}});
+            for (qsizetype i = 0; i < agreement.diaryNumbers.size(); ++i) {
+                const core::DiaryNumber &number = agreement.diaryNumbers.at(i);
+                rows.append({rowAddress(agreement.id, i), {number.party, number.number}});
+            }
         } catch (const std::exception &) {
         }
         return rows;
@@ -168,7 +170,7 @@ void AgreementPage::reload()
     const bool frozen = agreement.isSigned();
     m_binder->setFrozen(frozen);
     // Rows that cannot be addressed yet are shown but not added to (see RecordId.h).
-    m_diaryNumbers->setEditable(!frozen && hasRecordId<core::DiaryNumber>());
+    m_diaryNumbers->setEditable(!frozen);
 }
 
 } // namespace samverka::ui

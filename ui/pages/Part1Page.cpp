@@ -107,14 +107,18 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
     });
     m_coordinators->setRowProvider([agreementRows] {
         return agreementRows([](const core::Agreement &a, QList<TableRow> &rows) {
-            for (const core::Coordinator &c : a.part1.coordinators)
-                rows.append({recordIdOf(c), {c.party, c.person}});
+            for (qsizetype i = 0; i < a.part1.coordinators.size(); ++i) {
+                const core::Coordinator &c = a.part1.coordinators.at(i);
+                rows.append({rowAddress(a.id, i), {c.party, c.person}});
+            }
         });
     });
     m_reporting->setRowProvider([agreementRows] {
         return agreementRows([](const core::Agreement &a, QList<TableRow> &rows) {
-            for (const core::ReportingRule &r : a.part1.reporting)
-                rows.append({recordIdOf(r), {core::toWord(r.to), r.everyMonths}});
+            for (qsizetype i = 0; i < a.part1.reporting.size(); ++i) {
+                const core::ReportingRule &r = a.part1.reporting.at(i);
+                rows.append({rowAddress(a.id, i), {core::toWord(r.to), r.everyMonths}});
+            }
         });
     });
 }
@@ -165,8 +169,8 @@ void Part1Page::reload()
     }
     const bool frozen = agreement.isSigned();
     m_commitments->setEditable(!frozen);
-    m_coordinators->setEditable(!frozen && hasRecordId<core::Coordinator>());
-    m_reporting->setEditable(!frozen && hasRecordId<core::ReportingRule>());
+    m_coordinators->setEditable(!frozen);
+    m_reporting->setEditable(!frozen);
     m_groups->setAgreement(agreement, people);
     m_binder->setFrozen(agreement.isSigned());
     m_binder->load();

@@ -55,8 +55,10 @@ GroupsEditor::GroupsEditor(AppContext &context, QWidget *parent)
         QList<TableRow> rows;
         for (const core::Group &group : std::as_const(m_agreement.part1.groups))
             if (group.id == m_binder->recordId())
-                for (const core::GroupMember &member : group.members)
-                    rows.append({recordIdOf(member), {member.person, member.role}});
+                for (qsizetype i = 0; i < group.members.size(); ++i) {
+                    const core::GroupMember &member = group.members.at(i);
+                    rows.append({rowAddress(group.id, i), {member.person, member.role}});
+                }
         return rows;
     });
 
@@ -86,7 +88,7 @@ void GroupsEditor::setAgreement(const core::Agreement &agreement, const QList<co
     const bool frozen = agreement.isSigned();
     m_list->setEditable(!frozen);
     m_binder->setFrozen(frozen);
-    m_members->setEditable(!frozen && hasRecordId<core::GroupMember>());
+    m_members->setEditable(!frozen);
     showGroup(m_list->currentId());
 }
 
