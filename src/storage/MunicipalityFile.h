@@ -25,7 +25,7 @@ struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
     QString user;
-    QString entity;   ///< record kind name
+    QString entity; ///< record kind name
     QString recordId;
     QString field;    ///< empty for insert/delete of a whole record
     QString oldValue; ///< JSON text or plain text
@@ -80,29 +80,28 @@ public:
                                                     const core::Municipality &municipality);
     /// Creates a new file from an exchange document (CLI import --output), in one
     /// transaction; with overwrite, an existing file is replaced only on success.
-    static std::unique_ptr<MunicipalityFile> createFrom(const QString &path,
-                                                        const core::MunicipalityData &data,
-                                                        bool overwrite = false);
+    static std::unique_ptr<MunicipalityFile>
+    createFrom(const QString &path, const core::MunicipalityData &data, bool overwrite = false);
 
     ~MunicipalityFile() override;
 
     QString path() const;
     bool isReadOnly() const;
     ReadOnlyReason readOnlyReason() const;
-    int schemaVersion() const;   ///< of the file as found on disk
-    bool wasMigrated() const;    ///< migrated on open (a backup was made first)
+    int schemaVersion() const; ///< of the file as found on disk
+    bool wasMigrated() const;  ///< migrated on open (a backup was made first)
     QString lastBackupPath() const;
 
     /// Who is recorded in the audit log: the configured name, else the OS user.
     QString userName() const;
-    void setUserName(const QString &name); ///< stored in the file's settings
+    void setUserName(const QString &name);   ///< stored in the file's settings
     void setClock(const core::Clock *clock); ///< default core::Clock::system()
     const core::Clock &clock() const;
 
     // ---- Reading (never throws for an empty file) --------------------------------
     core::MunicipalityData loadAll(bool withAttachmentData = false) const;
     core::Municipality municipality() const;
-    QList<core::Agreement> agreements() const; ///< whole agreements, display order
+    QList<core::Agreement> agreements() const;          ///< whole agreements, display order
     core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
     QList<core::Party> parties() const;
     QList<core::Person> people() const;
