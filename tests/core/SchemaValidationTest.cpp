@@ -20,7 +20,7 @@ const char *const validator = "import json,jsonschema,sys; "
 
 QString schemaPath()
 {
-    return QStringLiteral(SAMVERKA_SHARED_DIR "/spec/exchange.schema.json");
+    return QStringLiteral(SAMVERKA_SOURCE_DIR "/docs/exchange.schema.json");
 }
 
 bool jsonschemaAvailable()
