@@ -1,6 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "DocumentFonts.h"
+#include "PageBreaker.h"
 #include "TextStyles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,8 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
-#include <QTextFrame>
-#include <QTextTable>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -30,111 +30,46 @@ int pageOf(double y, double pageHeight)
 
 } // namespace
 
-bool DocumentRenderer::keepFramesTogether(BuiltDocument &built, double pageHeight)
-{
-    // Qt has no "keep together": a block that would straddle a page break starts a new
-    // page instead. In document order, since moving one moves everything after it.
-    QAbstractTextDocumentLayout *layout = built.document->documentLayout();
-    bool moved = false;
-    for (QTextFrame *frame : built.keepTogether) {
-        layout->documentSize(); // finishes the layout
-        const QRectF r = layout->frameBoundingRect(frame);
-        if (r.height() >= pageHeight)
-            continue;
-        if (pageOf(r.top(), pageHeight) != pageOf(r.bottom() - 1, pageHeight)) {
-            QTextFrameFormat format = frame->frameFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            frame->setFrameFormat(format);
-            moved = true;
-        }
-    }
-    return moved;
-}
-
-void DocumentRenderer::keepHeadingsWithNext(QTextDocument *doc, double pageHeight)
-{
-    // A heading (and the lines marked to stay with it) alone at the foot of a page goes
-    // over with what it heads; for a table, with its first row after the header.
-    QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    auto keeps = [](const QTextBlock &b) {
-        return b.blockFormat().boolProperty(TextStyles::KeepWithNextProperty);
-    };
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (!keeps(block) || (block.previous().isValid() && keeps(block.previous())))
-            continue;
-        QTextBlock next = block.next();
-        while (next.isValid() &&
-               (keeps(next) || (next.length() <= 1 && !QTextCursor(next).currentTable())))
-            next = next.next();
-        if (!next.isValid())
-            continue;
-        if (QTextTable *table = QTextCursor(next).currentTable()) {
-            const int header = table->format().headerRowCount();
-            if (table->rows() > header)
-                next = table->cellAt(header, 0).firstCursorPosition().block();
-        }
-        layout->documentSize();
-        const QRectF first = layout->blockBoundingRect(block);
-        const QRectF following = layout->blockBoundingRect(next);
-        const double top = first.top() - block.blockFormat().topMargin();
-        if (pageOf(first.top(), pageHeight) == pageOf(following.bottom() - 1, pageHeight) ||
-            following.bottom() - first.top() >= pageHeight || std::fmod(top, pageHeight) < 1)
-            continue;
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
-    }
-}
-
-void DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body)
+QStringList DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device,
+                                     const QRectF &body)
 {
     QTextDocument *doc = built.document.get();
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
     layout->setPaintDevice(&device);
     doc->setPageSize(body.size());
-    const double pageHeight = body.height();
+    PageBreaker(built, body.height()).apply();
 
-    keepHeadingsWithNext(doc, pageHeight);
-    // Each pass re-lays out the document after every heading it moves: run the second
-    // one only when a moved frame can have left a heading behind.
-    if (keepFramesTogether(built, pageHeight))
-        keepHeadingsWithNext(doc, pageHeight);
-
-    // Page numbers of the contents: known only now. Every page is read from one layout
-    // and all numbers are written in one edit block, so the document is laid out again
-    // once, not once per number (each insert sits at the start of the document).
+    // The page numbers of the contents are known only now. They are painted into their
+    // empty cells rather than written into the document: any edit at its start would lay
+    // the whole document out again.
     layout->documentSize();
-    const auto pageNumbers = [&] {
-        QStringList numbers;
-        for (const TocEntry &entry : built.toc) {
-            const QRectF r = layout->blockBoundingRect(entry.heading.block());
-            numbers << QString::number(pageOf(r.top() + 1, pageHeight) + 1);
-        }
-        return numbers;
-    };
-    const QStringList numbers = pageNumbers();
-    QTextCursor batch(doc);
-    batch.beginEditBlock();
-    for (qsizetype i = 0; i < built.toc.size(); ++i)
-        built.toc[i].pageNumber.insertText(numbers[i]);
-    batch.endEditBlock();
-    layout->documentSize();
+    QStringList numbers;
+    for (const TocEntry &entry : std::as_const(built.toc)) {
+        const QRectF r = layout->blockBoundingRect(entry.heading.block());
+        numbers << QString::number(pageOf(r.top() + 1, body.height()) + 1);
+    }
+    return numbers;
+}
 
-    // The numbers sit in a fixed-width column, so writing them should move nothing; if a
-    // wider number did push a heading over, correct the numbers once.
-    const QStringList verified = pageNumbers();
-    if (verified != numbers) {
-        batch.beginEditBlock();
-        for (qsizetype i = 0; i < built.toc.size(); ++i) {
-            if (verified[i] == numbers[i])
-                continue;
-            QTextCursor &number = built.toc[i].pageNumber;
-            number.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor,
-                                int(numbers[i].size()));
-            number.insertText(verified[i]);
-        }
-        batch.endEditBlock();
-        layout->documentSize();
+void DocumentRenderer::paintContentsNumbers(QPainter &painter, const BuiltDocument &built,
+                                            const QStringList &numbers, const QRectF &pageClip)
+{
+    QAbstractTextDocumentLayout *layout = built.document->documentLayout();
+    for (qsizetype i = 0; i < built.toc.size(); ++i) {
+        const QTextBlock cell = built.toc[i].pageNumber.block();
+        const QRectF r = layout->blockBoundingRect(cell);
+        if (!pageClip.contains(r.center()) || cell.layout()->lineCount() == 0)
+            continue;
+        // Right-aligned on the baseline of the cell's (empty) line, in the cell's font.
+        const QTextLine line = cell.layout()->lineAt(0);
+        const QFont font = cell.charFormat().font();
+        const QFontMetricsF metrics(font, painter.device());
+        const double baseline =
+            r.top() - cell.layout()->boundingRect().top() + line.y() + line.ascent();
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(r.right() - metrics.horizontalAdvance(numbers[i]), baseline),
+                         numbers[i]);
     }
 }
 
@@ -249,7 +184,7 @@ int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
     const double footerHeight = mm(device, 12);
     const QRectF body(page.left(), page.top() + headerHeight, page.width(),
                       page.height() - headerHeight - footerHeight);
-    layOut(built, device, body);
+    const QStringList contentsNumbers = layOut(built, device, body);
 
     QTextDocument *doc = built.document.get();
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
@@ -274,6 +209,7 @@ int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
         context.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(pageClip);
         layout->draw(&painter, context);
+        paintContentsNumbers(painter, built, contentsNumbers, pageClip);
         painter.restore();
         paintHeader(painter, built, QRectF(page.left(), page.top(), page.width(), headerHeight));
         paintFooter(painter, built,

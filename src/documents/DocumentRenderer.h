@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QMarginsF>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -28,10 +29,11 @@ public:
     static QMarginsF pageMargins() { return {22, 12, 22, 12}; }
 
 private:
-    static void layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
-    /// Returns whether it moved a frame.
-    static bool keepFramesTogether(BuiltDocument &built, double pageHeight);
-    static void keepHeadingsWithNext(QTextDocument *doc, double pageHeight);
+    /// Lays the document out on the device's pages; returns the page number of each
+    /// entry of the contents.
+    static QStringList layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
+    static void paintContentsNumbers(QPainter &painter, const BuiltDocument &built,
+                                     const QStringList &numbers, const QRectF &pageClip);
     static void paintWatermark(QPainter &painter, const QRectF &page);
     static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
     static void paintFooter(QPainter &painter, const BuiltDocument &built, const QRectF &band,
