@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "StatisticsContext.h"
 #include "widgets/CheckField.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
@@ -9,6 +10,7 @@
 #include "widgets/LineField.h"
 #include "widgets/LinkChecklist.h"
 #include "widgets/NumberField.h"
+#include "widgets/ProblemStatisticsPanel.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
 #include "widgets/StringListEditor.h"
@@ -17,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QSplitter>
+
+#include <algorithm>
 
 namespace samverka::ui {
 
@@ -39,6 +43,7 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     , m_priority(new NumberField(0, 1, 999))
     , m_priorityReasons(new LinkChecklist)
     , m_confidential(new CheckField(tr("Confidential (sekretess)")))
+    , m_statisticsPanel(new ProblemStatisticsPanel(this))
 {
     m_list->setHeaders(tr("Problem"), tr("Contributed by"));
     m_list->setAddText(tr("Add problem"));
@@ -76,8 +81,16 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // The statistics sit under the list, beside the problem's form: the list is short
+    // and the form is tall.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_list);
+    left->addWidget(m_statisticsPanel);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
+    left->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
+    splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -106,8 +119,13 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     connect(m_list, &RecordListPanel::addRequested, this, [this] { addProblem(); });
     connect(m_list, &RecordListPanel::removeRequested, this,
             [this](const QString &id) { removeProblem(id); });
+    connect(m_statisticsPanel, &ProblemStatisticsPanel::openStatisticsRequested, this, [this] {
+        this->context().navigate(NavTarget{NavTarget::Page::Statistics, {}, {}});
+    });
     setTabOrder(m_list, m_title);
 }
+
+ProblemPicturePage::~ProblemPicturePage() = default;
 
 QString ProblemPicturePage::title() const
 {
@@ -131,6 +149,28 @@ void ProblemPicturePage::selectProblem(const QString &id)
 void ProblemPicturePage::showProblem(const QString &id)
 {
     m_binder->setRecord(RecordKind::Problem, id);
+    showStatistics(id);
+}
+
+void ProblemPicturePage::showStatistics(const QString &id)
+{
+    using Missing = ProblemStatisticsPanel::Missing;
+    const auto problem = std::find_if(m_problems.cbegin(), m_problems.cend(),
+                                      [&](const core::Problem &p) { return p.id == id; });
+    if (id.isEmpty() || problem == m_problems.cend()) {
+        m_statisticsPanel->showMissing(Missing::NoProblem);
+        return;
+    }
+    const std::optional<core::StatisticsSeries> series =
+        m_statistics ? m_statistics->seriesOf(*problem) : std::nullopt;
+    if (!series)
+        m_statisticsPanel->showMissing(Missing::NoCrimeCategories);
+    else if (!m_statistics->hasOwnStatistics())
+        m_statisticsPanel->showMissing(Missing::NoStatistics, problem->crimeCategories);
+    else if (!StatisticsContext::hasValues(*series))
+        m_statisticsPanel->showMissing(Missing::NoMatchingStatistics, problem->crimeCategories);
+    else
+        m_statisticsPanel->showSeries(*series);
 }
 
 void ProblemPicturePage::reload()
@@ -141,9 +181,16 @@ void ProblemPicturePage::reload()
     try {
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
+        m_problems.clear();
         m_list->setEntries({});
         showProblem({});
         return;
+    }
+    m_problems = agreement.problems;
+    try {
+        m_statistics = std::make_unique<StatisticsContext>(*context().file());
+    } catch (const std::exception &) {
+        // Unreadable now (a colleague's lock): keep the statistics the panel had.
     }
     const QList<core::Party> parties = context().file()->parties();
     m_contributedByParty->setChoices(RecordLabels::partyChoices(parties), true);
@@ -168,8 +215,10 @@ void ProblemPicturePage::reload()
     m_binder->setFrozen(frozen);
     if (m_list->currentId() != m_binder->recordId())
         showProblem(m_list->currentId());
-    else
+    else {
         m_binder->load();
+        showStatistics(m_binder->recordId());
+    }
 }
 
 QString ProblemPicturePage::addProblem(const QString &title)

@@ -1,9 +1,14 @@
 #pragma once
 
 // The problem picture of an agreement: its problems, filtered by who contributed
-// them (police, municipality, joint), and an editor for the selected problem.
+// them (police, municipality, joint), an editor for the selected problem, and beside it
+// the reported crimes of the problem's crime categories.
 
 #include "Page.h"
+
+#include "Problem.h"
+
+#include <memory>
 
 namespace samverka::ui {
 
@@ -13,7 +18,9 @@ class FieldBinder;
 class LineField;
 class LinkChecklist;
 class NumberField;
+class ProblemStatisticsPanel;
 class RecordListPanel;
+class StatisticsContext;
 class StringListEditor;
 class TextField;
 
@@ -23,6 +30,7 @@ class ProblemPicturePage : public Page
 
 public:
     explicit ProblemPicturePage(AppContext &context, QWidget *parent = nullptr);
+    ~ProblemPicturePage() override;
 
     void showTarget(const NavTarget &target) override;
     void reload() override;
@@ -35,9 +43,11 @@ public:
     FieldBinder *binder() const { return m_binder; }
     RecordListPanel *list() const { return m_list; }
     LineField *titleField() const { return m_title; }
+    ProblemStatisticsPanel *statisticsPanel() const { return m_statisticsPanel; }
 
 private:
     void showProblem(const QString &id);
+    void showStatistics(const QString &id);
 
     RecordListPanel *m_list;
     FieldBinder *m_binder;
@@ -54,6 +64,9 @@ private:
     NumberField *m_priority;
     LinkChecklist *m_priorityReasons;
     CheckField *m_confidential;
+    ProblemStatisticsPanel *m_statisticsPanel;
+    std::unique_ptr<StatisticsContext> m_statistics;
+    QList<core::Problem> m_problems;
 };
 
 } // namespace samverka::ui

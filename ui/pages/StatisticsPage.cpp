@@ -1,6 +1,7 @@
 #include "StatisticsPage.h"
 
 #include "AppContext.h"
+#include "StatisticsContext.h"
 #include "dialogs/CategoryMappingDialog.h"
 #include "dialogs/StatisticsImportDialog.h"
 #include "widgets/PageHeading.h"
@@ -159,9 +160,7 @@ void StatisticsPage::reload()
     m_heading->setText(municipality.name.isEmpty() ? tr("Statistics")
                                                    : tr("Statistics – %1").arg(municipality.name));
     try {
-        m_calculator = std::make_unique<core::StatisticsCalculator>(
-            file->crimeStatistics(), file->population(),
-            core::CategoryMapper(file->categoryMapping()), m_ownCode);
+        m_calculator = StatisticsContext::makeCalculator(*file, m_ownCode);
     } catch (const std::exception &e) {
         // A file that cannot be read now (a colleague's lock) keeps what the page showed.
         emit context().errorOccurred(QString::fromUtf8(e.what()));
