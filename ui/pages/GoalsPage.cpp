@@ -2,6 +2,9 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "StatisticsContext.h"
+#include "commands/SetFieldsCommand.h"
+#include "dialogs/BaselineFromStatisticsDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
@@ -10,12 +13,16 @@
 #include "widgets/NumberField.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
+#include "widgets/StatisticsFormat.h"
 #include "widgets/TextField.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+
+#include <cmath>
 
 namespace samverka::ui {
 
@@ -54,6 +61,7 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     , m_baselineDate(new DateField)
     , m_targetValue(new NumberField(2, -1e12, 1e12))
     , m_targetDate(new DateField)
+    , m_fillBaseline(new QPushButton(tr("Fill baseline from statistics…")))
 {
     m_list->setHeaders(tr("Goal"), tr("Kind"));
     m_list->setAddText(tr("Add goal"));
@@ -81,6 +89,8 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Source:"), m_source);
     addFormRow(form, tr("&Baseline:"), pair(m_baselineValue, tr("on"), m_baselineDate))
         ->setBuddy(m_baselineValue);
+    // sv: Hämta utgångsvärde från statistik…
+    form->addRow(QString(), m_fillBaseline);
     addFormRow(form, tr("&Target:"), pair(m_targetValue, tr("by"), m_targetDate))
         ->setBuddy(m_targetValue);
     form->addRow(QString(), m_measurableHint);
@@ -113,12 +123,16 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
             return tr("A goal cannot be its own overall goal. Not saved.");
         return {};
     });
+    m_fillBaseline->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_fillBaseline, &QPushButton::clicked, this, &GoalsPage::openFillBaselineDialog);
     connect(m_binder, &FieldBinder::committed, this, &GoalsPage::updateHint);
     connect(m_list, &RecordListPanel::currentChanged, this, &GoalsPage::showGoal);
     connect(m_list, &RecordListPanel::addRequested, this, [this] { addGoal(); });
     connect(m_list, &RecordListPanel::removeRequested, this,
             [this](const QString &id) { removeGoal(id); });
 }
+
+GoalsPage::~GoalsPage() = default;
 
 QString GoalsPage::title() const
 {
@@ -143,6 +157,7 @@ void GoalsPage::showGoal(const QString &id)
 {
     m_binder->setRecord(RecordKind::Goal, id);
     updateHint();
+    updateFillBaseline();
 }
 
 void GoalsPage::updateHint()
@@ -175,9 +190,16 @@ void GoalsPage::reload()
     try {
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
+        m_agreement = {};
         m_list->setEntries({});
         showGoal({});
         return;
+    }
+    m_agreement = agreement;
+    try {
+        m_statistics = std::make_unique<StatisticsContext>(*context().file());
+    } catch (const std::exception &) {
+        // Unreadable now (a colleague's lock): keep the statistics read before.
     }
     QList<QPair<QString, QString>> goals;
     QList<QPair<QString, QString>> areas;
@@ -245,6 +267,7 @@ void GoalsPage::reload()
     else {
         m_binder->load();
         updateHint();
+        updateFillBaseline();
     }
 }
 
@@ -270,6 +293,111 @@ bool GoalsPage::removeGoal(const QString &id)
     if (ok)
         reload();
     return ok;
+}
+
+} // namespace samverka::ui
+
+namespace samverka::ui {
+
+const core::Goal *GoalsPage::selectedGoal() const
+{
+    const QString id = m_binder->recordId();
+    for (const core::Goal &goal : m_agreement.goals) {
+        if (!id.isEmpty() && goal.id == id)
+            return &goal;
+    }
+    return nullptr;
+}
+
+std::optional<core::StatisticsSeries> GoalsPage::selectedGoalSeries() const
+{
+    const core::Goal *goal = selectedGoal();
+    if (!goal || !m_statistics)
+        return std::nullopt;
+    return m_statistics->seriesOfGoal(m_agreement, *goal);
+}
+
+void GoalsPage::updateFillBaseline()
+{
+    // Disabled with the reason as its tooltip, so the user knows what to link.
+    const core::Goal *goal = selectedGoal();
+    const core::Problem *problem =
+        goal ? StatisticsContext::problemOf(m_agreement, goal->problem) : nullptr;
+    QString why;
+    if (!goal)
+        why = tr("Select a goal first.");
+    else if (m_agreement.isSigned())
+        why = tr("The agreement is signed: its goals cannot change.");
+    else if (!problem)
+        why = tr("Choose the problem the goal is about: its crime categories link it to the "
+                 "statistics.");
+    else if (!m_statistics || !m_statistics->seriesOf(*problem))
+        why = tr("The problem “%1” names no crime types or categories. Add them on the problem "
+                 "picture page.")
+                  .arg(problem->title);
+    else if (!m_statistics->hasOwnStatistics())
+        why = tr("The file has no crime statistics for the municipality. Import them on the "
+                 "statistics page.");
+    else if (!selectedGoalSeries())
+        why = tr("The statistics have no reported crimes for the problem's crime categories "
+                 "(%1).")
+                  .arg(problem->crimeCategories.join(QStringLiteral(", ")));
+    m_fillBaseline->setEnabled(why.isEmpty());
+    m_fillBaseline->setToolTip(
+        why.isEmpty()
+            ? tr("Take the baseline's value and date from the reported crimes of the problem's "
+                 "crime categories")
+            : why);
+}
+
+bool GoalsPage::fillBaselineFromStatistics(core::StatisticsCalculator::Measure measure,
+                                           std::optional<int> year)
+{
+    using Measure = core::StatisticsCalculator::Measure;
+    const core::Goal *goal = selectedGoal();
+    const std::optional<core::StatisticsSeries> series = selectedGoalSeries();
+    if (!goal || !series)
+        return false;
+    const std::optional<core::GoalValue> baseline =
+        core::StatisticsCalculator::goalValue(*series, measure, year);
+    if (!baseline || !baseline->value)
+        return false;
+    // A rate is kept to the one decimal the statistics show, so the goal says what the
+    // user saw in the dialog.
+    const double value =
+        measure == Measure::Count ? *baseline->value : std::round(*baseline->value * 10.0) / 10.0;
+    SetFieldsCommand::Values values{{QStringLiteral("baseline.value"), value},
+                                    {QStringLiteral("baseline.date"), baseline->date}};
+    // Only empty fields: what the user wrote is theirs.
+    if (goal->indicator.trimmed().isEmpty())
+        values.append({QStringLiteral("indicator"),
+                       tr("Reported crimes: %1").arg(series->label)}); // sv: Anmälda brott: %1
+    if (goal->unit.trimmed().isEmpty())
+        values.append({QStringLiteral("unit"),
+                       measure == Measure::Count ? tr("reported crimes") // sv: anmälda brott
+                                                 : tr("reported crimes per 100 000 inhabitants")});
+    if (goal->source.trimmed().isEmpty()) {
+        const QString place =
+            StatisticsFormat::municipalityName(series->municipalityCode, series->municipalityName);
+        // sv: Anmälda brott i %1 (Brå)
+        values.append({QStringLiteral("source"), tr("Reported crimes in %1 (Brå)").arg(place)});
+    }
+    const bool ok = SetFieldsCommand::apply(context(), RecordKind::Goal, goal->id, values,
+                                            tr("Fill baseline from statistics"));
+    if (ok)
+        reload();
+    return ok;
+}
+
+void GoalsPage::openFillBaselineDialog()
+{
+    const std::optional<core::StatisticsSeries> series = selectedGoalSeries();
+    if (!series)
+        return;
+    BaselineFromStatisticsDialog dialog(*series, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.year() == 0)
+        return;
+    fillBaselineFromStatistics(dialog.measure(), dialog.year());
 }
 
 } // namespace samverka::ui

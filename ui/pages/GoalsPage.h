@@ -1,11 +1,19 @@
 #pragma once
 
 // The goals of an agreement as a tree (overall goal and sub-goals) with an editor:
-// kind, text, links, and for measurable goals indicator, baseline and target.
+// kind, text, links, and for measurable goals indicator, baseline and target. A goal
+// whose problem is linked to the statistics can take its baseline from them.
 
 #include "Page.h"
 
+#include "Agreement.h"
+#include "statistics/StatisticsCalculator.h"
+
+#include <memory>
+#include <optional>
+
 class QLabel;
+class QPushButton;
 
 namespace samverka::ui {
 
@@ -15,6 +23,7 @@ class FieldBinder;
 class LineField;
 class NumberField;
 class RecordListPanel;
+class StatisticsContext;
 class TextField;
 
 class GoalsPage : public Page
@@ -23,6 +32,7 @@ class GoalsPage : public Page
 
 public:
     explicit GoalsPage(AppContext &context, QWidget *parent = nullptr);
+    ~GoalsPage() override;
 
     void showTarget(const NavTarget &target) override;
     void reload() override;
@@ -33,10 +43,26 @@ public:
     void selectGoal(const QString &id);
     FieldBinder *binder() const { return m_binder; }
     QLabel *measurableHint() const { return m_measurableHint; }
+    QPushButton *fillBaselineButton() const { return m_fillBaseline; }
+
+    /// The statistics series of the selected goal's problem, when it has values.
+    std::optional<core::StatisticsSeries> selectedGoalSeries() const;
+    /// Sets the selected goal's baseline value and date from its problem's series (the
+    /// latest year with a value when year is empty), and its indicator, unit and source
+    /// where they are empty: one undoable edit. False when there is nothing to take or
+    /// the file refuses.
+    bool fillBaselineFromStatistics(core::StatisticsCalculator::Measure measure,
+                                    std::optional<int> year = std::nullopt);
+
+public slots:
+    /// Asks for the measure and year, then fills the baseline.
+    void openFillBaselineDialog();
 
 private:
     void showGoal(const QString &id);
     void updateHint();
+    void updateFillBaseline();
+    const core::Goal *selectedGoal() const;
 
     RecordListPanel *m_list;
     FieldBinder *m_binder;
@@ -53,6 +79,9 @@ private:
     DateField *m_baselineDate;
     NumberField *m_targetValue;
     DateField *m_targetDate;
+    QPushButton *m_fillBaseline;
+    std::unique_ptr<StatisticsContext> m_statistics;
+    core::Agreement m_agreement;
 };
 
 } // namespace samverka::ui
