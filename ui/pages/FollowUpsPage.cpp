@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "StatisticsContext.h"
 #include "widgets/DateField.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
@@ -10,13 +11,18 @@
 #include "widgets/NumberField.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
+#include "widgets/StatisticsFormat.h"
 #include "widgets/TextField.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace samverka::ui {
 
@@ -36,6 +42,8 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     , m_count(new NumberField(0, 0, 1e6))
     , m_assessment(new EnumCombo)
     , m_reportedTo(new EnumCombo)
+    , m_goalValuesLabel(nullptr)
+    , m_goalValues(new QLabel)
 {
     m_list->setHeaders(tr("Follow-up"), tr("Date"));
     m_list->setAddText(tr("Add follow-up"));
@@ -59,6 +67,10 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Text:"), m_text);
     addFormRow(form, tr("A&uthor:"), m_author);
     addFormRow(form, tr("Indicator &value:"), m_value);
+    // sv: Målets värden:
+    m_goalValuesLabel = addFormRow(form, tr("Goal values:"), m_goalValues);
+    m_goalValues->setWordWrap(true);
+    m_goalValues->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addFormRow(form, tr("Times &carried out:"), m_count);
     addFormRow(form, tr("&Assessment:"), m_assessment);
     addFormRow(form, tr("&Reported to:"), m_reportedTo);
@@ -96,6 +108,8 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
             [this](const QString &id) { removeFollowUp(id); });
 }
 
+FollowUpsPage::~FollowUpsPage() = default;
+
 QString FollowUpsPage::title() const
 {
     return tr("Follow-ups");
@@ -131,6 +145,7 @@ void FollowUpsPage::updateKindFields()
     m_count->setEnabled(enabled && !effect);
     m_goal->setEnabled(enabled && effect);
     m_value->setEnabled(enabled && effect);
+    updateGoalValues();
 }
 
 void FollowUpsPage::reload()
@@ -141,9 +156,16 @@ void FollowUpsPage::reload()
     try {
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
+        m_agreement = {};
         m_list->setEntries({});
         showFollowUp({});
         return;
+    }
+    m_agreement = agreement;
+    try {
+        m_statistics = std::make_unique<StatisticsContext>(*context().file());
+    } catch (const std::exception &) {
+        // Unreadable now (a colleague's lock): keep the statistics read before.
     }
     QList<QPair<QString, QString>> measures;
     for (const LinkItem &item : RecordLabels::measures(agreement))
@@ -208,6 +230,93 @@ bool FollowUpsPage::removeFollowUp(const QString &id)
     if (ok)
         reload();
     return ok;
+}
+
+} // namespace samverka::ui
+
+namespace samverka::ui {
+
+namespace {
+
+// A goal's own number as the user wrote it: no decimals when there are none.
+QString goalNumber(double value)
+{
+    if (std::abs(value - std::round(value)) < 1e-9)
+        return QLocale().toString(qint64(std::llround(value)));
+    return QLocale().toString(value, 'f', 2).remove(QRegularExpression(QStringLiteral("0$")));
+}
+
+// The goal measures reported crimes per 100 000 inhabitants when its unit says so
+// ("anmälda brott per 100 000 invånare"), else it counts them.
+bool isRate(const core::Goal &goal)
+{
+    QString unit = goal.unit;
+    for (const QChar space : {QChar(u' '), QChar(0x00A0), QChar(0x202F)})
+        unit.remove(space);
+    return unit.contains(QLatin1String("100000"));
+}
+
+} // namespace
+
+void FollowUpsPage::updateGoalValues()
+{
+    const bool effect = m_kind->value() == QLatin1String("effect");
+    const bool show = effect && !m_binder->recordId().isEmpty();
+    m_goalValuesLabel->setVisible(show);
+    m_goalValues->setVisible(show);
+    if (!show)
+        return;
+    const QString goalId = m_binder->value(QStringLiteral("goal")).toString();
+    const auto goal = std::find_if(m_agreement.goals.cbegin(), m_agreement.goals.cend(),
+                                   [&](const core::Goal &g) { return g.id == goalId; });
+    if (goalId.isEmpty() || goal == m_agreement.goals.cend()) {
+        m_goalValues->setText(tr("Choose the goal to compare with its baseline and target."));
+        return;
+    }
+    const auto valueText = [](const core::GoalValue &v) {
+        if (!v.value)
+            return tr("not set"); // sv: inte angivet
+        return v.date.isValid()
+                   ? tr("%1 (%2)").arg(goalNumber(*v.value), v.date.toString(Qt::ISODate))
+                   : goalNumber(*v.value);
+    };
+    // sv: Utgångsvärde %1 · Målvärde %2
+    const QString own =
+        tr("Baseline %1 · Target %2").arg(valueText(goal->baseline), valueText(goal->target));
+
+    QString latest;
+    const core::Problem *problem = StatisticsContext::problemOf(m_agreement, goal->problem);
+    const std::optional<core::StatisticsSeries> series =
+        m_statistics ? m_statistics->seriesOfGoal(m_agreement, *goal) : std::nullopt;
+    const bool rate = isRate(*goal);
+    const std::optional<core::GoalValue> value =
+        series ? core::StatisticsCalculator::goalValue(
+                     *series, rate ? core::StatisticsCalculator::Measure::RatePer100k
+                                   : core::StatisticsCalculator::Measure::Count)
+               : std::nullopt;
+    if (value && value->value) {
+        const QString number = rate ? StatisticsFormat::decimal(value->value)
+                                    : StatisticsFormat::count(qint64(*value->value));
+        // sv: Senaste i statistiken: %1 (%2)
+        latest = tr("Latest in the statistics: %1 (%2)").arg(number).arg(value->date.year());
+        m_goalValues->setToolTip(
+            tr("Reported crimes in %1: %2. The statistics show reported crimes, not all "
+               "crimes committed.")
+                .arg(StatisticsFormat::municipalityName(series->municipalityCode,
+                                                        series->municipalityName),
+                     series->label));
+    } else {
+        m_goalValues->setToolTip(QString());
+        if (!problem)
+            latest = tr("No statistics: the goal has no problem."); // sv: Ingen statistik: …
+        else if (!m_statistics || !m_statistics->seriesOf(*problem))
+            latest = tr("No statistics: the goal's problem names no crime categories.");
+        else if (!m_statistics->hasOwnStatistics())
+            latest = tr("No statistics: the file has no crime statistics for the municipality.");
+        else
+            latest = tr("No statistics for the crime categories of the goal's problem.");
+    }
+    m_goalValues->setText(own + QStringLiteral(" · ") + latest);
 }
 
 } // namespace samverka::ui

@@ -2,8 +2,16 @@
 
 // The follow-ups of an agreement, newest first: process follow-ups of measures and
 // effect follow-ups of goals. This is work under the agreement: editable when signed.
+// An effect follow-up shows its goal's baseline and target beside the latest value in
+// the statistics of the goal's problem.
 
 #include "Page.h"
+
+#include "Agreement.h"
+
+#include <memory>
+
+class QLabel;
 
 namespace samverka::ui {
 
@@ -13,6 +21,7 @@ class FieldBinder;
 class LineField;
 class NumberField;
 class RecordListPanel;
+class StatisticsContext;
 class TextField;
 
 class FollowUpsPage : public Page
@@ -21,6 +30,7 @@ class FollowUpsPage : public Page
 
 public:
     explicit FollowUpsPage(AppContext &context, QWidget *parent = nullptr);
+    ~FollowUpsPage() override;
 
     void showTarget(const NavTarget &target) override;
     void reload() override;
@@ -31,10 +41,14 @@ public:
     void selectFollowUp(const QString &id);
     FieldBinder *binder() const { return m_binder; }
     TextField *textField() const { return m_text; }
+    /// "Utgångsvärde 46 (2023-12-31) · Målvärde 35 (2027-12-31)" and the latest value in
+    /// the statistics; hidden unless the follow-up is an effect follow-up.
+    QLabel *goalValues() const { return m_goalValues; }
 
 private:
     void showFollowUp(const QString &id);
     void updateKindFields();
+    void updateGoalValues();
 
     RecordListPanel *m_list;
     FieldBinder *m_binder;
@@ -48,6 +62,10 @@ private:
     NumberField *m_count;
     EnumCombo *m_assessment;
     EnumCombo *m_reportedTo;
+    QLabel *m_goalValuesLabel;
+    QLabel *m_goalValues;
+    std::unique_ptr<StatisticsContext> m_statistics;
+    core::Agreement m_agreement;
 };
 
 } // namespace samverka::ui
