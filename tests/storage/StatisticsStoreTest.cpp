@@ -62,6 +62,39 @@ TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
         }
 }
 
+TEST_F(StatisticsStoreTest, LargeImportReadsBackInFileOrderAndKeepsTheTypeIndex)
+{
+    // An import larger than the table goes in grouped by municipality, year and period,
+    // with the by-type index built afresh afterwards; neither may show.
+    auto file = makeFile();
+    QList<core::CrimeStatistic> rows = {crime("Rån", 5, 2023), crime("Misshandel", 120, 2023),
+                                        crime("Skadegörelse", 300, 2022),
+                                        crime("Misshandel", 110, 2022)};
+    core::CrimeStatistic other = crime("Bedrägeri", 40, 2022);
+    other.municipalityCode = q("2262");
+    rows.prepend(other);
+    rows.append(crime("Inbrott", std::nullopt, 2023));
+    const StatisticsImportReport report = file->importCrimeStatistics(rows);
+    EXPECT_EQ(report.imported, 6);
+
+    QStringList order;
+    for (const core::CrimeStatistic &row : file->crimeStatistics())
+        order << QStringLiteral("%1 %2 %3")
+                     .arg(row.municipalityCode)
+                     .arg(row.year)
+                     .arg(row.crimeType);
+    EXPECT_EQ(order, (QStringList{q("2262 2022 Bedrägeri"), q("2280 2022 Skadegörelse"),
+                                  q("2280 2022 Misshandel"), q("2280 2023 Rån"),
+                                  q("2280 2023 Misshandel"), q("2280 2023 Inbrott")}));
+    file.reset();
+
+    auto db = raw();
+    Statement index = db->prepare(q("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "
+                                    "'crime_statistics_by_type'"));
+    ASSERT_TRUE(index.step());
+    EXPECT_TRUE(index.text(0).contains(q("(crime_type, year)")));
+}
+
 TEST_F(StatisticsStoreTest, PopulationUpsertsByCodeAndYear)
 {
     auto file = makeFile();
