@@ -67,6 +67,8 @@ QString kindLabel(storage::RecordKind kind)
         return AppContext::tr("meeting");
     case K::Attachment:
         return AppContext::tr("attachment");
+    case K::Population:
+        return AppContext::tr("population figure");
     }
     return {};
 }

@@ -135,7 +135,7 @@ void CascadeSnapshot::collect(const QString &table, const QString &column, const
     }
 }
 
-QJsonObject CascadeSnapshot::capture(const QString &table, const QString &id)
+QJsonObject CascadeSnapshot::capture(const QString &table, const QString &id, const QString &idSql)
 {
     loadKeys();
     QJsonArray rows;
@@ -144,7 +144,7 @@ QJsonObject CascadeSnapshot::capture(const QString &table, const QString &id)
     m_nulled = &nulled;
     m_visited.clear();
     m_blocking.clear();
-    collect(table, QStringLiteral("id"), id);
+    collect(table, idSql, id);
     m_rows = nullptr;
     m_nulled = nullptr;
 

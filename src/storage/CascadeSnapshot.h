@@ -21,8 +21,10 @@ public:
 
     /// The rows of table's record id and what cascades from it, in insertion order.
     /// Throws Invalid when another record still refers to them without cascading
-    /// (e.g. a party named in an agreement).
-    QJsonObject capture(const QString &table, const QString &id);
+    /// (e.g. a party named in an agreement). idSql is the table's address expression
+    /// (KindSpec::idSql).
+    QJsonObject capture(const QString &table, const QString &id,
+                        const QString &idSql = QStringLiteral("id"));
     /// Puts captured rows back (foreign keys deferred to the end of the transaction).
     void restore(const QJsonObject &snapshot);
 

@@ -33,7 +33,7 @@ bool isBlank(const QVariant &v)
 QString whereId(const KindSpec &kind)
 {
     return kind.kind == RecordKind::Municipality ? QStringLiteral("id = 1")
-                                                 : QStringLiteral("id = ?1");
+                                                 : QStringLiteral("%1 = ?1").arg(kind.idSql);
 }
 
 QStringList dedupe(const QStringList &list)
@@ -227,7 +227,9 @@ QVariant FieldAccess::toStored(const KindSpec &kind, const FieldSpec &field, con
         const bool outOfRange = (field.name == u"part" && (number < 1 || number > 2)) ||
                                 (field.name == u"step" && (number < 1 || number > 5)) ||
                                 (field.name == u"everyMonths" && number < 1) ||
-                                (field.name == u"number" && number < 0);
+                                (field.name == u"number" && number < 0) ||
+                                (field.name == u"year" && (number < 1900 || number > 2200)) ||
+                                (field.name == u"value" && number < 0);
         if (outOfRange)
             throw badValue();
         return number;

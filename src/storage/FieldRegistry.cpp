@@ -358,6 +358,17 @@ QList<KindSpec> buildRegistry()
                          field("data", "data", T::Blob)};
     all << attachment;
 
+    // Population has no id: the schema keys it by (municipality code, year), the same
+    // key the statistics import upserts by.
+    KindSpec population = kindSpec(Kind::Population, "population", "", Kind::Population, false, "");
+    population.ordered = false;
+    population.idSql = s("(municipality_code || ':' || year)");
+    population.fields = {text("municipalityCode", "municipality_code"),
+                         field("year", "year", T::Int), field("value", "value", T::Int)};
+    population.fields[0].key = true;
+    population.fields[1].key = true;
+    all << population;
+
     return all;
 }
 

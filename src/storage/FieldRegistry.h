@@ -40,6 +40,7 @@ struct FieldSpec {
     QString listTable;       ///< list fields: the table holding the list
     QString listOwnerColumn; ///< list fields: listTable's column naming the record
     bool required = false;   ///< a date that cannot be cleared
+    bool key = false;        ///< part of a natural key (KindSpec::idSql): set on insert only
 };
 
 struct KindSpec {
@@ -51,7 +52,12 @@ struct KindSpec {
     bool ordered = true;      ///< has a display position
     bool frozenKind = false;  ///< part of the frozen content of a signed agreement
     QString agreementSql;     ///< selects the record's agreement id for id ?1
+    /// The SQL expression that gives a record's address: its id column, or for a table
+    /// keyed by its content (population) the key columns joined as populationId() does.
+    QString idSql = QStringLiteral("id");
     QList<FieldSpec> fields;
+
+    bool hasNaturalKey() const { return idSql != u"id"; }
 
     const FieldSpec *field(const QString &name) const;
     QStringList fieldNames() const;

@@ -57,6 +57,11 @@ void RecordEditor::setField(RecordKind kind, const QString &id, const QString &f
         throw FieldAccess::invalid(
             tr("A %1 has no field \"%2\".").arg(recordKindName(kind), field));
     const QString recordId = m_access.resolveId(kind, id);
+    if (fieldSpec->key)
+        throw FieldAccess::invalid(
+            tr("The field \"%1\" is part of what identifies a %2, so it cannot be changed; "
+               "remove the %2 and add it again instead.")
+                .arg(field, recordKindName(kind)));
     if (fieldSpec->type == FieldType::Status)
         checkStatusChange(recordId, value);
     else
@@ -104,12 +109,18 @@ QString RecordEditor::insertRecord(RecordKind kind, const QString &parentId,
         row.values.insert(spec.parentColumns.at(found), parentId);
     }
 
-    QString id = fields.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString id;
+    QStringList inRow; // fields written by the INSERT itself
+    if (spec.hasNaturalKey()) {
+        id = naturalKeyRow(spec, fields, row, inRow);
+    } else {
+        id = fields.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.values.insert(QStringLiteral("id"), id);
+    }
     if (m_access.exists(kind, id))
         throw FieldAccess::invalid(tr("A record with the id \"%1\" already exists.").arg(id));
-    row.values.insert(QStringLiteral("id"), id);
     const QString partField = QStringLiteral("part");
     if (kind == RecordKind::Commitment)
         row.values.insert(partField, m_access.toStored(spec, *spec.field(partField), id,
@@ -126,7 +137,9 @@ QString RecordEditor::insertRecord(RecordKind kind, const QString &parentId,
         if (!fieldSpec)
             throw FieldAccess::invalid(
                 tr("A %1 has no field \"%2\".").arg(recordKindName(kind), it.key()));
-        m_access.write(spec, *fieldSpec, id, m_access.toStored(spec, *fieldSpec, id, it.value()));
+        if (!inRow.contains(it.key()))
+            m_access.write(spec, *fieldSpec, id,
+                           m_access.toStored(spec, *fieldSpec, id, it.value()));
         if (fieldSpec->type != FieldType::Blob)
             auditValues.insert(it.key(),
                                FieldAccess::auditText(m_access.read(spec, *fieldSpec, id)));
@@ -153,9 +166,10 @@ RecordSnapshot RecordEditor::removeRecord(RecordKind kind, const QString &id)
     const QString recordId = m_access.resolveId(kind, id);
     m_rules.checkRecord(kind, recordId);
 
-    QJsonObject snapshot = CascadeSnapshot(m_db).capture(spec.table, recordId);
+    QJsonObject snapshot = CascadeSnapshot(m_db).capture(spec.table, recordId, spec.idSql);
     snapshot.insert(QStringLiteral("agreement"), m_access.agreementOf(kind, recordId));
-    Statement del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(spec.table));
+    Statement del =
+        m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(spec.table, spec.idSql));
     del.bind(1, recordId);
     del.run();
 
@@ -211,6 +225,37 @@ void RecordEditor::moveRecord(RecordKind kind, const QString &id, int newIndex)
         m_audit.record(recordKindName(kind), recordId, QStringLiteral("position"),
                        QString::number(oldIndex), QString::number(nowIndex));
     tx.commit();
+}
+
+QString RecordEditor::naturalKeyRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,
+                                    QStringList &inRow)
+{
+    // Every field goes into the INSERT: the key makes the address, and a table keyed by
+    // content has NOT NULL columns without defaults (population's value).
+    QVariantMap given = fields;
+    given.remove(QStringLiteral("id"));
+    const QString codeField = QStringLiteral("municipalityCode");
+    if (spec.kind == RecordKind::Population && given.value(codeField).toString().isEmpty()) {
+        Statement own = m_db.prepare(QStringLiteral("SELECT code FROM municipality WHERE id = 1"));
+        given.insert(codeField, own.step() ? own.text(0) : QString());
+    }
+    for (const FieldSpec &field : spec.fields) {
+        if (!given.contains(field.name))
+            throw FieldAccess::invalid(
+                tr("A %1 needs the field \"%2\".").arg(recordKindName(spec.kind), field.name));
+    }
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        if (!field)
+            throw FieldAccess::invalid(
+                tr("A %1 has no field \"%2\".").arg(recordKindName(spec.kind), it.key()));
+        row.values.insert(field->column, m_access.toStored(spec, *field, QString(), it.value()));
+        inRow << it.key();
+    }
+    if (spec.kind == RecordKind::Population)
+        return populationId(given.value(codeField).toString(),
+                            given.value(QStringLiteral("year")).toInt());
+    return {};
 }
 
 QStringList RecordEditor::siblings(const KindSpec &spec, const QString &id)

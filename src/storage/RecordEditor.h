@@ -7,6 +7,7 @@
 #include "FieldAccess.h"
 #include "FrozenRules.h"
 #include "MunicipalityFile.h"
+#include "TableRow.h"
 
 namespace samverka::storage {
 
@@ -28,6 +29,10 @@ public:
     void moveRecord(RecordKind kind, const QString &id, int newIndex);
 
 private:
+    /// Fills row for a kind keyed by its content (population) from the inserted fields
+    /// and returns the record's address; inRow names the fields the INSERT writes.
+    QString naturalKeyRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,
+                          QStringList &inRow);
     /// The sibling ids of a record (same parent and scope), in display order.
     QStringList siblings(const KindSpec &kind, const QString &id);
     void placeAt(const KindSpec &kind, const QString &id, int index);

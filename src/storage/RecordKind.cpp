@@ -53,8 +53,15 @@ QString recordKindName(RecordKind kind)
         return QStringLiteral("meeting");
     case RecordKind::Attachment:
         return QStringLiteral("attachment");
+    case RecordKind::Population:
+        return QStringLiteral("population");
     }
     return QStringLiteral("unknown");
+}
+
+QString populationId(const QString &municipalityCode, int year)
+{
+    return municipalityCode + QLatin1Char(':') + QString::number(year);
 }
 
 } // namespace samverka::storage

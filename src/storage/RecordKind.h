@@ -34,9 +34,14 @@ enum class RecordKind {
     Promise,       ///< parent: promise set
     Meeting,       ///< parent: none
     Attachment,    ///< parent: none
+    Population,    ///< parent: none; no id of its own: addressed by populationId(code, year)
 };
 
 /// A stable English name for logs and the audit log ("measure").
 QString recordKindName(RecordKind kind);
+
+/// The address of a population row, which the schema keys by municipality code and
+/// year ("2280:2023"); the generic edit API takes it wherever it takes an id.
+QString populationId(const QString &municipalityCode, int year);
 
 } // namespace samverka::storage

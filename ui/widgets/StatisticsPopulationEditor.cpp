@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "StatisticsFormat.h"
 
+#include <QAction>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +32,7 @@ StatisticsPopulationEditor::StatisticsPopulationEditor(AppContext &context, QWid
     , m_context(context)
     , m_table(new QTableWidget(0, 2, this))
     , m_newYear(new QSpinBox(this))
+    , m_remove(new QPushButton(tr("Remove year"), this)) // sv: Ta bort år
 {
     m_table->setHorizontalHeaderLabels({tr("Year"), tr("Population")}); // sv: År, Invånare
     m_table->setAccessibleName(tr("Population per year"));
@@ -47,6 +49,19 @@ StatisticsPopulationEditor::StatisticsPopulationEditor(AppContext &context, QWid
     m_newYear->setAccessibleName(tr("Year to add"));
     auto *add = new QPushButton(tr("Add year"), this);
     connect(add, &QPushButton::clicked, this, &StatisticsPopulationEditor::addYear);
+    m_remove->setToolTip(tr("Removes the population of the selected year"));
+    connect(m_remove, &QPushButton::clicked, this, &StatisticsPopulationEditor::removeCurrentYear);
+
+    // The editor sits in a modal dialog, where the main window's Edit menu cannot be
+    // reached: offer undo and redo of the same stack here.
+    QAction *undo = context.undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = context.undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
 
     // sv: Befolkningen den 31 december används för antal per 100 000 invånare. Skriv in
     // värdet (F2 eller börja skriva) och tryck Retur.
@@ -59,6 +74,7 @@ StatisticsPopulationEditor::StatisticsPopulationEditor(AppContext &context, QWid
     addRow->addWidget(m_newYear);
     addRow->addWidget(add);
     addRow->addStretch(1);
+    addRow->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(hint);
@@ -66,6 +82,11 @@ StatisticsPopulationEditor::StatisticsPopulationEditor(AppContext &context, QWid
     layout->addLayout(addRow);
 
     connect(m_table, &QTableWidget::itemChanged, this, &StatisticsPopulationEditor::itemChanged);
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+            &StatisticsPopulationEditor::updateButtons);
+    // Queued: an edit's own change signal arrives while the edited item is still in use.
+    connect(&context, &AppContext::dataChanged, this, &StatisticsPopulationEditor::reload,
+            Qt::QueuedConnection);
     reload();
 }
 
@@ -85,6 +106,9 @@ void StatisticsPopulationEditor::reload()
     if (!byYear.isEmpty() && !byYear.contains(byYear.lastKey() + 1))
         byYear.insert(byYear.lastKey() + 1, 0);
 
+    const int currentYear = m_table->currentRow() >= 0
+                                ? m_table->item(m_table->currentRow(), 0)->data(YearRole).toInt()
+                                : 0;
     m_filling = true;
     m_table->setRowCount(0);
     for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
@@ -101,8 +125,21 @@ void StatisticsPopulationEditor::reload()
             value->setToolTip(tr("No population for %1 yet").arg(it.key()));
         m_table->setItem(row, 0, year);
         m_table->setItem(row, 1, value);
+        if (it.key() == currentYear)
+            m_table->setCurrentCell(row, 1);
     }
     m_filling = false;
+    updateButtons();
+}
+
+QString StatisticsPopulationEditor::populationId(int year) const
+{
+    if (!m_context.hasFile())
+        return {};
+    for (const core::Population &p : m_context.file()->population())
+        if (p.year == year && (p.municipalityCode == m_code || p.municipalityCode.isEmpty()))
+            return storage::populationId(p.municipalityCode, year);
+    return {};
 }
 
 bool StatisticsPopulationEditor::setPopulation(int year, qint64 value)
@@ -113,11 +150,41 @@ bool StatisticsPopulationEditor::setPopulation(int year, qint64 value)
         emit m_context.errorOccurred(tr("The population must be a positive whole number."));
         return false;
     }
-    core::Population row;
-    row.municipalityCode = m_code;
-    row.year = year;
-    row.value = value;
-    return m_context.run([&] { m_context.file()->importPopulation({row}); });
+    using storage::RecordKind;
+    const QString id = populationId(year);
+    if (!id.isEmpty())
+        return m_context.setField(RecordKind::Population, id, QStringLiteral("value"), value,
+                                  tr("Change population %1").arg(year)); // sv: Ändra befolkning
+    const QVariantMap fields = {{QStringLiteral("municipalityCode"), m_code},
+                                {QStringLiteral("year"), year},
+                                {QStringLiteral("value"), value}};
+    return !m_context
+                .insertRecord(RecordKind::Population, QString(), fields, -1,
+                              tr("Add population %1").arg(year)) // sv: Lägg till befolkning
+                .isEmpty();
+}
+
+bool StatisticsPopulationEditor::removePopulation(int year)
+{
+    const QString id = populationId(year);
+    if (id.isEmpty())
+        return false;
+    return m_context.removeRecord(storage::RecordKind::Population, id,
+                                  tr("Remove population %1").arg(year)); // sv: Ta bort befolkning
+}
+
+void StatisticsPopulationEditor::removeCurrentYear()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0)
+        removePopulation(m_table->item(row, 0)->data(YearRole).toInt());
+}
+
+void StatisticsPopulationEditor::updateButtons()
+{
+    const int row = m_table->currentRow();
+    m_remove->setEnabled(row >= 0 && m_table->item(row, 0) &&
+                         !populationId(m_table->item(row, 0)->data(YearRole).toInt()).isEmpty());
 }
 
 void StatisticsPopulationEditor::itemChanged(QTableWidgetItem *item)
@@ -126,9 +193,13 @@ void StatisticsPopulationEditor::itemChanged(QTableWidgetItem *item)
         return;
     QString text = item->text();
     text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]")));
+    const int year = item->data(YearRole).toInt();
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || !setPopulation(item->data(YearRole).toInt(), value)) {
+    if (text.isEmpty()) {
+        // Clearing a value removes that year's population (undoable like any edit).
+        removePopulation(year);
+    } else if (!ok || !setPopulation(year, value)) {
         if (!ok && !text.isEmpty())
             emit m_context.errorOccurred(
                 tr("\"%1\" is not a population: type a whole number.").arg(item->text()));
