@@ -53,7 +53,15 @@ GroupsEditor::GroupsEditor(AppContext &context, QWidget *parent)
     m_binder->bind(m_frequency, QStringLiteral("meetingFrequency"), tr("Edit meeting frequency"));
     m_members->setRowProvider([this] {
         QList<TableRow> rows;
-        for (const core::Group &group : std::as_const(m_agreement.part1.groups))
+        // Read from the file, not m_agreement: the table reloads right after its own
+        // insert, before the page has passed on the new agreement.
+        core::Agreement agreement = m_agreement;
+        try {
+            if (m_context.hasFile() && !m_agreement.id.isEmpty())
+                agreement = m_context.file()->agreement(m_agreement.id);
+        } catch (const std::exception &) {
+        }
+        for (const core::Group &group : std::as_const(agreement.part1.groups))
             if (group.id == m_binder->recordId())
                 for (qsizetype i = 0; i < group.members.size(); ++i) {
                     const core::GroupMember &member = group.members.at(i);

@@ -85,11 +85,22 @@ void RecordTableEditor::setAddLabel(const QString &label)
     m_add->setText(label);
 }
 
+void RecordTableEditor::setColumns(const QList<TableColumn> &columns)
+{
+    // Pages set the columns on every reload, before the rows: without this, each
+    // edit (which reloads the page) would lose the user's place in the table.
+    const QString current = currentId();
+    const int column = m_view->currentIndex().column();
+    m_model->setColumns(columns);
+    selectId(current, column);
+}
+
 void RecordTableEditor::reload()
 {
     const QString current = currentId();
+    const int column = m_view->currentIndex().column();
     m_model->setRows(m_provider ? m_provider() : QList<TableRow>{});
-    selectId(current);
+    selectId(current, column);
     sizeColumns();
     updateButtons();
 }
@@ -142,11 +153,12 @@ QString RecordTableEditor::currentId() const
     return index.isValid() ? m_model->idAt(index.row()) : QString();
 }
 
-void RecordTableEditor::selectId(const QString &id)
+void RecordTableEditor::selectId(const QString &id, int column)
 {
-    const int row = m_model->rowOf(id);
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
     if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->setCurrentIndex(
+            m_model->index(row, column >= 0 && column < m_model->columnCount() ? column : 0));
 }
 
 QString RecordTableEditor::addRow()
@@ -157,10 +169,15 @@ QString RecordTableEditor::addRow()
         m_context.insertRecord(m_kind, m_parentId, m_defaults, -1, tr("Add %1").arg(m_noun));
     if (!id.isEmpty()) {
         reload();
-        selectId(id);
-        const int row = m_model->rowOf(id);
-        if (row >= 0)
+        // Rows without an id of their own are listed by address ("<parent>#<index>"),
+        // not by the id storage gave them; a new one is the last row.
+        int row = m_model->rowOf(id);
+        if (row < 0)
+            row = m_model->rowCount() - 1;
+        if (row >= 0) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
             m_view->edit(m_model->index(row, 0));
+        }
     }
     return id;
 }
@@ -180,13 +197,16 @@ bool RecordTableEditor::moveCurrent(int delta)
 {
     const QString id = currentId();
     const int row = m_view->currentIndex().row();
+    const int column = qMax(0, m_view->currentIndex().column());
     const int target = row + delta;
     if (!m_editable || id.isEmpty() || target < 0 || target >= m_model->rowCount())
         return false;
     const bool ok = m_context.moveRecord(m_kind, id, target, tr("Move %1").arg(m_noun));
     if (ok) {
         reload();
-        selectId(id);
+        // The moved row is at target now; an address ("<parent>#<index>") names
+        // whatever row is at its old index, so it cannot be selected by it.
+        m_view->setCurrentIndex(m_model->index(target, column));
     }
     return ok;
 }

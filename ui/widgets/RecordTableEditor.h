@@ -36,7 +36,8 @@ public:
     void setAddLabel(const QString &label);
     /// What the Edit menu calls an insert/remove ("rad", "diarienummer").
     void setNoun(const QString &noun) { m_noun = noun; }
-    void setColumns(const QList<TableColumn> &columns) { m_model->setColumns(columns); }
+    /// New columns (choices change with the file); the current row stays current.
+    void setColumns(const QList<TableColumn> &columns);
 
     void reload();
     void setEditable(bool editable);
@@ -45,10 +46,12 @@ public:
     /// Keeps the table between 3 and 'rows' rows high (for tables inside forms).
     void setVisibleRows(int rows);
 
+    storage::RecordKind kind() const { return m_kind; }
     RecordTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString currentId() const;
-    void selectId(const QString &id);
+    /// Makes the row of id current, in column (the first when negative).
+    void selectId(const QString &id, int column = -1);
 
     /// The actions behind the buttons (public so tests and pages can drive them).
     QString addRow();

@@ -1,0 +1,271 @@
+// Rows the exchange format keeps without ids (diary numbers, coordinators, reporting
+// rules, group members) are edited through the same tables as everything else, by
+// their "<parent id>#<index>" address: add, edit, move, remove, undo and redo each,
+// and a reopened file shows the last state.
+
+#include "UiTestSupport.h"
+
+#include "pages/AgreementPage.h"
+#include "pages/Part1Page.h"
+#include "widgets/GroupsEditor.h"
+#include "widgets/RecordListPanel.h"
+#include "widgets/RecordTableEditor.h"
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QTableView>
+
+#include <functional>
+
+using namespace samverka;
+using namespace samverka::ui;
+using storage::RecordKind;
+
+namespace {
+
+void settle()
+{
+    // Pages reload once the current event is done; let them.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+NavTarget targetOf(NavTarget::Page page, const QString &agreementId)
+{
+    NavTarget t;
+    t.page = page;
+    t.agreementId = agreementId;
+    return t;
+}
+
+RecordTableEditor *tableFor(QWidget &page, RecordKind kind)
+{
+    for (RecordTableEditor *table : page.findChildren<RecordTableEditor *>())
+        if (table->kind() == kind)
+            return table;
+    return nullptr;
+}
+
+struct Fixture {
+    test::TempMunicipality file;
+    AppContext context;
+    QString agreement;
+    QString kommun;
+    QString polis;
+    QString anna;
+    QString bo;
+
+    Fixture()
+    {
+        file.openInto(context);
+        agreement = context.insertRecord(RecordKind::Agreement, {},
+                                         {{QStringLiteral("title"), QStringLiteral("Avtal")}});
+        kommun = context.insertRecord(RecordKind::Party, {},
+                                      {{QStringLiteral("kind"), QStringLiteral("municipality")},
+                                       {QStringLiteral("name"), QStringLiteral("Kommunen")}});
+        polis = context.insertRecord(RecordKind::Party, {},
+                                     {{QStringLiteral("kind"), QStringLiteral("police")},
+                                      {QStringLiteral("name"), QStringLiteral("Polisen")}});
+        anna = context.insertRecord(RecordKind::Person, {},
+                                    {{QStringLiteral("name"), QStringLiteral("Anna Andersson")},
+                                     {QStringLiteral("party"), kommun}});
+        bo = context.insertRecord(RecordKind::Person, {},
+                                  {{QStringLiteral("name"), QStringLiteral("Bo Berg")},
+                                   {QStringLiteral("party"), polis}});
+        context.undoStack()->clear();
+    }
+
+    core::Agreement stored() const { return context.file()->agreement(agreement); }
+};
+
+/// Reads one field of every id-less row of the kind, in display order, from the file.
+using Reader = std::function<QStringList(const core::Agreement &)>;
+
+bool edit(RecordTableEditor *table, int row, int column, const QVariant &value)
+{
+    return table->model()->setData(table->model()->index(row, column), value, Qt::EditRole);
+}
+
+void select(RecordTableEditor *table, int row)
+{
+    table->view()->setCurrentIndex(table->model()->index(row, 0));
+}
+
+/// The whole life of two rows of one id-less kind through its table: add, edit, undo,
+/// redo, move, remove, edit after an undo. 'first' and 'second' are values of column.
+void exercise(Fixture &f, const std::function<RecordTableEditor *()> &table, int column,
+              const QVariant &first, const QVariant &second, const QVariant &third,
+              const Reader &read, const QString &empty)
+{
+    QUndoStack *stack = f.context.undoStack();
+    const auto values = [&] { return read(f.stored()); };
+    const QString a = first.toString();
+    const QString b = second.toString();
+    const QString c = third.toString();
+
+    ASSERT_FALSE(table()->addRow().isEmpty());
+    settle();
+    ASSERT_FALSE(table()->addRow().isEmpty());
+    settle();
+    ASSERT_EQ(table()->model()->rowCount(), 2);
+    // The new row is the current one, even though its address is not the id it got.
+    EXPECT_EQ(table()->view()->currentIndex().row(), 1);
+    EXPECT_EQ(table()->currentId(), table()->model()->idAt(1));
+    EXPECT_TRUE(table()->currentId().contains(QLatin1Char('#')));
+
+    ASSERT_TRUE(edit(table(), 0, column, first));
+    settle();
+    ASSERT_TRUE(edit(table(), 1, column, second));
+    settle();
+    EXPECT_EQ(values(), QStringList({a, b}));
+
+    stack->undo();
+    settle();
+    EXPECT_EQ(values(), QStringList({a, empty}));
+    stack->redo();
+    settle();
+    EXPECT_EQ(values(), QStringList({a, b}));
+    EXPECT_EQ(table()->model()->data(table()->model()->index(1, column), Qt::EditRole).toString(),
+              b);
+
+    // Move the second row up: it stays selected (its address changed with it).
+    select(table(), 1);
+    ASSERT_TRUE(table()->moveCurrent(-1));
+    settle();
+    EXPECT_EQ(values(), QStringList({b, a}));
+    EXPECT_EQ(table()->view()->currentIndex().row(), 0);
+    stack->undo();
+    settle();
+    EXPECT_EQ(values(), QStringList({a, b}));
+    stack->redo();
+    settle();
+    EXPECT_EQ(values(), QStringList({b, a}));
+
+    // Remove the first row; undo puts it back in its place.
+    select(table(), 0);
+    ASSERT_TRUE(table()->removeCurrent());
+    settle();
+    EXPECT_EQ(values(), QStringList({a}));
+    stack->undo();
+    settle();
+    EXPECT_EQ(values(), QStringList({b, a}));
+    ASSERT_EQ(table()->model()->rowCount(), 2);
+
+    // An edit after the undo reaches the right row; undoing it too.
+    ASSERT_TRUE(edit(table(), 1, column, third));
+    settle();
+    EXPECT_EQ(values(), QStringList({b, c}));
+    stack->undo();
+    settle();
+    EXPECT_EQ(values(), QStringList({b, a}));
+
+    // Everything is in the file: reopen it and look.
+    f.file.openInto(f.context);
+    settle();
+    EXPECT_EQ(values(), QStringList({b, a}));
+}
+
+} // namespace
+
+TEST(IdlessRowsTest, DiaryNumbers)
+{
+    Fixture f;
+    AgreementPage page(f.context);
+    page.showTarget(targetOf(NavTarget::Page::Agreement, f.agreement));
+    const auto table = [&] { return tableFor(page, RecordKind::DiaryNumber); };
+    ASSERT_NE(table(), nullptr);
+    exercise(
+        f, table, 1, QStringLiteral("KS 2024/12"), QStringLiteral("A123.456/2024"),
+        QStringLiteral("KS 2024/99"),
+        [](const core::Agreement &a) {
+            QStringList out;
+            for (const core::DiaryNumber &n : a.diaryNumbers)
+                out << n.number;
+            return out;
+        },
+        QString());
+    // The party column of the same rows, by address as well.
+    page.showTarget(targetOf(NavTarget::Page::Agreement, f.agreement));
+    settle();
+    ASSERT_EQ(table()->model()->rowCount(), 2);
+    ASSERT_TRUE(edit(table(), 1, 0, f.polis));
+    EXPECT_EQ(f.stored().diaryNumbers.at(1).party, f.polis);
+    EXPECT_TRUE(f.stored().diaryNumbers.at(0).party.isEmpty());
+    f.context.undoStack()->undo();
+    EXPECT_TRUE(f.stored().diaryNumbers.at(1).party.isEmpty());
+}
+
+TEST(IdlessRowsTest, Coordinators)
+{
+    Fixture f;
+    Part1Page page(f.context);
+    page.showTarget(targetOf(NavTarget::Page::Part1, f.agreement));
+    const auto table = [&] { return tableFor(page, RecordKind::Coordinator); };
+    ASSERT_NE(table(), nullptr);
+    exercise(
+        f, table, 1, f.anna, f.bo, QString(),
+        [](const core::Agreement &a) {
+            QStringList out;
+            for (const core::Coordinator &c : a.part1.coordinators)
+                out << c.person;
+            return out;
+        },
+        QString());
+}
+
+TEST(IdlessRowsTest, ReportingRules)
+{
+    Fixture f;
+    Part1Page page(f.context);
+    page.showTarget(targetOf(NavTarget::Page::Part1, f.agreement));
+    const auto table = [&] { return tableFor(page, RecordKind::ReportingRule); };
+    ASSERT_NE(table(), nullptr);
+    exercise(
+        f, table, 1, 3, 12, 24,
+        [](const core::Agreement &a) {
+            QStringList out;
+            for (const core::ReportingRule &r : a.part1.reporting)
+                out << QString::number(r.everyMonths);
+            return out;
+        },
+        QStringLiteral("6")); // the page's default for a new rule
+    // The target column (an enum word) of the same rows.
+    settle();
+    ASSERT_TRUE(edit(table(), 0, 0, QStringLiteral("leadership")));
+    EXPECT_EQ(f.stored().part1.reporting.at(0).to, core::ReportingTarget::Leadership);
+    f.context.undoStack()->undo();
+    EXPECT_EQ(f.stored().part1.reporting.at(0).to, core::ReportingTarget::SteeringGroup);
+}
+
+TEST(IdlessRowsTest, GroupMembers)
+{
+    Fixture f;
+    Part1Page page(f.context);
+    page.showTarget(targetOf(NavTarget::Page::Part1, f.agreement));
+    const QString group = page.groups()->addGroup();
+    ASSERT_FALSE(group.isEmpty());
+    settle();
+    EXPECT_EQ(page.groups()->list()->currentId(), group);
+    f.context.undoStack()->clear();
+    const auto table = [&] { return tableFor(*page.groups(), RecordKind::GroupMember); };
+    ASSERT_NE(table(), nullptr);
+    exercise(
+        f, table, 1, QStringLiteral("ordförande"), QStringLiteral("sekreterare"),
+        QStringLiteral("ledamot"),
+        [](const core::Agreement &a) {
+            QStringList out;
+            if (!a.part1.groups.isEmpty())
+                for (const core::GroupMember &m : a.part1.groups.first().members)
+                    out << m.role;
+            return out;
+        },
+        QString());
+    // The person column too.
+    settle();
+    ASSERT_EQ(table()->model()->rowCount(), 2);
+    ASSERT_TRUE(edit(table(), 0, 0, f.bo));
+    EXPECT_EQ(f.stored().part1.groups.first().members.at(0).person, f.bo);
+    f.context.undoStack()->undo();
+    EXPECT_TRUE(f.stored().part1.groups.first().members.at(0).person.isEmpty());
+}
