@@ -1,0 +1,277 @@
+// The lifecycle clicked through in a running main window, with the real modal dialogs
+// driven on their own widgets: send for review; mark ready for signing, which lists
+// the checklist's findings and jumps to one; record the signing with date, place and
+// the signatories who signed; and "Revidera", which makes the new draft.
+
+#include "UiTestSupport.h"
+
+#include "LanguageController.h"
+#include "LifecycleController.h"
+#include "MainWindow.h"
+#include "RecordLocator.h"
+#include "dialogs/ChecklistDialog.h"
+#include "dialogs/SignDialog.h"
+
+#include "MethodChecklist.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace samverka;
+using namespace samverka::ui;
+using storage::RecordKind;
+using Status = core::AgreementStatus;
+
+namespace {
+
+/// Runs handler on the next modal dialog of type T once its event loop runs. If it
+/// never shows, the handler never runs and the test's checks on the outcome fail; the
+/// caller's action itself returns, because no dialog blocks then.
+template <typename T> std::shared_ptr<bool> onModal(std::function<void(T *)> handler)
+{
+    auto handled = std::make_shared<bool>(false);
+    auto attempt = std::make_shared<std::function<void(int)>>();
+    *attempt = [handler, handled, attempt](int left) {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            *handled = true;
+            handler(dialog);
+            return;
+        }
+        if (left > 0)
+            QTimer::singleShot(10, qApp, [attempt, left] { (*attempt)(left - 1); });
+    };
+    QTimer::singleShot(0, qApp, [attempt] { (*attempt)(500); });
+    return handled;
+}
+
+QAbstractButton *buttonWithText(QWidget *dialog, const QString &text)
+{
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        if (button->text() == text)
+            return button;
+    return nullptr;
+}
+
+QListWidget *listNamed(QWidget *dialog, const QString &accessibleName)
+{
+    for (QListWidget *list : dialog->findChildren<QListWidget *>())
+        if (list->accessibleName() == accessibleName)
+            return list;
+    return nullptr;
+}
+
+struct Fixture {
+    test::TempMunicipality file;
+    AppContext context;
+    LanguageController language;
+    MainWindow window{context, language};
+    QStringList errors;
+    QString agreement;
+    QString problem;
+    QString anna;
+    QString bo;
+
+    Fixture()
+    {
+        window.files().setOpenOptions(file.options());
+        window.files().setErrorReporter(
+            [this](const QString &, const QString &text) { errors << text; });
+        start();
+    }
+
+    void start()
+    {
+        QObject::connect(&context, &AppContext::errorOccurred, &window,
+                         [this](const QString &text) { errors << text; });
+        if (!window.files().openPath(file.path()))
+            return;
+        window.actions().newAgreement->trigger();
+        agreement = context.currentTarget().agreementId;
+        problem = context.insertRecord(RecordKind::Problem, agreement,
+                                       {{QStringLiteral("title"), QStringLiteral("Skadegörelse")},
+                                        {QStringLiteral("prioritized"), true}});
+        const auto signatory = [&](const char *name, const char *title) {
+            return context.insertRecord(RecordKind::Signature, agreement,
+                                        {{QStringLiteral("name"), QString::fromUtf8(name)},
+                                         {QStringLiteral("title"), QString::fromUtf8(title)}});
+        };
+        anna = signatory("Anna Andersson", "Kommunstyrelsens ordförande");
+        bo = signatory("Bo Berg", "Lokalpolisområdeschef");
+    }
+
+    core::Agreement stored() const { return context.file()->agreement(agreement); }
+};
+
+} // namespace
+
+TEST(LifecycleDialogsTest, SendForReviewThenChecklistJumpsToAFinding)
+{
+    Fixture f;
+    ASSERT_FALSE(f.agreement.isEmpty());
+    ASSERT_TRUE(f.window.actions().sendForReview->isEnabled());
+    f.window.actions().sendForReview->trigger();
+    EXPECT_EQ(f.stored().status, Status::InReview);
+    EXPECT_FALSE(f.window.actions().sendForReview->isEnabled()); // only from a draft
+
+    // The checklist lists what the method finds missing; the prioritised problem has no
+    // cause analysis.
+    const core::Agreement before = f.stored();
+    const QList<core::Finding> findings = core::MethodChecklist::check(before);
+    qsizetype problemFinding = -1;
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        if (findings.at(i).recordId == f.problem && problemFinding < 0)
+            problemFinding = i;
+    ASSERT_GE(problemFinding, 0) << "the checklist says nothing about a problem without causes";
+    const NavTarget expected = RecordLocator::forFinding(before, findings.at(problemFinding));
+
+    int shown = -1;
+    QString itemText;
+    const auto handled = onModal<ChecklistDialog>([&](ChecklistDialog *dialog) {
+        QListWidget *list = listNamed(dialog, QStringLiteral("What is missing"));
+        if (!list) {
+            dialog->reject();
+            return;
+        }
+        shown = list->count();
+        list->setCurrentRow(int(problemFinding));
+        itemText = list->currentItem()->text();
+        // Enter on a finding opens it, like a double-click.
+        QTest::keyClick(list, Qt::Key_Return);
+    });
+    f.window.actions().markReady->trigger();
+    ASSERT_TRUE(*handled);
+    EXPECT_EQ(shown, findings.size());
+    EXPECT_TRUE(itemText.contains(findings.at(problemFinding).message));
+    EXPECT_EQ(f.stored().status, Status::InReview); // not marked
+    EXPECT_EQ(f.context.currentTarget(), expected);
+    EXPECT_NE(expected.page, NavTarget::Page::Agreement);
+    EXPECT_TRUE(f.errors.isEmpty()) << f.errors.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(LifecycleDialogsTest, MarkAnywaySignWithDatePlaceAndSignatoriesThenRevise)
+{
+    Fixture f;
+    ASSERT_FALSE(f.agreement.isEmpty());
+
+    // Cancel changes nothing.
+    auto handled = onModal<ChecklistDialog>([](ChecklistDialog *dialog) {
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        QAbstractButton *cancel = box ? box->button(QDialogButtonBox::Cancel) : nullptr;
+        if (cancel)
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        else
+            dialog->accept(); // would mark it: the status check below fails
+    });
+    f.window.actions().markReady->trigger();
+    ASSERT_TRUE(*handled);
+    EXPECT_EQ(f.stored().status, Status::Draft);
+
+    handled = onModal<ChecklistDialog>([](ChecklistDialog *dialog) {
+        QAbstractButton *mark = buttonWithText(dialog, QStringLiteral("&Mark anyway"));
+        if (mark)
+            QTest::mouseClick(mark, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    f.window.actions().markReady->trigger();
+    ASSERT_TRUE(*handled);
+    EXPECT_EQ(f.stored().status, Status::ReadyForSigning);
+
+    // Sign: a date, a place, and only Anna ticked. Bo's box unticked; with nobody ticked
+    // or no place the Sign button is off.
+    bool okWhenNobody = true;
+    bool okWithoutPlace = true;
+    int warnings = -1;
+    std::shared_ptr<bool> confirmed;
+    handled = onModal<SignDialog>([&](SignDialog *dialog) {
+        auto *date = dialog->findChild<QDateEdit *>();
+        auto *place = dialog->findChild<QLineEdit *>();
+        QListWidget *who = listNamed(dialog, QStringLiteral("Signatories"));
+        QListWidget *missing =
+            listNamed(dialog, QStringLiteral("What the checklist finds missing"));
+        QAbstractButton *sign = buttonWithText(dialog, QStringLiteral("&Sign"));
+        if (!date || !place || !who || who->count() != 2 || !sign) {
+            dialog->reject();
+            return;
+        }
+        warnings = missing ? missing->count() : 0;
+        date->setDate(QDate(2024, 3, 15));
+        who->item(0)->setCheckState(Qt::Unchecked);
+        who->item(1)->setCheckState(Qt::Unchecked);
+        okWhenNobody = sign->isEnabled();
+        who->item(0)->setCheckState(Qt::Checked); // Anna
+        place->clear();
+        okWithoutPlace = sign->isEnabled();
+        // QTest types ASCII only: the "ö" goes in as the input method would put it.
+        QTest::keyClicks(place, QStringLiteral("H"));
+        place->insert(QStringLiteral("ärnösands stadshus"));
+        // The confirmation with the fingerprint comes next; close it too.
+        confirmed = onModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        QTest::mouseClick(sign, Qt::LeftButton);
+    });
+    f.window.actions().sign->trigger();
+    ASSERT_TRUE(*handled);
+    ASSERT_TRUE(confirmed && *confirmed);
+    EXPECT_FALSE(okWhenNobody);
+    EXPECT_FALSE(okWithoutPlace);
+    EXPECT_GT(warnings, 0); // the findings are listed before signing
+
+    const core::Agreement signedAgreement = f.stored();
+    EXPECT_EQ(signedAgreement.status, Status::Signed);
+    EXPECT_FALSE(signedAgreement.fingerprint.isEmpty());
+    EXPECT_TRUE(f.context.file()->verifyFingerprint(f.agreement));
+    ASSERT_EQ(signedAgreement.signatures.size(), 2);
+    for (const core::Signature &s : signedAgreement.signatures) {
+        if (s.id == f.anna) {
+            EXPECT_TRUE(s.signed_);
+            EXPECT_EQ(s.date, QDate(2024, 3, 15));
+            EXPECT_EQ(s.place, QStringLiteral("Härnösands stadshus"));
+        } else {
+            EXPECT_FALSE(s.signed_) << "Bo was not ticked";
+        }
+    }
+    EXPECT_FALSE(f.window.actions().sign->isEnabled());
+    EXPECT_TRUE(f.window.actions().revise->isEnabled());
+
+    // Revidera: "No" leaves everything; "Yes" makes a new draft that replaces it.
+    handled = onModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton); });
+    f.window.actions().revise->trigger();
+    ASSERT_TRUE(*handled);
+    EXPECT_EQ(f.context.file()->agreements().size(), 1);
+
+    handled = onModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    f.window.actions().revise->trigger();
+    ASSERT_TRUE(*handled);
+    const QList<core::Agreement> all = f.context.file()->agreements();
+    ASSERT_EQ(all.size(), 2);
+    const QString draft = f.context.currentTarget().agreementId;
+    ASSERT_FALSE(draft.isEmpty());
+    EXPECT_NE(draft, f.agreement);
+    const core::Agreement revised = f.context.file()->agreement(draft);
+    EXPECT_EQ(revised.status, Status::Draft);
+    EXPECT_EQ(revised.replaces, f.agreement);
+    EXPECT_EQ(f.context.currentTarget().page, NavTarget::Page::Agreement);
+    EXPECT_EQ(f.stored().status, Status::Signed); // the signed one stays as it was
+    EXPECT_TRUE(f.errors.isEmpty()) << f.errors.join(QLatin1Char('\n')).toStdString();
+
+    // Reopened, the signing and the draft are there.
+    f.file.openInto(f.context);
+    EXPECT_EQ(f.context.file()->agreement(f.agreement).status, Status::Signed);
+    EXPECT_EQ(f.context.file()->agreements().size(), 2);
+}
