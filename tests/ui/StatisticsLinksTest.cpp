@@ -401,8 +401,8 @@ TEST(StatisticsLinksTest, EffectFollowUpShowsTheLatestValueBesideBaselineAndTarg
     EXPECT_FALSE(page.goalValues()->isHidden());
     EXPECT_TRUE(text.contains(QStringLiteral("Baseline 120 (2023-12-31)"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Target 90"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(
-        QStringLiteral("Latest in the statistics: %1 (2024)").arg(StatisticsFormat::count(110))))
+    EXPECT_TRUE(text.contains(QStringLiteral("Latest in the statistics for Härnösand: %1 (2024)")
+                                  .arg(StatisticsFormat::count(110))))
         << text.toStdString();
 
     // A goal measured per 100 000 inhabitants is compared with the rate.
@@ -410,7 +410,8 @@ TEST(StatisticsLinksTest, EffectFollowUpShowsTheLatestValueBesideBaselineAndTarg
                        QStringLiteral("anmälda brott per 100 000 invånare"));
     settle();
     EXPECT_TRUE(page.goalValues()->text().contains(
-        QStringLiteral("Latest in the statistics: %1 (2024)").arg(rateText(110, 24500))))
+        QStringLiteral("Latest in the statistics for Härnösand: %1 (2024)")
+            .arg(rateText(110, 24500))))
         << page.goalValues()->text().toStdString();
 
     // Without a series it says so plainly.

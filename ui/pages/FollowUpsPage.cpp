@@ -297,14 +297,16 @@ void FollowUpsPage::updateGoalValues()
     if (value && value->value) {
         const QString number = rate ? StatisticsFormat::decimal(value->value)
                                     : StatisticsFormat::count(qint64(*value->value));
-        // sv: Senaste i statistiken: %1 (%2)
-        latest = tr("Latest in the statistics: %1 (%2)").arg(number).arg(value->date.year());
-        m_goalValues->setToolTip(
-            tr("Reported crimes in %1: %2. The statistics show reported crimes, not all "
-               "crimes committed.")
-                .arg(StatisticsFormat::municipalityName(series->municipalityCode,
-                                                        series->municipalityName),
-                     series->label));
+        const QString place =
+            StatisticsFormat::municipalityName(series->municipalityCode, series->municipalityName);
+        // The whole municipality: a goal measured on one place compares with care.
+        // sv: Senaste i statistiken för %1: %2 (%3)
+        latest = tr("Latest in the statistics for %1: %2 (%3)")
+                     .arg(place, number)
+                     .arg(value->date.year());
+        m_goalValues->setToolTip(tr("Reported crimes in %1: %2. The statistics show reported "
+                                    "crimes, not all crimes committed.")
+                                     .arg(place, series->label));
     } else {
         m_goalValues->setToolTip(QString());
         if (!problem)
@@ -316,7 +318,7 @@ void FollowUpsPage::updateGoalValues()
         else
             latest = tr("No statistics for the crime categories of the goal's problem.");
     }
-    m_goalValues->setText(own + QStringLiteral(" · ") + latest);
+    m_goalValues->setText(own + QLatin1Char('\n') + latest);
 }
 
 } // namespace samverka::ui

@@ -61,7 +61,7 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     , m_baselineDate(new DateField)
     , m_targetValue(new NumberField(2, -1e12, 1e12))
     , m_targetDate(new DateField)
-    , m_fillBaseline(new QPushButton(tr("Fill baseline from statistics…")))
+    , m_fillBaseline(new QPushButton(tr("Fi&ll baseline from statistics…")))
 {
     m_list->setHeaders(tr("Goal"), tr("Kind"));
     m_list->setAddText(tr("Add goal"));

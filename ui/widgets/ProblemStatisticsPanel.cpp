@@ -7,8 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QResizeEvent>
-#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,7 +17,8 @@ namespace samverka::ui {
 
 namespace {
 
-constexpr int kChartMinimumHeight = 170;
+constexpr int kChartMinimumHeight = 150;
+constexpr int kTableRows = 6;
 
 QString quoted(const QStringList &entries)
 {
@@ -54,9 +53,10 @@ ProblemStatisticsPanel::ProblemStatisticsPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::TabFocus);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *seriesLayout = new QVBoxLayout(m_seriesView);
@@ -103,18 +103,20 @@ void ProblemStatisticsPanel::showSeries(const core::StatisticsSeries &series)
     const QList<int> &years = model.years();
     const bool withRates = std::any_of(series.points.cbegin(), series.points.cend(),
                                        [](const core::SeriesPoint &p) { return p.ratePer100k; });
+    // A year per row and a measure per column: narrow enough for the column beside the
+    // form, where a year per column would scroll sideways.
     m_table->clear();
-    m_table->setColumnCount(int(years.size()));
-    m_table->setRowCount(withRates ? 2 : 1);
-    m_table->setHorizontalHeaderLabels(chart.categories);
-    QStringList rows{tr("Count")}; // sv: Antal
+    m_table->setRowCount(int(years.size()));
+    m_table->setColumnCount(withRates ? 2 : 1);
+    m_table->setVerticalHeaderLabels(chart.categories);
+    QStringList columns{tr("Count")}; // sv: Antal
     if (withRates)
-        rows << tr("Per 100 000 inh."); // sv: Per 100 000 inv.
-    m_table->setVerticalHeaderLabels(rows);
-    for (int column = 0; column < years.size(); ++column) {
+        columns << tr("Per 100 000 inh."); // sv: Per 100 000 inv.
+    m_table->setHorizontalHeaderLabels(columns);
+    for (int row = 0; row < years.size(); ++row) {
         const core::SeriesPoint *point = nullptr;
         for (const core::SeriesPoint &p : series.points) {
-            if (p.year == years.at(column))
+            if (p.year == years.at(row))
                 point = &p;
         }
         if (!point)
@@ -122,10 +124,10 @@ void ProblemStatisticsPanel::showSeries(const core::StatisticsSeries &series)
         QList<QString> texts{StatisticsFormat::count(point->count)};
         if (withRates)
             texts << StatisticsFormat::decimal(point->ratePer100k);
-        for (int row = 0; row < texts.size(); ++row) {
-            auto *item = new QTableWidgetItem(texts.at(row));
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(texts.at(column));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (texts.at(row) == StatisticsFormat::missingMark())
+            if (texts.at(column) == StatisticsFormat::missingMark())
                 item->setToolTip(StatisticsFormat::missingTooltip());
             else if (point->suppressed)
                 item->setToolTip(tr("A missing count of a crime type is left out of this sum"));
@@ -193,42 +195,31 @@ QString ProblemStatisticsPanel::captionText() const
     return m_caption->text();
 }
 
-QString ProblemStatisticsPanel::valueText(int row, int year) const
+QString ProblemStatisticsPanel::valueText(int measure, int year) const
 {
-    if (!isShowingSeries() || row < 0 || row >= m_table->rowCount())
+    if (!isShowingSeries() || measure < 0 || measure >= m_table->columnCount())
         return {};
-    for (int column = 0; column < m_table->columnCount(); ++column) {
-        const QTableWidgetItem *header = m_table->horizontalHeaderItem(column);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *header = m_table->verticalHeaderItem(row);
         if (header && header->text().startsWith(QString::number(year))) {
-            const QTableWidgetItem *item = m_table->item(row, column);
+            const QTableWidgetItem *item = m_table->item(row, measure);
             return item ? item->text() : QString();
         }
     }
     return {};
 }
 
-void ProblemStatisticsPanel::resizeEvent(QResizeEvent *event)
-{
-    QGroupBox::resizeEvent(event);
-    if (isShowingSeries())
-        fitTableHeight();
-}
-
 void ProblemStatisticsPanel::fitTableHeight()
 {
-    // The table is two lines of numbers: as tall as its rows (and a scroll bar when many
-    // years do not fit the width), never a scrolling box of its own.
+    // As tall as its rows for the usual handful of years; a long series scrolls, with
+    // the latest years in view, rather than squeezing the chart.
     m_table->resizeRowsToContents();
-    m_table->resizeColumnsToContents();
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
+    for (int row = 0; row < m_table->rowCount() && row < kTableRows; ++row)
         height += m_table->rowHeight(row);
-    int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth();
-    for (int column = 0; column < m_table->columnCount(); ++column)
-        width += m_table->columnWidth(column);
-    if (width > m_table->width())
-        height += m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setFixedHeight(height);
+    if (m_table->rowCount() > kTableRows)
+        m_table->scrollToBottom();
 }
 
 } // namespace samverka::ui

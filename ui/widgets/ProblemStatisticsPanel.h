@@ -39,17 +39,14 @@ public:
     std::optional<Missing> missing() const { return m_missing; }
     QString hintText() const;
     QString captionText() const;
-    /// The cell text of a measure row (0 count, 1 per 100 000) and year; empty if none.
-    QString valueText(int row, int year) const;
+    /// The shown text of a measure (0 count, 1 per 100 000) in a year; empty if none.
+    QString valueText(int measure, int year) const;
     ChartWidget *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
 
 signals:
     /// The user asked for the statistics page (to import or to look closer).
     void openStatisticsRequested();
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fitTableHeight();
