@@ -1,8 +1,10 @@
 #include "CrimeStatisticsCsvParser.h"
 
+#include "CrimeTypeHierarchy.h"
 #include "CrimeTypeLabel.h"
 #include "CsvRecordReader.h"
 #include "StatisticsImportError.h"
+#include "StatisticsTableLayout.h"
 #include "StatisticsValueParser.h"
 
 #include <QCoreApplication>
@@ -25,42 +27,6 @@ QString tr(const char *text)
     throw StatisticsImportError(line, message);
 }
 
-QString headerKey(const QString &cell)
-{
-    QString k = cell;
-    k.replace(QChar(0x00A0), QLatin1Char(' '));
-    return k.simplified().toCaseFolded();
-}
-
-// Where each column is; -1 when absent.
-struct Layout {
-    CrimeStatisticsCsvParser::Format format = CrimeStatisticsCsvParser::Format::NationalStatistics;
-    QChar separator = QLatin1Char(';');
-    int columns = 0;
-    int region = -1;
-    int crime = -1;
-    int year = -1;
-    int period = -1;
-    int count = -1;
-    int rate = -1;
-    int code = -1;
-    int name = -1;
-    int category = -1;
-    int preliminary = -1;
-    struct YearColumn {
-        int column;
-        int year;
-        bool preliminary;
-    };
-    QList<YearColumn> yearColumns;
-};
-
-void dropTrailingEmpty(QStringList &fields, int keep)
-{
-    while (fields.size() > keep && fields.last().trimmed().isEmpty())
-        fields.removeLast();
-}
-
 bool isBlank(const QStringList &fields)
 {
     for (const QString &f : fields) {
@@ -68,107 +34,6 @@ bool isBlank(const QStringList &fields)
             return false;
     }
     return true;
-}
-
-std::optional<Layout> recogniseHeader(const QStringList &rawFields, QChar separator)
-{
-    QStringList fields = rawFields;
-    dropTrailingEmpty(fields, 0);
-    if (fields.size() < 3)
-        return std::nullopt;
-    Layout layout;
-    layout.separator = separator;
-    layout.columns = int(fields.size());
-    static const QSet<QString> regionWords = {
-        QStringLiteral("region"),     QStringLiteral("kommun"),
-        QStringLiteral("område"),     QStringLiteral("region/kommun"),
-        QStringLiteral("län/kommun"), QStringLiteral("kommunnamn")};
-    static const QSet<QString> crimeWords = {
-        QStringLiteral("brott"), QStringLiteral("brottstyp"), QStringLiteral("brottskategori"),
-        QStringLiteral("typ av brott"), QStringLiteral("brottsrubricering")};
-    static const QSet<QString> yearWords = {QStringLiteral("år"), QStringLiteral("ar"),
-                                            QStringLiteral("årtal")};
-    static const QSet<QString> periodWords = {QStringLiteral("period"), QStringLiteral("månad"),
-                                              QStringLiteral("kvartal"),
-                                              QStringLiteral("tidsperiod")};
-    static const QSet<QString> countWords = {
-        QStringLiteral("antal"), QStringLiteral("antal brott"), QStringLiteral("anmälda brott"),
-        QStringLiteral("antal anmälda brott"), QStringLiteral("anmälda brott, antal")};
-    static const QRegularExpression yearColumn(QStringLiteral("^(\\d{4})(.*)$"));
-    for (int i = 0; i < fields.size(); ++i) {
-        const QString k = headerKey(fields.at(i));
-        if (regionWords.contains(k) && layout.region < 0)
-            layout.region = i;
-        else if (crimeWords.contains(k) && layout.crime < 0)
-            layout.crime = i;
-        else if (yearWords.contains(k) && layout.year < 0)
-            layout.year = i;
-        else if (periodWords.contains(k) && layout.period < 0)
-            layout.period = i;
-        else if (countWords.contains(k) && layout.count < 0)
-            layout.count = i;
-        else if ((k.startsWith(QStringLiteral("per 100")) ||
-                  k.contains(QStringLiteral("100 000")) || k.contains(QStringLiteral("100000"))) &&
-                 layout.rate < 0)
-            layout.rate = i;
-        else if (k == QStringLiteral("municipalitycode") && layout.code < 0)
-            layout.code = i;
-        else if (k == QStringLiteral("municipalityname") && layout.name < 0)
-            layout.name = i;
-        else if (k == QStringLiteral("year") && layout.year < 0)
-            layout.year = i;
-        else if (k == QStringLiteral("crimetype") && layout.crime < 0)
-            layout.crime = i;
-        else if (k == QStringLiteral("category") && layout.category < 0)
-            layout.category = i;
-        else if (k == QStringLiteral("count") && layout.count < 0)
-            layout.count = i;
-        else if (k == QStringLiteral("preliminary") && layout.preliminary < 0)
-            layout.preliminary = i;
-        else if (const auto m = yearColumn.match(k); m.hasMatch()) {
-            const QString rest = m.captured(2).trimmed();
-            if (rest.isEmpty() || StatisticsValueParser::hasPreliminaryMark(rest))
-                layout.yearColumns.append({i, m.captured(1).toInt(), !rest.isEmpty()});
-        }
-    }
-    if (layout.code >= 0 && layout.year >= 0 && layout.crime >= 0 && layout.count >= 0) {
-        layout.format = CrimeStatisticsCsvParser::Format::Exchange;
-        return layout;
-    }
-    if (layout.region >= 0 && layout.crime >= 0) {
-        if (layout.year < 0 && layout.period < 0 && !layout.yearColumns.isEmpty()) {
-            layout.format = CrimeStatisticsCsvParser::Format::NationalStatisticsYearColumns;
-            return layout;
-        }
-        if (layout.year >= 0 || layout.period >= 0) {
-            layout.yearColumns.clear();
-            return layout;
-        }
-    }
-    return std::nullopt;
-}
-
-// An exchange file without its header: "2280;2023;;Misshandel;;12".
-std::optional<Layout> recogniseHeaderlessExchange(const QStringList &fields, QChar separator)
-{
-    if (fields.size() != 6)
-        return std::nullopt;
-    static const QRegularExpression code(QStringLiteral("^\\s*\\d{3,4}\\s*$"));
-    if (!code.match(fields.at(0)).hasMatch() ||
-        !std::holds_alternative<StatisticsValueParser::Year>(
-            StatisticsValueParser::year(fields.at(1))))
-        return std::nullopt;
-    Layout layout;
-    layout.format = CrimeStatisticsCsvParser::Format::Exchange;
-    layout.separator = separator;
-    layout.columns = 6;
-    layout.code = 0;
-    layout.year = 1;
-    layout.period = 2;
-    layout.crime = 3;
-    layout.category = 4;
-    layout.count = 5;
-    return layout;
 }
 
 bool isFootnote(const QString &firstCell)
@@ -180,91 +45,6 @@ bool isFootnote(const QString &firstCell)
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(firstCell).hasMatch();
 }
-
-int indentation(const QString &cell)
-{
-    int width = 0;
-    for (const QChar c : cell) {
-        if (c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x2007) || c == QChar(0x202F))
-            width += 1;
-        else if (c == QLatin1Char('\t'))
-            width += 4;
-        else
-            break;
-    }
-    return width;
-}
-
-// Builds full labels ("<parent>, därav <part>") from indentation or "därav" prefixes.
-class HierarchyTracker
-{
-public:
-    QString fullLabel(const QString &rawCell)
-    {
-        // The same few labels repeat for every region and year: read each one once.
-        auto info = m_labels.constFind(rawCell);
-        if (info == m_labels.cend())
-            info = m_labels.insert(rawCell, read(rawCell));
-        if (info->isFull) { // already the full label
-            push(info->indent, info->label, false);
-            return info->label;
-        }
-        int effective = info->indent;
-        if (info->indent == 0 && info->partPrefix)
-            effective = m_stack.isEmpty() ? 1 : m_stack.first().indent + 1;
-        while (!m_stack.isEmpty() && m_stack.last().indent >= effective)
-            m_stack.removeLast();
-        QString full = info->stripped;
-        if (!info->grandTotal && !m_stack.isEmpty() && !m_stack.last().grandTotal) {
-            // Reuse one string per full label: rows share it instead of each building a copy.
-            const QString &parent = m_stack.last().full;
-            const QString key = parent + QChar(0x1F) + full;
-            auto composed = m_composed.constFind(key);
-            if (composed == m_composed.cend())
-                composed = m_composed.insert(key, parent + CrimeTypeLabel::partSeparator() + full);
-            full = composed.value();
-        }
-        push(effective, full, info->grandTotal);
-        return full;
-    }
-
-private:
-    struct LabelInfo {
-        QString label;
-        QString stripped;
-        int indent = 0;
-        bool isFull = false;
-        bool partPrefix = false;
-        bool grandTotal = false;
-    };
-    struct Level {
-        int indent;
-        QString full;
-        bool grandTotal;
-    };
-    static LabelInfo read(const QString &rawCell)
-    {
-        LabelInfo info;
-        info.label = rawCell.simplified();
-        info.indent = indentation(rawCell);
-        info.isFull = CrimeTypeLabel::isPart(info.label);
-        info.partPrefix = CrimeTypeLabel::hasPartPrefix(info.label);
-        info.grandTotal = CrimeTypeLabel::isGrandTotal(info.label);
-        info.stripped = CrimeTypeLabel::stripPartPrefix(info.label);
-        if (info.stripped.isEmpty())
-            info.stripped = info.label;
-        return info;
-    }
-    void push(int indent, const QString &full, bool grandTotal)
-    {
-        while (!m_stack.isEmpty() && m_stack.last().indent >= indent)
-            m_stack.removeLast();
-        m_stack.append({indent, full, grandTotal});
-    }
-    QList<Level> m_stack;
-    QHash<QString, LabelInfo> m_labels;
-    QHash<QString, QString> m_composed;
-};
 
 // municipalityCode + year + period + crimeType, without building a string per row.
 struct NaturalKey {
@@ -331,19 +111,19 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     const QList<CsvRecordReader::Record> records = CsvRecordReader::records(text);
 
     // 1. Find the header, skipping title lines.
-    std::optional<Layout> layout;
+    std::optional<StatisticsTableLayout> layout;
     qsizetype first = -1;
     for (qsizetype i = 0; i < records.size() && !layout; ++i) {
         if (records.at(i).raw.trimmed().isEmpty())
             continue;
         for (const QChar sep : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')}) {
             const QStringList fields = CsvRecordReader::fields(records.at(i).raw, sep);
-            if ((layout = recogniseHeader(fields, sep))) {
+            if ((layout = StatisticsTableLayout::fromHeader(fields, sep))) {
                 result.headerLine = records.at(i).line;
                 first = i + 1;
                 break;
             }
-            if ((layout = recogniseHeaderlessExchange(fields, sep))) {
+            if ((layout = StatisticsTableLayout::fromHeaderlessExchange(fields, sep))) {
                 first = i;
                 break;
             }
@@ -388,7 +168,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     const int expected = layout->columns;
     auto splitRecord = [&](qsizetype index) {
         QStringList fields = CsvRecordReader::fields(records.at(index).raw, layout->separator);
-        dropTrailingEmpty(fields, expected);
+        CsvRecordReader::dropTrailingEmpty(fields, expected);
         return fields;
     };
     // A data row has all columns and something beside the first cell.
@@ -402,7 +182,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
         return false;
     };
 
-    HierarchyTracker hierarchy;
+    CrimeTypeHierarchy hierarchy;
     result.rows.reserve(records.size() - first);
     result.sourceRates.reserve(records.size() - first);
     result.sourceLines.reserve(records.size() - first);

@@ -90,6 +90,12 @@ QStringList CsvRecordReader::fields(const QString &raw, QChar separator)
     return result;
 }
 
+void CsvRecordReader::dropTrailingEmpty(QStringList &fields, qsizetype keep)
+{
+    while (fields.size() > keep && fields.last().trimmed().isEmpty())
+        fields.removeLast();
+}
+
 QChar CsvRecordReader::guessSeparator(const QString &raw)
 {
     for (const QChar candidate : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')}) {

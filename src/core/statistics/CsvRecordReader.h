@@ -22,6 +22,9 @@ public:
     static QList<Record> records(const QString &text);
     /// Splits one record into fields; quotes removed, "" unescaped, fields not trimmed.
     static QStringList fields(const QString &raw, QChar separator);
+    /// Drops empty (or blank) fields from the end, keeping at least keep fields: spreadsheet
+    /// programs pad rows with separators.
+    static void dropTrailingEmpty(QStringList &fields, qsizetype keep);
     /// The likeliest separator of one record: ';' before tab before ','.
     static QChar guessSeparator(const QString &raw);
 };
