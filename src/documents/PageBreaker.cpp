@@ -59,24 +59,29 @@ int PageBreaker::apply()
 
 QList<PageBreaker::Candidate> PageBreaker::candidates() const
 {
+    // Positions and frames only: a QTextCursor made here would lay the document out
+    // block by block, lazily, which costs more than the whole layout.
+    const auto tableOf = [this](const QTextBlock &block) {
+        return qobject_cast<QTextTable *>(m_document->frameAt(block.position()));
+    };
     QList<Candidate> result;
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         if (!keepsWithNext(block) ||
             (block.previous().isValid() && keepsWithNext(block.previous())))
             continue;
         QTextBlock next = block.next();
-        while (next.isValid() &&
-               (keepsWithNext(next) || (next.length() <= 1 && !QTextCursor(next).currentTable())))
+        while (next.isValid() && (keepsWithNext(next) || (next.length() <= 1 && !tableOf(next))))
             next = next.next();
         if (!next.isValid())
             continue;
         // A table goes with its first row after the repeated header.
-        if (QTextTable *table = QTextCursor(next).currentTable()) {
+        QTextTable *table = tableOf(next);
+        if (table) {
             const int header = table->format().headerRowCount();
             if (table->rows() > header)
-                next = table->cellAt(header, 0).firstCursorPosition().block();
+                next = m_document->findBlock(table->cellAt(header, 0).firstPosition());
         }
-        result.append({block, next});
+        result.append({block, next, table != nullptr});
     }
     return result;
 }
@@ -110,7 +115,7 @@ bool PageBreaker::orphaned(const Candidate &candidate) const
     const QTextLayout *next = candidate.next.layout();
     const QRectF nextRect = m_layout->blockBoundingRect(candidate.next);
     double followingBottom = nextRect.bottom();
-    if (next->lineCount() > 2 && !QTextCursor(candidate.next).currentTable()) {
+    if (next->lineCount() > 2 && !candidate.nextIsTable) {
         const QTextLine second = next->lineAt(1);
         followingBottom =
             nextRect.top() - next->boundingRect().top() + second.y() + second.height();

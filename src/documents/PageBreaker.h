@@ -25,6 +25,7 @@ private:
     struct Candidate {
         QTextBlock heading; ///< the first of the blocks kept with what follows
         QTextBlock next;    ///< the first block they must share a page with
+        bool nextIsTable = false;
     };
 
     QList<Candidate> candidates() const;
