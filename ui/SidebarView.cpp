@@ -1,8 +1,10 @@
 #include "SidebarView.h"
 
+#include "SidebarDelegate.h"
 #include "models/SidebarModel.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 
 namespace samverka::ui {
 
@@ -10,17 +12,29 @@ SidebarView::SidebarView(QWidget *parent)
     : QTreeView(parent)
 {
     setHeaderHidden(true);
-    setUniformRowHeights(true);
+    setUniformRowHeights(false); // long labels wrap (SidebarDelegate)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAccessibleName(tr("Contents of the municipality file"));
-    setTextElideMode(Qt::ElideMiddle); // agreement titles differ at the end
+    // Agreement titles differ at the end ("… 2020–2023", "… 2024–2027"): a long
+    // label wraps instead of being cut.
+    setItemDelegate(new SidebarDelegate(this));
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
     connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         m_expanded.insert(index.data(SidebarModel::KeyRole).toString());
     });
     connect(this, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
         m_expanded.remove(index.data(SidebarModel::KeyRole).toString());
     });
+}
+
+void SidebarView::resizeEvent(QResizeEvent *event)
+{
+    const bool widthChanged = event->oldSize().width() != event->size().width();
+    QTreeView::resizeEvent(event);
+    if (widthChanged)
+        scheduleDelayedItemsLayout(); // wrapped labels take another number of lines
 }
 
 void SidebarView::setSidebarModel(SidebarModel *model)

@@ -26,6 +26,9 @@ public:
 signals:
     void targetChosen(const samverka::ui::NavTarget &target);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void restoreState();
     void expandNew(const QModelIndex &parent);

@@ -63,6 +63,21 @@ void fitHeight(QTreeWidget *tree, int maxRows = 12)
     tree->setFixedHeight(header + rows * rowHeight + 2 * tree->frameWidth() + 4);
 }
 
+// The first column takes the spare width; the others get their widest text (header
+// included) plus a gap, so that neighbouring columns do not run into each other and
+// the last one is not cut at the frame.
+void fitColumns(QTreeWidget *tree)
+{
+    QHeaderView *header = tree->header();
+    const int gap = 2 * tree->fontMetrics().averageCharWidth() + 8;
+    header->resizeSections(QHeaderView::ResizeToContents); // once, modes unchanged
+    for (int c = 1; c < tree->columnCount(); ++c) {
+        const int fitted = header->sectionSize(c);
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        header->resizeSection(c, fitted + gap);
+    }
+}
+
 QString periodText(const core::Agreement &a)
 {
     const QLocale locale;
@@ -225,6 +240,7 @@ void OverviewPage::fillAgreements(const QList<core::Agreement> &agreements)
         item->setToolTip(0, agreementTitle(a));
     }
     fitHeight(m_agreements);
+    fitColumns(m_agreements);
 }
 
 void OverviewPage::fillLate(const QList<core::Agreement> &agreements)
@@ -244,6 +260,7 @@ void OverviewPage::fillLate(const QList<core::Agreement> &agreements)
     m_late->setVisible(m_late->topLevelItemCount() > 0);
     m_noLate->setVisible(m_late->topLevelItemCount() == 0);
     fitHeight(m_late);
+    fitColumns(m_late);
 }
 
 void OverviewPage::fillDue(const QList<core::Agreement> &agreements)
@@ -270,6 +287,7 @@ void OverviewPage::fillDue(const QList<core::Agreement> &agreements)
     m_due->setVisible(m_due->topLevelItemCount() > 0);
     m_noDue->setVisible(m_due->topLevelItemCount() == 0);
     fitHeight(m_due);
+    fitColumns(m_due);
 }
 
 void OverviewPage::fillSteps(const QList<core::Agreement> &agreements, int meetings)
