@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -127,6 +128,33 @@ TEST(PopulationUndoTest, TypedPopulationIsUndoableAndSurvivesReopen)
     EXPECT_EQ(stored(context, 2023), 24600);
     EXPECT_EQ(stored(context, 2024), 24481);
     EXPECT_EQ(context.file()->population().size(), 2);
+}
+
+TEST(PopulationUndoTest, UndoAndRedoAreOfferedInsideTheDialog)
+{
+    // The editor lives in a modal dialog, where the main window's Edit menu is out of
+    // reach: it carries Ctrl+Z and Ctrl+Shift+Z of the same stack itself.
+    test::TempMunicipality file;
+    AppContext context;
+    file.openInto(context);
+    StatisticsPopulationEditor editor(context);
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    for (QAction *action : editor.actions()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+        if (action->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = action;
+    }
+    ASSERT_NE(undo, nullptr);
+    ASSERT_NE(redo, nullptr);
+    EXPECT_FALSE(undo->isEnabled());
+    ASSERT_TRUE(editor.setPopulation(2023, 24539));
+    EXPECT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(stored(context, 2023), -1);
+    redo->trigger();
+    EXPECT_EQ(stored(context, 2023), 24539);
 }
 
 TEST(PopulationUndoTest, RefusedValuesPushNothing)
