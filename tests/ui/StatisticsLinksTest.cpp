@@ -6,6 +6,9 @@
 
 #include "UiTestSupport.h"
 
+#include "StatisticsCache.h"
+#include "StatisticsContext.h"
+
 #include "dialogs/BaselineFromStatisticsDialog.h"
 #include "pages/FollowUpsPage.h"
 #include "pages/GoalsPage.h"
@@ -199,6 +202,44 @@ TEST(StatisticsLinksTest, ProblemPanelWithoutStatisticsAsksForAnImport)
     ASSERT_NE(open, nullptr);
     open->click();
     EXPECT_EQ(f.context.currentTarget().page, NavTarget::Page::Statistics);
+}
+
+TEST(StatisticsLinksTest, StatisticsAreReadAgainOnlyWhenTheyCanHaveChanged)
+{
+    LinkedFile f(false);
+    ProblemPicturePage page(f.context);
+    page.showTarget(targetOf(NavTarget::Page::ProblemPicture, f.agreement, f.linked));
+    EXPECT_EQ(page.statisticsPanel()->missing(), Missing::NoStatistics);
+
+    StatisticsCache &cache = StatisticsCache::of(f.context);
+    EXPECT_EQ(&cache, &StatisticsCache::of(f.context)); // one per context
+    const auto before = cache.current();
+    f.context.setField(RecordKind::Problem, f.linked, QStringLiteral("title"),
+                       QStringLiteral("Våld på torget"));
+    settle();
+    EXPECT_EQ(cache.current(), before); // an edit of the method keeps the numbers
+
+    // An import is seen at once, by the cache and by the page.
+    f.context.file()->importCrimeStatistics(
+        {row(QStringLiteral("Misshandel inkl. grov"), kViolence, 2024, 7)});
+    settle();
+    EXPECT_NE(cache.current(), before);
+    ASSERT_TRUE(page.statisticsPanel()->isShowingSeries());
+    EXPECT_EQ(page.statisticsPanel()->valueText(0, 2024), StatisticsFormat::count(7));
+    EXPECT_TRUE(page.statisticsPanel()->valueText(1, 2024).isEmpty()); // no population yet
+
+    const auto imported = cache.current();
+    f.context.file()->importPopulation({core::Population{QStringLiteral("2280"), 2024, 20000}});
+    settle();
+    EXPECT_NE(cache.current(), imported);
+    EXPECT_EQ(page.statisticsPanel()->valueText(1, 2024), rateText(7, 20000));
+
+    // Another file: its own numbers, never the previous file's.
+    LinkedFile other;
+    f.context.setFile(other.temp.open());
+    ASSERT_TRUE(cache.current());
+    EXPECT_EQ(cache.current()->calculator().years(QStringLiteral("2280")),
+              (QList<int>{2022, 2023, 2024}));
 }
 
 TEST(StatisticsLinksTest, DemoProblemShowsTheDemoStatisticsOfItsCategories)

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "widgets/DateField.h"
 #include "widgets/EnumCombo.h"
@@ -163,7 +164,7 @@ void FollowUpsPage::reload()
     }
     m_agreement = agreement;
     try {
-        m_statistics = std::make_unique<StatisticsContext>(*context().file());
+        m_statistics = StatisticsCache::of(context()).current();
     } catch (const std::exception &) {
         // Unreadable now (a colleague's lock): keep the statistics read before.
     }

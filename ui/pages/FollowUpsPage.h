@@ -64,7 +64,7 @@ private:
     EnumCombo *m_reportedTo;
     QLabel *m_goalValuesLabel;
     QLabel *m_goalValues;
-    std::unique_ptr<StatisticsContext> m_statistics;
+    std::shared_ptr<const StatisticsContext> m_statistics;
     core::Agreement m_agreement;
 };
 

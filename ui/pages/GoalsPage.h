@@ -80,7 +80,7 @@ private:
     NumberField *m_targetValue;
     DateField *m_targetDate;
     QPushButton *m_fillBaseline;
-    std::unique_ptr<StatisticsContext> m_statistics;
+    std::shared_ptr<const StatisticsContext> m_statistics;
     core::Agreement m_agreement;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "widgets/CheckField.h"
 #include "widgets/EnumCombo.h"
@@ -188,7 +189,7 @@ void ProblemPicturePage::reload()
     }
     m_problems = agreement.problems;
     try {
-        m_statistics = std::make_unique<StatisticsContext>(*context().file());
+        m_statistics = StatisticsCache::of(context()).current();
     } catch (const std::exception &) {
         // Unreadable now (a colleague's lock): keep the statistics the panel had.
     }

@@ -65,7 +65,7 @@ private:
     LinkChecklist *m_priorityReasons;
     CheckField *m_confidential;
     ProblemStatisticsPanel *m_statisticsPanel;
-    std::unique_ptr<StatisticsContext> m_statistics;
+    std::shared_ptr<const StatisticsContext> m_statistics;
     QList<core::Problem> m_problems;
 };
 

@@ -1,6 +1,7 @@
 #include "StatisticsPage.h"
 
 #include "AppContext.h"
+#include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "dialogs/CategoryMappingDialog.h"
 #include "dialogs/StatisticsImportDialog.h"
@@ -110,6 +111,11 @@ StatisticsPage::StatisticsPage(AppContext &context, QWidget *parent)
 
 StatisticsPage::~StatisticsPage() = default;
 
+const core::StatisticsCalculator *StatisticsPage::calculator() const
+{
+    return m_statistics ? &m_statistics->calculator() : nullptr;
+}
+
 QString StatisticsPage::title() const
 {
     return tr("Statistics"); // sv: Statistik
@@ -160,19 +166,19 @@ void StatisticsPage::reload()
     m_heading->setText(municipality.name.isEmpty() ? tr("Statistics")
                                                    : tr("Statistics – %1").arg(municipality.name));
     try {
-        m_calculator = StatisticsContext::makeCalculator(*file, m_ownCode);
+        m_statistics = StatisticsCache::of(context()).current();
     } catch (const std::exception &e) {
         // A file that cannot be read now (a colleague's lock) keeps what the page showed.
         emit context().errorOccurred(QString::fromUtf8(e.what()));
         return;
     }
     m_surveyTab->setIndicators(file->surveyIndicators(), m_ownCode);
-    const bool empty = m_calculator->municipalityCodes().isEmpty();
+    const bool empty = calculator()->municipalityCodes().isEmpty();
     m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_tabs));
     m_municipality->setEnabled(!empty);
     m_year->setEnabled(!empty);
     fillMunicipalities();
-    m_comparisonTab->setData(m_calculator.get(), m_ownCode);
+    m_comparisonTab->setData(calculator(), m_ownCode);
     showMunicipality();
 }
 
@@ -181,7 +187,7 @@ void StatisticsPage::fillMunicipalities()
     const QString current = municipalityCode();
     m_filling = true;
     m_municipality->clear();
-    QStringList codes = m_calculator->municipalityCodes();
+    QStringList codes = calculator()->municipalityCodes();
     // The file's own municipality first: it is what the page is about.
     if (codes.removeAll(m_ownCode) > 0 || codes.isEmpty())
         codes.prepend(m_ownCode);
@@ -201,7 +207,7 @@ void StatisticsPage::fillYears()
     const int current = year();
     m_filling = true;
     m_year->clear();
-    const QList<int> years = m_calculator ? m_calculator->years(municipalityCode()) : QList<int>();
+    const QList<int> years = calculator() ? calculator()->years(municipalityCode()) : QList<int>();
     for (auto it = years.crbegin(); it != years.crend(); ++it) // the latest year first
         m_year->addItem(QString::number(*it), *it);
     const int index = m_year->findData(current);
@@ -212,15 +218,15 @@ void StatisticsPage::fillYears()
 void StatisticsPage::showMunicipality()
 {
     fillYears();
-    m_trendTab->setData(m_calculator.get(), municipalityCode());
+    m_trendTab->setData(calculator(), municipalityCode());
     showYear();
 }
 
 void StatisticsPage::showYear()
 {
-    if (!m_calculator)
+    if (!calculator())
         return;
-    m_categoryTab->setTable(m_calculator->table(municipalityCode(), year()));
+    m_categoryTab->setTable(calculator()->table(municipalityCode(), year()));
 }
 
 void StatisticsPage::openImportDialog()

@@ -21,6 +21,7 @@ class StatisticsCalculator;
 namespace samverka::ui {
 
 class StatisticsCategoryTab;
+class StatisticsContext;
 class StatisticsComparisonTab;
 class StatisticsSurveyTab;
 class StatisticsTrendTab;
@@ -62,7 +63,9 @@ private:
     void showMunicipality();
     void showYear();
 
-    std::unique_ptr<core::StatisticsCalculator> m_calculator;
+    const core::StatisticsCalculator *calculator() const;
+
+    std::shared_ptr<const StatisticsContext> m_statistics;
     QString m_ownCode;
     QLabel *m_heading;
     QComboBox *m_municipality;

@@ -1,0 +1,67 @@
+#include "StatisticsCache.h"
+
+#include "AppContext.h"
+#include "StatisticsContext.h"
+
+namespace samverka::ui {
+
+StatisticsCache &StatisticsCache::of(AppContext &context)
+{
+    if (auto *cache = context.findChild<StatisticsCache *>(QString(), Qt::FindDirectChildrenOnly))
+        return *cache;
+    return *new StatisticsCache(context);
+}
+
+StatisticsCache::StatisticsCache(AppContext &context)
+    : QObject(&context)
+    , m_context(context)
+{
+    connect(&context, &AppContext::fileChanged, this, &StatisticsCache::followFile);
+    followFile();
+}
+
+void StatisticsCache::followFile()
+{
+    invalidate();
+    disconnect(m_changed);
+    disconnect(m_externallyChanged);
+    storage::MunicipalityFile *file = m_context.file();
+    if (!file)
+        return;
+    m_changed = connect(file, &storage::MunicipalityFile::changed, this,
+                        [this](storage::RecordKind kind, const QString &) {
+                            if (affectsStatistics(kind))
+                                invalidate();
+                        });
+    m_externallyChanged = connect(file, &storage::MunicipalityFile::externallyChanged, this,
+                                  &StatisticsCache::invalidate);
+}
+
+std::shared_ptr<const StatisticsContext> StatisticsCache::current()
+{
+    const storage::MunicipalityFile *file = m_context.file();
+    if (!file)
+        return nullptr;
+    if (file != m_file || file->path() != m_path)
+        followFile();
+    if (!m_current) {
+        m_current = std::make_shared<const StatisticsContext>(*file);
+        m_file = file;
+        m_path = file->path();
+    }
+    return m_current;
+}
+
+bool StatisticsCache::affectsStatistics(storage::RecordKind kind)
+{
+    using K = storage::RecordKind;
+    static const QList<K> unaffected{
+        K::Party,     K::Person,      K::Agreement,    K::DiaryNumber,   K::Commitment,
+        K::Group,     K::GroupMember, K::Coordinator,  K::ReportingRule, K::Problem,
+        K::Cause,     K::FocusArea,   K::Goal,         K::Measure,       K::FollowUp,
+        K::Signature, K::Comment,     K::CommentReply, K::CheckItem,     K::PromiseSet,
+        K::Promise,   K::Meeting,     K::Attachment};
+    return !unaffected.contains(kind);
+}
+
+} // namespace samverka::ui
