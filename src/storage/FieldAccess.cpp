@@ -88,6 +88,16 @@ QString FieldAccess::resolveId(RecordKind kind, const QString &address) const
     if (hash > 0 && !spec.parentColumns.isEmpty()) {
         bool ok = false;
         const int index = address.mid(hash + 1).toInt(&ok);
+        // The parent may itself be addressed by position (a member of a group that
+        // was imported without an id: "<agreement>#<group>#<member>").
+        QString parent = address.left(hash);
+        if (ok && parent.contains(QLatin1Char('#'))) {
+            try {
+                parent = resolveId(spec.parentKinds.first(), parent);
+            } catch (const StorageError &) {
+                ok = false;
+            }
+        }
         QStringList where;
         for (const QString &col : spec.parentColumns)
             where << QStringLiteral("%1 = ?1").arg(col);
@@ -96,7 +106,7 @@ QString FieldAccess::resolveId(RecordKind kind, const QString &address) const
         Statement st = m_db.prepare(
             QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
                 .arg(spec.table, where.join(QStringLiteral(" OR ")), order.join(QLatin1Char(','))));
-        st.bind(1, address.left(hash));
+        st.bind(1, parent);
         for (int i = 0; ok && st.step(); ++i)
             if (i == index)
                 return st.text(0);

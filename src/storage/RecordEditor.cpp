@@ -97,16 +97,26 @@ QString RecordEditor::insertRecord(RecordKind kind, const QString &parentId,
     TableRow row{spec.table, {}};
     if (!spec.parentColumns.isEmpty()) {
         qsizetype found = -1;
-        for (qsizetype i = 0; i < spec.parentColumns.size() && found < 0; ++i)
-            if (m_access.exists(spec.parentKinds.at(i), parentId))
+        QString parent = parentId;
+        for (qsizetype i = 0; i < spec.parentColumns.size() && found < 0; ++i) {
+            if (m_access.exists(spec.parentKinds.at(i), parentId)) {
                 found = i;
+            } else if (parentId.contains(QLatin1Char('#'))) {
+                // A parent without an id of its own, addressed by position.
+                try {
+                    parent = m_access.resolveId(spec.parentKinds.at(i), parentId);
+                    found = i;
+                } catch (const StorageError &) {
+                }
+            }
+        }
         if (found < 0)
             throw StorageError(
                 StorageError::Kind::NotFoundRecord,
                 tr("There is no %1 with the id \"%2\" to add the %3 to.")
                     .arg(recordKindName(spec.parentKinds.first()), parentId, recordKindName(kind)));
-        m_rules.checkInsert(kind, spec.parentKinds.at(found), parentId);
-        row.values.insert(spec.parentColumns.at(found), parentId);
+        m_rules.checkInsert(kind, spec.parentKinds.at(found), parent);
+        row.values.insert(spec.parentColumns.at(found), parent);
     }
 
     QString id;

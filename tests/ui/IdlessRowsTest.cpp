@@ -5,6 +5,7 @@
 
 #include "UiTestSupport.h"
 
+#include "models/RecordId.h"
 #include "pages/AgreementPage.h"
 #include "pages/Part1Page.h"
 #include "widgets/GroupsEditor.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -268,4 +270,72 @@ TEST(IdlessRowsTest, GroupMembers)
     EXPECT_EQ(f.stored().part1.groups.first().members.at(0).person, f.bo);
     f.context.undoStack()->undo();
     EXPECT_TRUE(f.stored().part1.groups.first().members.at(0).person.isEmpty());
+}
+
+TEST(IdlessRowsTest, AGroupAndACommitmentImportedWithoutIds)
+{
+    // An exchange document may leave out the ids of groups and commitments; the file
+    // keeps internal ones and the pages address them by position.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Import.samverka"));
+    core::MunicipalityData data;
+    data.municipality.name = QStringLiteral("Härnösand");
+    data.municipality.code = QStringLiteral("2280");
+    data.people = {{QStringLiteral("pe-anna"), QStringLiteral("Anna Andersson"), {}, {}, {}, {}}};
+    core::Agreement a;
+    a.id = QStringLiteral("a1");
+    a.title = QStringLiteral("Avtal");
+    core::Group group;
+    group.kind = core::GroupKind::SteeringGroup;
+    group.name = QStringLiteral("Styrgrupp");
+    group.members = {{QStringLiteral("pe-anna"), QStringLiteral("ordförande")}};
+    a.part1.groups = {group};
+    a.part1.commitments = {{QString(), QString(), QStringLiteral("Utse samordnare")}};
+    data.agreements = {a};
+    storage::MunicipalityFile::createFrom(path, data).reset();
+
+    AppContext context;
+    storage::MunicipalityFile::OpenOptions options;
+    options.backupDir = dir.filePath(QStringLiteral("backups"));
+    context.setFile(storage::MunicipalityFile::open(path, options));
+    Part1Page page(context);
+    page.showTarget(targetOf(NavTarget::Page::Part1, QStringLiteral("a1")));
+    settle();
+    const auto stored = [&] { return context.file()->agreement(QStringLiteral("a1")); };
+
+    // The commitment's text, through its table.
+    RecordTableEditor *commitments = page.commitments();
+    ASSERT_EQ(commitments->model()->rowCount(), 1);
+    ASSERT_TRUE(edit(commitments, 0, 1, QStringLiteral("Utse en samordnare var")));
+    EXPECT_EQ(stored().part1.commitments.first().text, QStringLiteral("Utse en samordnare var"));
+    context.undoStack()->undo();
+    EXPECT_EQ(stored().part1.commitments.first().text, QStringLiteral("Utse samordnare"));
+
+    // The group is listed and selectable; its members are editable and can be added to.
+    page.groups()->list()->selectId(rowAddress(QStringLiteral("a1"), 0));
+    settle();
+    ASSERT_EQ(page.groups()->list()->currentId(), rowAddress(QStringLiteral("a1"), 0));
+    RecordTableEditor *members = tableFor(*page.groups(), RecordKind::GroupMember);
+    ASSERT_NE(members, nullptr);
+    ASSERT_EQ(members->model()->rowCount(), 1);
+    ASSERT_TRUE(edit(members, 0, 1, QStringLiteral("sammankallande")));
+    settle();
+    EXPECT_EQ(stored().part1.groups.first().members.first().role, QStringLiteral("sammankallande"));
+    ASSERT_FALSE(members->addRow().isEmpty());
+    settle();
+    EXPECT_EQ(stored().part1.groups.first().members.size(), 2);
+    ASSERT_TRUE(edit(members, 1, 1, QStringLiteral("sekreterare")));
+    settle();
+    EXPECT_EQ(stored().part1.groups.first().members.at(1).role, QStringLiteral("sekreterare"));
+    context.undoStack()->undo(); // the role
+    context.undoStack()->undo(); // the new member
+    settle();
+    EXPECT_EQ(stored().part1.groups.first().members.size(), 1);
+    context.undoStack()->redo();
+    context.undoStack()->redo();
+    settle();
+    EXPECT_EQ(stored().part1.groups.first().members.at(1).role, QStringLiteral("sekreterare"));
+    // Still without ids: what the file gives out is what came in, plus the edits.
+    EXPECT_TRUE(stored().part1.groups.first().id.isEmpty());
+    EXPECT_TRUE(stored().part1.commitments.first().id.isEmpty());
 }

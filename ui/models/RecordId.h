@@ -1,8 +1,10 @@
 #pragma once
 
 // How the UI addresses a record: by its id, or, for the rows the exchange format
-// keeps without ids (diary numbers, coordinators, reporting rules, group members),
-// by "<parent id>#<index>" as the storage layer resolves them.
+// keeps without ids (diary numbers, coordinators, reporting rules, group members)
+// and for records imported without one (groups, commitments), by
+// "<parent id>#<index>" as the storage layer resolves them. The parent may be such an
+// address itself: a member of a group without id is "<agreement>#<group>#<member>".
 
 #include <QString>
 

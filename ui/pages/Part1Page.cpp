@@ -101,8 +101,10 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
     };
     m_commitments->setRowProvider([agreementRows] {
         return agreementRows([](const core::Agreement &a, QList<TableRow> &rows) {
-            for (const core::Commitment &c : a.part1.commitments)
-                rows.append({c.id, {c.party, c.text}});
+            for (qsizetype i = 0; i < a.part1.commitments.size(); ++i) {
+                const core::Commitment &c = a.part1.commitments.at(i);
+                rows.append({c.id.isEmpty() ? rowAddress(a.id, i) : c.id, {c.party, c.text}});
+            }
         });
     });
     m_coordinators->setRowProvider([agreementRows] {

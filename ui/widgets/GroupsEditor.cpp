@@ -61,12 +61,15 @@ GroupsEditor::GroupsEditor(AppContext &context, QWidget *parent)
                 agreement = m_context.file()->agreement(m_agreement.id);
         } catch (const std::exception &) {
         }
-        for (const core::Group &group : std::as_const(agreement.part1.groups))
-            if (group.id == m_binder->recordId())
+        for (qsizetype g = 0; g < agreement.part1.groups.size(); ++g) {
+            const core::Group &group = agreement.part1.groups.at(g);
+            const QString groupId = addressOf(agreement, g);
+            if (groupId == m_binder->recordId())
                 for (qsizetype i = 0; i < group.members.size(); ++i) {
                     const core::GroupMember &member = group.members.at(i);
-                    rows.append({rowAddress(group.id, i), {member.person, member.role}});
+                    rows.append({rowAddress(groupId, i), {member.person, member.role}});
                 }
+        }
         return rows;
     });
 
@@ -84,20 +87,29 @@ void GroupsEditor::setAgreement(const core::Agreement &agreement, const QList<co
                                                RecordLabels::personChoices(people)),
                            TableColumn::text(QStringLiteral("role"), tr("Role"))});
     QList<ListEntry> entries;
-    for (const core::Group &group : agreement.part1.groups)
-        entries.append({group.id,
+    for (qsizetype g = 0; g < agreement.part1.groups.size(); ++g) {
+        const core::Group &group = agreement.part1.groups.at(g);
+        entries.append({addressOf(agreement, g),
                         {},
                         group.name.isEmpty() ? core::EnumLabels::label(group.kind) : group.name,
                         {},
                         core::EnumLabels::label(group.kind),
                         false,
                         {}});
+    }
     m_list->setEntries(entries);
     const bool frozen = agreement.isSigned();
     m_list->setEditable(!frozen);
     m_binder->setFrozen(frozen);
     m_members->setEditable(!frozen);
     showGroup(m_list->currentId());
+}
+
+QString GroupsEditor::addressOf(const core::Agreement &agreement, qsizetype index)
+{
+    // A group imported without an id is addressed by its place (see RecordId.h).
+    const QString &id = agreement.part1.groups.at(index).id;
+    return id.isEmpty() ? rowAddress(agreement.id, index) : id;
 }
 
 void GroupsEditor::showGroup(const QString &id)

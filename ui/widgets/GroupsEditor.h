@@ -30,6 +30,8 @@ public:
     FieldBinder *binder() const { return m_binder; }
 
 private:
+    /// The group's id, or its "<agreement>#<index>" address when it has none.
+    static QString addressOf(const core::Agreement &agreement, qsizetype index);
     void showGroup(const QString &id);
 
     AppContext &m_context;
