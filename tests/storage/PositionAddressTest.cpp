@@ -66,5 +66,35 @@ TEST_F(PositionAddressTest, ACommitmentWithoutIdCountsAfterPartOne)
     EXPECT_EQ(file->agreement(q("a1")).part1.commitments.first().text, q("Utse samordnare"));
 }
 
+TEST_F(PositionAddressTest, SignatoriesWithoutIdsAreSignedByPosition)
+{
+    core::MunicipalityData data = sampleData();
+    core::Signature first;
+    first.name = q("Anna Andersson");
+    core::Signature second;
+    second.name = q("Bo Berg");
+    data.agreements[0].signatures = {first, second};
+    auto file = makeFile(data);
+    file->sign(q("a1"), QDate(2024, 3, 15), q("Härnösand"), {q("a1#1")});
+    const auto signatures = file->agreement(q("a1")).signatures;
+    ASSERT_EQ(signatures.size(), 2);
+    EXPECT_FALSE(signatures.at(0).signed_);
+    EXPECT_TRUE(signatures.at(1).signed_);
+    EXPECT_EQ(signatures.at(1).place, q("Härnösand"));
+    EXPECT_TRUE(signatures.at(1).id.isEmpty()); // still internal
+}
+
+TEST_F(PositionAddressTest, ASignatoryPositionThatIsNotThereIsRefused)
+{
+    core::MunicipalityData data = sampleData();
+    core::Signature only;
+    only.name = q("Anna Andersson");
+    data.agreements[0].signatures = {only};
+    auto file = makeFile(data);
+    EXPECT_THROW(file->sign(q("a1"), QDate(2024, 3, 15), q("Härnösand"), {q("a1#3")}),
+                 StorageError);
+    EXPECT_FALSE(file->agreement(q("a1")).isSigned());
+}
+
 } // namespace
 } // namespace samverka::storage::datatest

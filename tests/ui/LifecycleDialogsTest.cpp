@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -274,4 +275,59 @@ TEST(LifecycleDialogsTest, MarkAnywaySignWithDatePlaceAndSignatoriesThenRevise)
     f.file.openInto(f.context);
     EXPECT_EQ(f.context.file()->agreement(f.agreement).status, Status::Signed);
     EXPECT_EQ(f.context.file()->agreements().size(), 2);
+}
+
+TEST(LifecycleDialogsTest, SignatoriesImportedWithoutIdsCanBeTickedAndSigned)
+{
+    // An exchange document may leave out the signatories' ids; the dialog still names
+    // each one, so the agreement can be signed by some of them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Import.samverka"));
+    core::MunicipalityData data;
+    data.municipality.name = QStringLiteral("Härnösand");
+    data.municipality.code = QStringLiteral("2280");
+    core::Agreement a;
+    a.id = QStringLiteral("a1");
+    a.title = QStringLiteral("Avtal");
+    core::Signature anna;
+    anna.name = QStringLiteral("Anna Andersson");
+    core::Signature bo;
+    bo.name = QStringLiteral("Bo Berg");
+    a.signatures = {anna, bo};
+    data.agreements = {a};
+    storage::MunicipalityFile::createFrom(path, data).reset();
+
+    AppContext context;
+    LanguageController language;
+    MainWindow window(context, language);
+    storage::MunicipalityFile::OpenOptions options;
+    options.backupDir = dir.filePath(QStringLiteral("backups"));
+    window.files().setOpenOptions(options);
+    ASSERT_TRUE(window.files().openPath(path));
+    context.navigate(NavTarget{NavTarget::Page::Agreement, QStringLiteral("a1"), {}});
+    QStringList errors;
+    QObject::connect(&context, &AppContext::errorOccurred, &window,
+                     [&](const QString &text) { errors << text; });
+
+    std::shared_ptr<bool> confirmed;
+    const auto handled = onModal<SignDialog>([&](SignDialog *dialog) {
+        QListWidget *who = listNamed(dialog, QStringLiteral("Signatories"));
+        QAbstractButton *sign = buttonWithText(dialog, QStringLiteral("&Sign"));
+        if (!who || who->count() != 2 || !sign) {
+            dialog->reject();
+            return;
+        }
+        who->item(0)->setCheckState(Qt::Unchecked); // only Bo signs
+        confirmed = onModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        QTest::mouseClick(sign, Qt::LeftButton);
+    });
+    window.actions().sign->trigger();
+    ASSERT_TRUE(*handled);
+    EXPECT_TRUE(confirmed && *confirmed);
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
+    const core::Agreement signedAgreement = context.file()->agreement(QStringLiteral("a1"));
+    EXPECT_TRUE(signedAgreement.isSigned());
+    ASSERT_EQ(signedAgreement.signatures.size(), 2);
+    EXPECT_FALSE(signedAgreement.signatures.at(0).signed_);
+    EXPECT_TRUE(signedAgreement.signatures.at(1).signed_);
 }

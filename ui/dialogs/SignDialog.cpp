@@ -1,5 +1,7 @@
 #include "SignDialog.h"
 
+#include "models/RecordId.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,13 +41,15 @@ SignDialog::SignDialog(const core::Agreement &agreement, const QList<core::Findi
     m_signatories = new QListWidget;
     m_signatories->setAccessibleName(tr("Signatories"));
     whoLabel->setBuddy(m_signatories);
-    for (const core::Signature &s : agreement.signatures) {
+    for (qsizetype i = 0; i < agreement.signatures.size(); ++i) {
+        const core::Signature &s = agreement.signatures.at(i);
         const QString text = s.title.isEmpty() ? s.name : tr("%1, %2").arg(s.name, s.title);
         auto *item =
             new QListWidgetItem(text.isEmpty() ? tr("(unnamed signatory)") : text, m_signatories);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
-        item->setData(IdRole, s.id);
+        // One imported without an id is named by its place (see RecordId.h).
+        item->setData(IdRole, s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id);
     }
     layout->addWidget(m_signatories, 1);
     if (agreement.signatures.isEmpty()) {

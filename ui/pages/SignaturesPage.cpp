@@ -1,6 +1,7 @@
 #include "SignaturesPage.h"
 
 #include "AppContext.h"
+#include "models/RecordId.h"
 #include "widgets/PageHeading.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordTableEditor.h"
@@ -36,9 +37,12 @@ SignaturesPage::SignaturesPage(AppContext &context, QWidget *parent)
         try {
             const core::Agreement agreement =
                 this->context().file()->agreement(target().agreementId);
-            for (const core::Signature &s : agreement.signatures)
-                rows.append(
-                    {s.id, {s.name, s.title, s.party, s.person, s.place, s.date, s.signed_}});
+            for (qsizetype i = 0; i < agreement.signatures.size(); ++i) {
+                const core::Signature &s = agreement.signatures.at(i);
+                // One imported without an id is addressed by its place (see RecordId.h).
+                rows.append({s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id,
+                             {s.name, s.title, s.party, s.person, s.place, s.date, s.signed_}});
+            }
         } catch (const std::exception &) {
         }
         return rows;
