@@ -11,19 +11,15 @@
 #include "widgets/RecordListPanel.h"
 #include "widgets/TextField.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 
 namespace samverka::ui {
 
 using storage::RecordKind;
 
 CauseAnalysisPage::CauseAnalysisPage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Problems and causes"), this))
+    : ListEditorPage(context, tr("Problems and causes"), parent)
     , m_binder(new FieldBinder(context, this))
     , m_number(PageHeading::create(nullptr))
     , m_hint(new QLabel)
@@ -36,9 +32,9 @@ CauseAnalysisPage::CauseAnalysisPage(AppContext &context, QWidget *parent)
     , m_confidential(new CheckField(tr("Confidential (sekretess)")))
     , m_informationHolder(new EnumCombo)
 {
-    m_list->setHeaders(tr("Problem / cause"));
-    m_list->setAddText(tr("Add cause"));
-    m_list->setRemoveText(tr("Remove cause"));
+    list()->setHeaders(tr("Problem / cause"));
+    list()->setAddText(tr("Add cause"));
+    list()->setRemoveText(tr("Remove cause"));
     m_perspective->setEnum<core::Perspective>(true);
     m_proximity->setEnum<core::Proximity>(true);
     m_nature->setEnum<core::CauseNature>(true);
@@ -60,16 +56,7 @@ CauseAnalysisPage::CauseAnalysisPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Information held by:"), m_informationHolder);
     form->addRow(QString(), m_hint);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setSizes({420, 580});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    setUpLayout(content, {420, 580});
 
     m_binder->bind(m_text, QStringLiteral("text"), tr("Edit cause"));
     m_binder->bind(m_perspective, QStringLiteral("perspective"), tr("Edit perspective"));
@@ -81,14 +68,6 @@ CauseAnalysisPage::CauseAnalysisPage(AppContext &context, QWidget *parent)
     m_binder->bind(m_informationHolder, QStringLiteral("informationHolder"),
                    tr("Edit information holder"));
     connect(m_binder, &FieldBinder::committed, this, &CauseAnalysisPage::updateHint);
-
-    connect(m_list, &RecordListPanel::currentChanged, this, &CauseAnalysisPage::showSelection);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] {
-        const QString id = m_list->currentId();
-        addCause(m_problemIds.contains(id) ? id : m_problemOfCause.value(id));
-    });
-    connect(m_list, &RecordListPanel::removeRequested, this,
-            [this](const QString &id) { removeCause(id); });
 }
 
 QString CauseAnalysisPage::title() const
@@ -96,27 +75,13 @@ QString CauseAnalysisPage::title() const
     return tr("Cause analysis");
 }
 
-void CauseAnalysisPage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        select(target.recordId);
-}
-
-void CauseAnalysisPage::select(const QString &id)
-{
-    m_list->selectId(id);
-    showSelection(m_list->currentId());
-}
-
-void CauseAnalysisPage::showSelection(const QString &id)
+void CauseAnalysisPage::showRecord(const QString &id)
 {
     const bool isCause = m_problemOfCause.contains(id);
     m_binder->setRecord(RecordKind::Cause, isCause ? id : QString());
     m_number->setText(isCause ? m_causeNumbers.value(id) : tr("Select a cause"));
-    m_list->removeButton()->setEnabled(isCause && !isFrozen());
-    m_list->addButton()->setEnabled(!id.isEmpty() && !isFrozen());
+    list()->removeButton()->setEnabled(isCause && !isFrozen());
+    list()->addButton()->setEnabled(!id.isEmpty() && !isFrozen());
     updateHint();
 }
 
@@ -140,8 +105,8 @@ void CauseAnalysisPage::reload()
     try {
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
-        m_list->setEntries({});
-        showSelection({});
+        list()->setEntries({});
+        showRecord({});
         return;
     }
     m_informationHolder->setChoices(RecordLabels::partyChoices(context().file()->parties()), true);
@@ -175,20 +140,20 @@ void CauseAnalysisPage::reload()
             entries.append(child);
         }
     }
-    const bool hadSelection = !m_list->currentId().isEmpty();
-    m_list->setEntries(entries);
+    const bool hadSelection = !list()->currentId().isEmpty();
+    list()->setEntries(entries);
     // Opening the page shows the first cause rather than an empty editor.
     if (!hadSelection && !m_problemOfCause.isEmpty()) {
         for (const ListEntry &entry : std::as_const(entries))
             if (!entry.parentId.isEmpty()) {
-                m_list->selectId(entry.id);
+                list()->selectId(entry.id);
                 break;
             }
     }
     const bool frozen = agreement.isSigned();
-    m_list->setEditable(!frozen);
+    list()->setEditable(!frozen);
     m_binder->setFrozen(frozen);
-    showSelection(m_list->currentId());
+    showRecord(list()->currentId());
 }
 
 QString CauseAnalysisPage::addCause(const QString &problemId, const QString &text)
@@ -213,6 +178,18 @@ bool CauseAnalysisPage::removeCause(const QString &causeId)
     if (ok)
         reload();
     return ok;
+}
+
+void CauseAnalysisPage::addRequested()
+{
+    // Under the selected problem, or under the problem of the selected cause.
+    const QString id = list()->currentId();
+    addCause(m_problemIds.contains(id) ? id : m_problemOfCause.value(id));
+}
+
+void CauseAnalysisPage::removeRequested(const QString &id)
+{
+    removeCause(id);
 }
 
 } // namespace samverka::ui

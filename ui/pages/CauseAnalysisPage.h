@@ -3,7 +3,7 @@
 // The cause analysis: each problem with its numbered causes ("Orsak 2.3") and an
 // editor for the selected cause, including secrecy and who holds the information.
 
-#include "Page.h"
+#include "ListEditorPage.h"
 
 #include <QSet>
 
@@ -14,32 +14,31 @@ namespace samverka::ui {
 class CheckField;
 class EnumCombo;
 class FieldBinder;
-class RecordListPanel;
 class TextField;
 
-class CauseAnalysisPage : public Page
+class CauseAnalysisPage : public ListEditorPage
 {
     Q_OBJECT
 
 public:
     explicit CauseAnalysisPage(AppContext &context, QWidget *parent = nullptr);
 
-    void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
 
     /// Adds a cause to a problem (as the Add button does with a problem selected).
     QString addCause(const QString &problemId, const QString &text = {});
     bool removeCause(const QString &causeId);
-    void select(const QString &id);
+    void select(const QString &id) { selectRecord(id); }
     FieldBinder *binder() const { return m_binder; }
     TextField *textField() const { return m_text; }
 
 private:
-    void showSelection(const QString &id);
+    void showRecord(const QString &id) override;
+    void addRequested() override;
+    void removeRequested(const QString &id) override;
     void updateHint();
 
-    RecordListPanel *m_list;
     FieldBinder *m_binder;
     QLabel *m_number;
     QLabel *m_hint;

@@ -15,12 +15,9 @@
 #include "widgets/StatisticsFormat.h"
 #include "widgets/TextField.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QSplitter>
 
 #include <algorithm>
 #include <cmath>
@@ -30,8 +27,7 @@ namespace samverka::ui {
 using storage::RecordKind;
 
 FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Follow-ups"), this))
+    : ListEditorPage(context, tr("Follow-ups"), parent)
     , m_binder(new FieldBinder(context, this))
     , m_date(new DateField)
     , m_kind(new EnumCombo)
@@ -46,13 +42,13 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     , m_goalValuesLabel(nullptr)
     , m_goalValues(new QLabel)
 {
-    m_list->setHeaders(tr("Follow-up"), tr("Date"));
-    m_list->setAddText(tr("Add follow-up"));
-    m_list->setRemoveText(tr("Remove follow-up"));
+    list()->setHeaders(tr("Follow-up"), tr("Date"));
+    list()->setAddText(tr("Add follow-up"));
+    list()->setRemoveText(tr("Remove follow-up"));
     QList<QPair<QString, QString>> kinds;
     for (core::FollowUpKind k : core::allValues<core::FollowUpKind>())
         kinds.append({core::toWord(k), core::EnumLabels::label(k)});
-    m_list->setFilter(tr("S&how:"), kinds);
+    list()->setFilter(tr("S&how:"), kinds);
     m_kind->setEnum<core::FollowUpKind>(false);
     m_assessment->setEnum<core::Assessment>(true);
     m_reportedTo->setEnum<core::ReportingTarget>(true);
@@ -76,16 +72,7 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Assessment:"), m_assessment);
     addFormRow(form, tr("&Reported to:"), m_reportedTo);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setSizes({380, 620});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    setUpLayout(content, {380, 620});
 
     m_binder->bind(m_date, QStringLiteral("date"), tr("Edit follow-up date"));
     m_binder->bind(m_kind, QStringLiteral("kind"), tr("Edit follow-up kind"));
@@ -103,10 +90,6 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
         return {};
     });
     connect(m_binder, &FieldBinder::committed, this, &FollowUpsPage::updateKindFields);
-    connect(m_list, &RecordListPanel::currentChanged, this, &FollowUpsPage::showFollowUp);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addFollowUp(); });
-    connect(m_list, &RecordListPanel::removeRequested, this,
-            [this](const QString &id) { removeFollowUp(id); });
 }
 
 FollowUpsPage::~FollowUpsPage() = default;
@@ -116,21 +99,7 @@ QString FollowUpsPage::title() const
     return tr("Follow-ups");
 }
 
-void FollowUpsPage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        selectFollowUp(target.recordId);
-}
-
-void FollowUpsPage::selectFollowUp(const QString &id)
-{
-    m_list->selectId(id);
-    showFollowUp(m_list->currentId());
-}
-
-void FollowUpsPage::showFollowUp(const QString &id)
+void FollowUpsPage::showRecord(const QString &id)
 {
     m_binder->setRecord(RecordKind::FollowUp, id);
     updateKindFields();
@@ -158,8 +127,8 @@ void FollowUpsPage::reload()
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
         m_agreement = {};
-        m_list->setEntries({});
-        showFollowUp({});
+        list()->setEntries({});
+        showRecord({});
         return;
     }
     m_agreement = agreement;
@@ -199,10 +168,10 @@ void FollowUpsPage::reload()
         entry.filterKey = core::toWord(followUp.kind);
         entries.append(entry);
     }
-    m_list->setEntries(entries);
-    m_list->setEditable(true); // work under the agreement: never frozen
-    if (m_list->currentId() != m_binder->recordId())
-        showFollowUp(m_list->currentId());
+    list()->setEntries(entries);
+    list()->setEditable(true); // work under the agreement: never frozen
+    if (list()->currentId() != m_binder->recordId())
+        showRecord(list()->currentId());
     else {
         m_binder->load();
         updateKindFields();
@@ -320,6 +289,16 @@ void FollowUpsPage::updateGoalValues()
             latest = tr("No statistics for the crime categories of the goal's problem.");
     }
     m_goalValues->setText(own + QLatin1Char('\n') + latest);
+}
+
+void FollowUpsPage::addRequested()
+{
+    addFollowUp();
+}
+
+void FollowUpsPage::removeRequested(const QString &id)
+{
+    removeFollowUp(id);
 }
 
 } // namespace samverka::ui

@@ -5,7 +5,7 @@
 // An effect follow-up shows its goal's baseline and target beside the latest value in
 // the statistics of the goal's problem.
 
-#include "Page.h"
+#include "ListEditorPage.h"
 
 #include "Agreement.h"
 
@@ -20,11 +20,10 @@ class EnumCombo;
 class FieldBinder;
 class LineField;
 class NumberField;
-class RecordListPanel;
 class StatisticsContext;
 class TextField;
 
-class FollowUpsPage : public Page
+class FollowUpsPage : public ListEditorPage
 {
     Q_OBJECT
 
@@ -32,13 +31,12 @@ public:
     explicit FollowUpsPage(AppContext &context, QWidget *parent = nullptr);
     ~FollowUpsPage() override;
 
-    void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
 
     QString addFollowUp(const QString &kindWord = QStringLiteral("process"));
     bool removeFollowUp(const QString &id);
-    void selectFollowUp(const QString &id);
+    void selectFollowUp(const QString &id) { selectRecord(id); }
     FieldBinder *binder() const { return m_binder; }
     TextField *textField() const { return m_text; }
     /// "Utgångsvärde 46 (2023-12-31) · Målvärde 35 (2027-12-31)" and the latest value in
@@ -46,11 +44,12 @@ public:
     QLabel *goalValues() const { return m_goalValues; }
 
 private:
-    void showFollowUp(const QString &id);
+    void showRecord(const QString &id) override;
+    void addRequested() override;
+    void removeRequested(const QString &id) override;
     void updateKindFields();
     void updateGoalValues();
 
-    RecordListPanel *m_list;
     FieldBinder *m_binder;
     DateField *m_date;
     EnumCombo *m_kind;

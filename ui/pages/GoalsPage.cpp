@@ -20,8 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 
 #include <cmath>
 
@@ -46,8 +44,7 @@ QWidget *pair(QWidget *value, const QString &dateLabel, QWidget *date)
 } // namespace
 
 GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Goals"), this))
+    : ListEditorPage(context, tr("Goals"), parent)
     , m_binder(new FieldBinder(context, this))
     , m_measurableHint(new QLabel)
     , m_kind(new EnumCombo)
@@ -64,9 +61,9 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     , m_targetDate(new DateField)
     , m_fillBaseline(new QPushButton(tr("Fi&ll baseline from statistics…")))
 {
-    m_list->setHeaders(tr("Goal"), tr("Kind"));
-    m_list->setAddText(tr("Add goal"));
-    m_list->setRemoveText(tr("Remove goal"));
+    list()->setHeaders(tr("Goal"), tr("Kind"));
+    list()->setAddText(tr("Add goal"));
+    list()->setRemoveText(tr("Remove goal"));
     m_kind->setEnum<core::GoalKind>(false);
     m_measurableHint->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_measurableHint->setWordWrap(true);
@@ -96,16 +93,7 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
         ->setBuddy(m_targetValue);
     form->addRow(QString(), m_measurableHint);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setSizes({400, 600});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    setUpLayout(content, {400, 600});
 
     m_binder->bind(m_kind, QStringLiteral("kind"), tr("Edit goal kind"));
     m_binder->bind(m_text, QStringLiteral("text"), tr("Edit goal"));
@@ -127,10 +115,6 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     m_fillBaseline->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(m_fillBaseline, &QPushButton::clicked, this, &GoalsPage::openFillBaselineDialog);
     connect(m_binder, &FieldBinder::committed, this, &GoalsPage::updateHint);
-    connect(m_list, &RecordListPanel::currentChanged, this, &GoalsPage::showGoal);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addGoal(); });
-    connect(m_list, &RecordListPanel::removeRequested, this,
-            [this](const QString &id) { removeGoal(id); });
 }
 
 GoalsPage::~GoalsPage() = default;
@@ -140,21 +124,7 @@ QString GoalsPage::title() const
     return tr("Goals");
 }
 
-void GoalsPage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        selectGoal(target.recordId);
-}
-
-void GoalsPage::selectGoal(const QString &id)
-{
-    m_list->selectId(id);
-    showGoal(m_list->currentId());
-}
-
-void GoalsPage::showGoal(const QString &id)
+void GoalsPage::showRecord(const QString &id)
 {
     m_binder->setRecord(RecordKind::Goal, id);
     updateHint();
@@ -192,8 +162,8 @@ void GoalsPage::reload()
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
         m_agreement = {};
-        m_list->setEntries({});
-        showGoal({});
+        list()->setEntries({});
+        showRecord({});
         return;
     }
     m_agreement = agreement;
@@ -259,12 +229,12 @@ void GoalsPage::reload()
             break;
         }
     }
-    m_list->setEntries(entries);
+    list()->setEntries(entries);
     const bool frozen = agreement.isSigned();
-    m_list->setEditable(!frozen);
+    list()->setEditable(!frozen);
     m_binder->setFrozen(frozen);
-    if (m_list->currentId() != m_binder->recordId())
-        showGoal(m_list->currentId());
+    if (list()->currentId() != m_binder->recordId())
+        showRecord(list()->currentId());
     else {
         m_binder->load();
         updateHint();
@@ -399,6 +369,16 @@ void GoalsPage::openFillBaselineDialog()
     if (dialog.exec() != QDialog::Accepted || dialog.year() == 0)
         return;
     fillBaselineFromStatistics(dialog.measure(), dialog.year());
+}
+
+void GoalsPage::addRequested()
+{
+    addGoal();
+}
+
+void GoalsPage::removeRequested(const QString &id)
+{
+    removeGoal(id);
 }
 
 } // namespace samverka::ui

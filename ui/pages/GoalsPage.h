@@ -4,7 +4,7 @@
 // kind, text, links, and for measurable goals indicator, baseline and target. A goal
 // whose problem is linked to the statistics can take its baseline from them.
 
-#include "Page.h"
+#include "ListEditorPage.h"
 
 #include "Agreement.h"
 #include "statistics/StatisticsCalculator.h"
@@ -22,11 +22,10 @@ class EnumCombo;
 class FieldBinder;
 class LineField;
 class NumberField;
-class RecordListPanel;
 class StatisticsContext;
 class TextField;
 
-class GoalsPage : public Page
+class GoalsPage : public ListEditorPage
 {
     Q_OBJECT
 
@@ -34,13 +33,12 @@ public:
     explicit GoalsPage(AppContext &context, QWidget *parent = nullptr);
     ~GoalsPage() override;
 
-    void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
 
     QString addGoal(const QString &kindWord = QStringLiteral("effect"), const QString &text = {});
     bool removeGoal(const QString &id);
-    void selectGoal(const QString &id);
+    void selectGoal(const QString &id) { selectRecord(id); }
     FieldBinder *binder() const { return m_binder; }
     QLabel *measurableHint() const { return m_measurableHint; }
     QPushButton *fillBaselineButton() const { return m_fillBaseline; }
@@ -59,12 +57,13 @@ public slots:
     void openFillBaselineDialog();
 
 private:
-    void showGoal(const QString &id);
+    void showRecord(const QString &id) override;
+    void addRequested() override;
+    void removeRequested(const QString &id) override;
     void updateHint();
     void updateFillBaseline();
     const core::Goal *selectedGoal() const;
 
-    RecordListPanel *m_list;
     FieldBinder *m_binder;
     QLabel *m_measurableHint;
     EnumCombo *m_kind;

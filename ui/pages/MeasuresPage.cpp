@@ -6,43 +6,24 @@
 #include "widgets/MeasureEditor.h"
 #include "widgets/RecordListPanel.h"
 
-#include <QHBoxLayout>
-#include <QScrollArea>
-#include <QSplitter>
-
 namespace samverka::ui {
 
 using storage::RecordKind;
 
 MeasuresPage::MeasuresPage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Measures"), this))
+    : ListEditorPage(context, tr("Measures"), parent)
     , m_editor(new MeasureEditor(context))
 {
-    m_list->setHeaders(tr("Measure"), tr("Status"));
-    m_list->setAddText(tr("Add measure"));
-    m_list->setRemoveText(tr("Remove measure"));
+    list()->setHeaders(tr("Measure"), tr("Status"));
+    list()->setAddText(tr("Add measure"));
+    list()->setRemoveText(tr("Remove measure"));
     QList<QPair<QString, QString>> statuses;
     for (core::MeasureStatus s : core::allValues<core::MeasureStatus>())
         statuses.append({core::toWord(s), core::EnumLabels::label(s)});
     statuses.append({QStringLiteral("late"), tr("Late")});
-    m_list->setFilter(tr("S&how:"), statuses);
+    list()->setFilter(tr("S&how:"), statuses);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_editor);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setSizes({360, 660});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_list, &RecordListPanel::currentChanged, this, &MeasuresPage::showMeasure);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addMeasure(); });
-    connect(m_list, &RecordListPanel::removeRequested, this,
-            [this](const QString &id) { removeMeasure(id); });
+    setUpLayout(m_editor, {360, 660});
 }
 
 QString MeasuresPage::title() const
@@ -50,21 +31,7 @@ QString MeasuresPage::title() const
     return tr("Measures");
 }
 
-void MeasuresPage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        selectMeasure(target.recordId);
-}
-
-void MeasuresPage::selectMeasure(const QString &id)
-{
-    m_list->selectId(id);
-    showMeasure(m_list->currentId());
-}
-
-void MeasuresPage::showMeasure(const QString &id)
+void MeasuresPage::showRecord(const QString &id)
 {
     if (!context().hasFile())
         return;
@@ -85,7 +52,7 @@ void MeasuresPage::reload()
     try {
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
-        m_list->setEntries({});
+        list()->setEntries({});
         m_editor->setMeasure({}, {}, {}, {});
         return;
     }
@@ -107,9 +74,9 @@ void MeasuresPage::reload()
         entry.filterKey = late ? QStringLiteral("late") : core::toWord(measure.status);
         entries.append(entry);
     }
-    m_list->setEntries(entries);
-    m_list->setEditable(!agreement.isSigned());
-    m_editor->setMeasure(agreement, m_list->currentId(), context().file()->parties(),
+    list()->setEntries(entries);
+    list()->setEditable(!agreement.isSigned());
+    m_editor->setMeasure(agreement, list()->currentId(), context().file()->parties(),
                          context().file()->people());
 }
 
@@ -132,6 +99,16 @@ bool MeasuresPage::removeMeasure(const QString &id)
     if (ok)
         reload();
     return ok;
+}
+
+void MeasuresPage::addRequested()
+{
+    addMeasure();
+}
+
+void MeasuresPage::removeRequested(const QString &id)
+{
+    removeMeasure(id);
 }
 
 } // namespace samverka::ui

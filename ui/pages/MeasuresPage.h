@@ -3,34 +3,32 @@
 // The measures of an agreement: a list with status and a late marker, and the
 // measure editor. Status stays editable under a signed agreement.
 
-#include "Page.h"
+#include "ListEditorPage.h"
 
 namespace samverka::ui {
 
 class MeasureEditor;
-class RecordListPanel;
 
-class MeasuresPage : public Page
+class MeasuresPage : public ListEditorPage
 {
     Q_OBJECT
 
 public:
     explicit MeasuresPage(AppContext &context, QWidget *parent = nullptr);
 
-    void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
 
     QString addMeasure(const QString &title = {});
     bool removeMeasure(const QString &id);
-    void selectMeasure(const QString &id);
+    void selectMeasure(const QString &id) { selectRecord(id); }
     MeasureEditor *editor() const { return m_editor; }
-    RecordListPanel *list() const { return m_list; }
 
 private:
-    void showMeasure(const QString &id);
+    void showRecord(const QString &id) override;
+    void addRequested() override;
+    void removeRequested(const QString &id) override;
 
-    RecordListPanel *m_list;
     MeasureEditor *m_editor;
 };
 

@@ -8,10 +8,6 @@
 #include "widgets/RecordListPanel.h"
 #include "widgets/TextField.h"
 
-#include <QHBoxLayout>
-#include <QScrollArea>
-#include <QSplitter>
-
 #include <algorithm>
 
 namespace samverka::ui {
@@ -19,8 +15,7 @@ namespace samverka::ui {
 using storage::RecordKind;
 
 MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Meetings"), this))
+    : ListEditorPage(context, tr("Meetings"), parent)
     , m_binder(new FieldBinder(context, this))
     , m_agreement(new EnumCombo)
     , m_group(new EnumCombo)
@@ -29,9 +24,9 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     , m_notes(new TextField)
     , m_decisions(new TextField)
 {
-    m_list->setHeaders(tr("Meeting"), tr("Date"));
-    m_list->setAddText(tr("Add meeting"));
-    m_list->setRemoveText(tr("Remove meeting"));
+    list()->setHeaders(tr("Meeting"), tr("Date"));
+    list()->setAddText(tr("Add meeting"));
+    list()->setRemoveText(tr("Remove meeting"));
     m_attendees->setMaximumHeight(fontMetrics().lineSpacing() * 5);
 
     auto *content = new QWidget;
@@ -42,16 +37,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("A&ttendees:"), m_attendees);
     addFormRow(form, tr("&Notes:"), m_notes);
     addFormRow(form, tr("D&ecisions:"), m_decisions);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setSizes({360, 640});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    setUpLayout(content, {360, 640});
 
     m_binder->bind(m_agreement, QStringLiteral("agreement"), tr("Edit meeting agreement"));
     m_binder->bind(m_group, QStringLiteral("group"), tr("Edit meeting group"));
@@ -68,29 +54,11 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         if (field == QLatin1String("agreement"))
             updateGroups();
     });
-    connect(m_list, &RecordListPanel::currentChanged, this, &MeetingsPage::showMeeting);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addMeeting(); });
-    connect(m_list, &RecordListPanel::removeRequested, this,
-            [this](const QString &id) { removeMeeting(id); });
 }
 
 QString MeetingsPage::title() const
 {
     return tr("Meetings");
-}
-
-void MeetingsPage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        selectMeeting(target.recordId);
-}
-
-void MeetingsPage::selectMeeting(const QString &id)
-{
-    m_list->selectId(id);
-    showMeeting(m_list->currentId());
 }
 
 void MeetingsPage::updateGroups()
@@ -110,7 +78,7 @@ void MeetingsPage::updateGroups()
     m_group->setValue(m_binder->value(QStringLiteral("group")).toString());
 }
 
-void MeetingsPage::showMeeting(const QString &id)
+void MeetingsPage::showRecord(const QString &id)
 {
     m_binder->setRecord(RecordKind::Meeting, id);
     updateGroups();
@@ -141,9 +109,9 @@ void MeetingsPage::reload()
                         false,
                         {}});
     }
-    m_list->setEntries(entries);
-    if (m_list->currentId() != m_binder->recordId())
-        showMeeting(m_list->currentId());
+    list()->setEntries(entries);
+    if (list()->currentId() != m_binder->recordId())
+        showRecord(list()->currentId());
     else {
         m_binder->load();
         updateGroups();
@@ -170,6 +138,16 @@ bool MeetingsPage::removeMeeting(const QString &id)
     if (ok)
         reload();
     return ok;
+}
+
+void MeetingsPage::addRequested()
+{
+    addMeeting();
+}
+
+void MeetingsPage::removeRequested(const QString &id)
+{
+    removeMeeting(id);
 }
 
 } // namespace samverka::ui

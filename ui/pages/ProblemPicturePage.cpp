@@ -17,8 +17,6 @@
 #include "widgets/StringListEditor.h"
 #include "widgets/TextField.h"
 
-#include <QHBoxLayout>
-#include <QScrollArea>
 #include <QSplitter>
 
 #include <algorithm>
@@ -28,8 +26,7 @@ namespace samverka::ui {
 using storage::RecordKind;
 
 ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Problems"), this))
+    : ListEditorPage(context, tr("Problems"), parent)
     , m_binder(new FieldBinder(context, this))
     , m_title(new LineField)
     , m_description(new TextField)
@@ -46,13 +43,13 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     , m_confidential(new CheckField(tr("Confidential (sekretess)")))
     , m_statisticsPanel(new ProblemStatisticsPanel(this))
 {
-    m_list->setHeaders(tr("Problem"), tr("Contributed by"));
-    m_list->setAddText(tr("Add problem"));
-    m_list->setRemoveText(tr("Remove problem"));
+    list()->setHeaders(tr("Problem"), tr("Contributed by"));
+    list()->setAddText(tr("Add problem"));
+    list()->setRemoveText(tr("Remove problem"));
     QList<QPair<QString, QString>> contributors;
     for (core::Contributor c : core::allValues<core::Contributor>())
         contributors.append({core::toWord(c), core::EnumLabels::label(c)});
-    m_list->setFilter(tr("Contributed &by:"), contributors);
+    list()->setFilter(tr("Contributed &by:"), contributors);
 
     m_category->setEnum<core::ProblemCategory>(true);
     m_contributedBy->setEnum<core::Contributor>(true);
@@ -78,26 +75,15 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("Reasons for priority:"), m_priorityReasons);
     addFormRow(form, tr("Secrecy:"), m_confidential);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
     // The statistics sit under the list, beside the problem's form: the list is short
     // and the form is tall.
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_list);
+    left->addWidget(list());
     left->addWidget(m_statisticsPanel);
     left->setStretchFactor(0, 2);
     left->setStretchFactor(1, 3);
     left->setChildrenCollapsible(false);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 620});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    setUpLayout(content, {380, 620}, left);
 
     m_binder->bind(m_title, QStringLiteral("title"), tr("Edit problem title"));
     m_binder->bind(m_description, QStringLiteral("description"), tr("Edit problem description"));
@@ -116,14 +102,10 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
                    tr("Edit reasons for priority"));
     m_binder->bind(m_confidential, QStringLiteral("confidential"), tr("Edit secrecy"));
 
-    connect(m_list, &RecordListPanel::currentChanged, this, &ProblemPicturePage::showProblem);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addProblem(); });
-    connect(m_list, &RecordListPanel::removeRequested, this,
-            [this](const QString &id) { removeProblem(id); });
     connect(m_statisticsPanel, &ProblemStatisticsPanel::openStatisticsRequested, this, [this] {
         this->context().navigate(NavTarget{NavTarget::Page::Statistics, {}, {}});
     });
-    setTabOrder(m_list, m_title);
+    setTabOrder(list(), m_title);
 }
 
 ProblemPicturePage::~ProblemPicturePage() = default;
@@ -133,21 +115,7 @@ QString ProblemPicturePage::title() const
     return tr("Problem picture");
 }
 
-void ProblemPicturePage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        selectProblem(target.recordId);
-}
-
-void ProblemPicturePage::selectProblem(const QString &id)
-{
-    m_list->selectId(id);
-    showProblem(m_list->currentId());
-}
-
-void ProblemPicturePage::showProblem(const QString &id)
+void ProblemPicturePage::showRecord(const QString &id)
 {
     m_binder->setRecord(RecordKind::Problem, id);
     showStatistics(id);
@@ -183,8 +151,8 @@ void ProblemPicturePage::reload()
         agreement = context().file()->agreement(target().agreementId);
     } catch (const std::exception &) {
         m_problems.clear();
-        m_list->setEntries({});
-        showProblem({});
+        list()->setEntries({});
+        showRecord({});
         return;
     }
     m_problems = agreement.problems;
@@ -210,12 +178,12 @@ void ProblemPicturePage::reload()
         entry.toolTip = problem.description;
         entries.append(entry);
     }
-    m_list->setEntries(entries);
+    list()->setEntries(entries);
     const bool frozen = agreement.isSigned();
-    m_list->setEditable(!frozen);
+    list()->setEditable(!frozen);
     m_binder->setFrozen(frozen);
-    if (m_list->currentId() != m_binder->recordId())
-        showProblem(m_list->currentId());
+    if (list()->currentId() != m_binder->recordId())
+        showRecord(list()->currentId());
     else {
         m_binder->load();
         showStatistics(m_binder->recordId());
@@ -243,6 +211,16 @@ bool ProblemPicturePage::removeProblem(const QString &id)
     if (ok)
         reload();
     return ok;
+}
+
+void ProblemPicturePage::addRequested()
+{
+    addProblem();
+}
+
+void ProblemPicturePage::removeRequested(const QString &id)
+{
+    removeProblem(id);
 }
 
 } // namespace samverka::ui

@@ -4,7 +4,7 @@
 // them (police, municipality, joint), an editor for the selected problem, and beside it
 // the reported crimes of the problem's crime categories.
 
-#include "Page.h"
+#include "ListEditorPage.h"
 
 #include "Problem.h"
 
@@ -19,12 +19,11 @@ class LineField;
 class LinkChecklist;
 class NumberField;
 class ProblemStatisticsPanel;
-class RecordListPanel;
 class StatisticsContext;
 class StringListEditor;
 class TextField;
 
-class ProblemPicturePage : public Page
+class ProblemPicturePage : public ListEditorPage
 {
     Q_OBJECT
 
@@ -32,24 +31,23 @@ public:
     explicit ProblemPicturePage(AppContext &context, QWidget *parent = nullptr);
     ~ProblemPicturePage() override;
 
-    void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
 
     /// Adds a problem (as the Add button does); returns its id or empty when refused.
     QString addProblem(const QString &title = {});
     bool removeProblem(const QString &id);
-    void selectProblem(const QString &id);
+    void selectProblem(const QString &id) { selectRecord(id); }
     FieldBinder *binder() const { return m_binder; }
-    RecordListPanel *list() const { return m_list; }
     LineField *titleField() const { return m_title; }
     ProblemStatisticsPanel *statisticsPanel() const { return m_statisticsPanel; }
 
 private:
-    void showProblem(const QString &id);
+    void showRecord(const QString &id) override;
+    void addRequested() override;
+    void removeRequested(const QString &id) override;
     void showStatistics(const QString &id);
 
-    RecordListPanel *m_list;
     FieldBinder *m_binder;
     LineField *m_title;
     TextField *m_description;

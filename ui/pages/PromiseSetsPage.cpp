@@ -15,16 +15,13 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
-#include <QSplitter>
 
 namespace samverka::ui {
 
 using storage::RecordKind;
 
 PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
-    : Page(context, parent)
-    , m_list(new RecordListPanel(tr("Citizen promise sets"), this))
+    : ListEditorPage(context, tr("Citizen promise sets"), parent)
     , m_setBinder(new FieldBinder(context, this))
     , m_promiseBinder(new FieldBinder(context, this))
     , m_title(new LineField)
@@ -39,9 +36,9 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
     , m_measures(new LinkChecklist)
     , m_signatures(new RecordTableEditor(context, RecordKind::Signature, {}))
 {
-    m_list->setHeaders(tr("Set"), tr("Status"));
-    m_list->setAddText(tr("Add set"));
-    m_list->setRemoveText(tr("Remove set"));
+    list()->setHeaders(tr("Set"), tr("Status"));
+    list()->setAddText(tr("Add set"));
+    list()->setRemoveText(tr("Remove set"));
     m_basis->setItems(RecordLabels::enumItems<core::PromiseBasis>());
     m_basis->setFitRows(5);
     m_status->setEnum<core::PromiseSetStatus>(false);
@@ -85,16 +82,7 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("Promise: measures:"), m_measures);
     addFormRow(form, tr("Signatories:"), m_signatures);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(scroll);
-    splitter->setSizes({300, 720});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    setUpLayout(content, {300, 720});
 
     m_setBinder->bind(m_title, QStringLiteral("title"), tr("Edit promise set title"));
     m_setBinder->bind(m_agreement, QStringLiteral("agreement"), tr("Edit promise set agreement"));
@@ -144,11 +132,6 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
         return rows;
     });
 
-    connect(m_list, &RecordListPanel::currentChanged, this, &PromiseSetsPage::showSet);
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addSet(); });
-    connect(m_list, &RecordListPanel::removeRequested, this, [this](const QString &id) {
-        this->context().removeRecord(RecordKind::PromiseSet, id, tr("Remove promise set"));
-    });
     connect(m_promises, &RecordTableEditor::currentChanged, this, &PromiseSetsPage::showPromise);
 }
 
@@ -157,21 +140,7 @@ QString PromiseSetsPage::title() const
     return tr("Citizen promises");
 }
 
-void PromiseSetsPage::showTarget(const NavTarget &target)
-{
-    setTarget(target);
-    reload();
-    if (!target.recordId.isEmpty())
-        selectSet(target.recordId);
-}
-
-void PromiseSetsPage::selectSet(const QString &id)
-{
-    m_list->selectId(id);
-    showSet(m_list->currentId());
-}
-
-void PromiseSetsPage::showSet(const QString &id)
+void PromiseSetsPage::showRecord(const QString &id)
 {
     if (m_setBinder->recordId() == id)
         m_setBinder->load();
@@ -242,8 +211,8 @@ void PromiseSetsPage::reload()
                         false,
                         {}});
     }
-    m_list->setEntries(entries);
-    showSet(m_list->currentId());
+    list()->setEntries(entries);
+    showRecord(list()->currentId());
 }
 
 QString PromiseSetsPage::addSet()
@@ -259,6 +228,16 @@ QString PromiseSetsPage::addSet()
         selectSet(id);
     }
     return id;
+}
+
+void PromiseSetsPage::addRequested()
+{
+    addSet();
+}
+
+void PromiseSetsPage::removeRequested(const QString &id)
+{
+    context().removeRecord(RecordKind::PromiseSet, id, tr("Remove promise set"));
 }
 
 } // namespace samverka::ui

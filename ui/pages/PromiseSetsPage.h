@@ -4,7 +4,7 @@
 // basis, status), its promises with responsible parties, measures and status, and its
 // signatories. Sets have their own lifecycle: editable under a signed agreement.
 
-#include "Page.h"
+#include "ListEditorPage.h"
 
 #include "CitizenPromiseSet.h"
 
@@ -15,32 +15,31 @@ class FieldBinder;
 class LineField;
 class LinkChecklist;
 class NumberField;
-class RecordListPanel;
 class RecordTableEditor;
 class TextField;
 
-class PromiseSetsPage : public Page
+class PromiseSetsPage : public ListEditorPage
 {
     Q_OBJECT
 
 public:
     explicit PromiseSetsPage(AppContext &context, QWidget *parent = nullptr);
 
-    void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
 
     QString addSet();
-    void selectSet(const QString &id);
+    void selectSet(const QString &id) { selectRecord(id); }
     FieldBinder *setBinder() const { return m_setBinder; }
     FieldBinder *promiseBinder() const { return m_promiseBinder; }
     RecordTableEditor *promises() const { return m_promises; }
 
 private:
-    void showSet(const QString &id);
+    void showRecord(const QString &id) override;
+    void addRequested() override;
+    void removeRequested(const QString &id) override;
     void showPromise(const QString &id);
 
-    RecordListPanel *m_list;
     FieldBinder *m_setBinder;
     FieldBinder *m_promiseBinder;
     LineField *m_title;

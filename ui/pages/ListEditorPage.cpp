@@ -1,0 +1,51 @@
+#include "ListEditorPage.h"
+
+#include "widgets/RecordListPanel.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+
+namespace samverka::ui {
+
+ListEditorPage::ListEditorPage(AppContext &context, const QString &listName, QWidget *parent)
+    : Page(context, parent)
+    , m_list(new RecordListPanel(listName, this))
+{}
+
+void ListEditorPage::setUpLayout(QWidget *form, const QList<int> &sizes, QWidget *left)
+{
+    // Connected only now, from the subclass's constructor: a selection change while the
+    // subclass was still being built would reach a form that does not exist yet.
+    connect(m_list, &RecordListPanel::currentChanged, this,
+            [this](const QString &id) { showRecord(id); });
+    connect(m_list, &RecordListPanel::addRequested, this, [this] { addRequested(); });
+    connect(m_list, &RecordListPanel::removeRequested, this,
+            [this](const QString &id) { removeRequested(id); });
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left ? left : m_list);
+    splitter->addWidget(scroll);
+    splitter->setSizes(sizes);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+void ListEditorPage::showTarget(const NavTarget &target)
+{
+    setTarget(target);
+    reload();
+    if (!target.recordId.isEmpty())
+        selectRecord(target.recordId);
+}
+
+void ListEditorPage::selectRecord(const QString &id)
+{
+    m_list->selectId(id);
+    showRecord(m_list->currentId());
+}
+
+} // namespace samverka::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+// Base of the pages that list records on the left and edit the selected one in a form
+// on the right (problems, causes, goals, measures, follow-ups, promise sets, meetings):
+// the layout, showing a target with its record selected, and the list's Add and Remove
+// buttons. A subclass fills the form and says how a record is shown, added and removed.
+
+#include "Page.h"
+
+#include <QList>
+
+namespace samverka::ui {
+
+class RecordListPanel;
+
+class ListEditorPage : public Page
+{
+    Q_OBJECT
+
+public:
+    /// Reloads, then selects target.recordId when it names one.
+    void showTarget(const NavTarget &target) override;
+    /// Selects the record in the list and shows it in the form.
+    void selectRecord(const QString &id);
+    RecordListPanel *list() const { return m_list; }
+
+protected:
+    ListEditorPage(AppContext &context, const QString &listName, QWidget *parent);
+
+    /// Puts the list (or left, a widget that holds it) beside form, which scrolls; sizes
+    /// are the two sides' starting widths. Called once, from the subclass's constructor
+    /// once the form exists: from then on the list's selection and buttons reach it.
+    void setUpLayout(QWidget *form, const QList<int> &sizes, QWidget *left = nullptr);
+
+    /// Shows the record in the form; an empty id shows none.
+    virtual void showRecord(const QString &id) = 0;
+    virtual void addRequested() = 0;
+    virtual void removeRequested(const QString &id) = 0;
+
+private:
+    RecordListPanel *m_list;
+};
+
+} // namespace samverka::ui
