@@ -1962,6 +1962,14 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>The order of %1 records follows from their content.</source>
         <translation>Ordningen mellan poster av typen %1 följer av deras innehåll.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; is part of what identifies a %2, so it cannot be changed; remove the %2 and add it again instead.</source>
+        <translation>Fältet ”%1” ingår i det som identifierar en post av typen %2 och kan inte ändras. Ta bort posten av typen %2 och lägg till den igen i stället.</translation>
+    </message>
+    <message>
+        <source>A %1 needs the field &quot;%2&quot;.</source>
+        <translation>En post av typen %1 behöver fältet ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::ActionPlanModel</name>
@@ -2235,6 +2243,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>The change failed: %1</source>
         <translation>Ändringen misslyckades: %1</translation>
     </message>
+    <message>
+        <source>population figure</source>
+        <translation>befolkningsuppgift</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::AttachmentsPage</name>
@@ -2350,6 +2362,65 @@ SHA-256: %2</translation>
     <message>
         <source>&amp;Revise</source>
         <translation>&amp;Revidera</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::BaselineFromStatisticsDialog</name>
+    <message>
+        <source>Fill baseline from statistics</source>
+        <translation>Hämta utgångsvärde från statistik</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1: %2</source>
+        <translation>Anmälda brott i %1: %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inhabitants</source>
+        <translation>Per 100 000 invånare</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inhabitants needs the population of the year (statistics page)</source>
+        <translation>Per 100 000 invånare kräver årets befolkning (sidan Statistik)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mått:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Utgångsvärde:</translation>
+    </message>
+    <message>
+        <source>Empty indicator, unit and source fields are filled in too. The statistics show reported crimes, not all crimes committed.</source>
+        <translation>Tomma fält för indikator, enhet och källa fylls också i. Statistiken visar anmälda brott, inte alla brott som begåtts.</translation>
+    </message>
+    <message>
+        <source>%1 (preliminary)</source>
+        <translation>%1 (preliminärt)</translation>
+    </message>
+    <message>
+        <source>No value for this measure</source>
+        <translation>Inget värde för det här måttet</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3191,50 @@ SHA-256: %2</translation>
         <source>A follow-up needs a date. Not saved.</source>
         <translation>En uppföljning måste ha ett datum. Sparades inte.</translation>
     </message>
+    <message>
+        <source>Goal values:</source>
+        <translation>Målets värden:</translation>
+    </message>
+    <message>
+        <source>Choose the goal to compare with its baseline and target.</source>
+        <translation>Välj målet för att jämföra med dess utgångsvärde och målvärde.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Baseline %1 · Target %2</source>
+        <translation>Utgångsvärde %1 · Målvärde %2</translation>
+    </message>
+    <message>
+        <source>Latest in the statistics for %1: %2 (%3)</source>
+        <translation>Senaste i statistiken för %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1: %2. The statistics show reported crimes, not all crimes committed.</source>
+        <translation>Anmälda brott i %1: %2. Statistiken visar anmälda brott, inte alla brott som begåtts.</translation>
+    </message>
+    <message>
+        <source>No statistics: the goal has no problem.</source>
+        <translation>Ingen statistik: målet hör inte till något problem.</translation>
+    </message>
+    <message>
+        <source>No statistics: the goal&apos;s problem names no crime categories.</source>
+        <translation>Ingen statistik: målets problem anger inga brottskategorier.</translation>
+    </message>
+    <message>
+        <source>No statistics: the file has no crime statistics for the municipality.</source>
+        <translation>Ingen statistik: filen har ingen brottsstatistik för kommunen.</translation>
+    </message>
+    <message>
+        <source>No statistics for the crime categories of the goal&apos;s problem.</source>
+        <translation>Ingen statistik för brottskategorierna i målets problem.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::GoalLinksDialog</name>
@@ -3297,6 +3412,58 @@ SHA-256: %2</translation>
     <message>
         <source>New goal</source>
         <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll baseline from statistics…</source>
+        <translation>&amp;Hämta utgångsvärde från statistik…</translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation>Välj ett mål först.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed: its goals cannot change.</source>
+        <translation>Överenskommelsen är undertecknad: dess mål kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Choose the problem the goal is about: its crime categories link it to the statistics.</source>
+        <translation>Välj det problem som målet gäller: problemets brottskategorier kopplar det till statistiken.</translation>
+    </message>
+    <message>
+        <source>The problem “%1” names no crime types or categories. Add them on the problem picture page.</source>
+        <translation>Problemet ”%1” anger inga brottstyper eller brottskategorier. Lägg till dem på sidan Problembild.</translation>
+    </message>
+    <message>
+        <source>The file has no crime statistics for the municipality. Import them on the statistics page.</source>
+        <translation>Filen har ingen brottsstatistik för kommunen. Importera den på sidan Statistik.</translation>
+    </message>
+    <message>
+        <source>The statistics have no reported crimes for the problem&apos;s crime categories (%1).</source>
+        <translation>Statistiken har inga anmälda brott för problemets brottskategorier (%1).</translation>
+    </message>
+    <message>
+        <source>Take the baseline&apos;s value and date from the reported crimes of the problem&apos;s crime categories</source>
+        <translation>Hämta utgångsvärdets värde och datum från de anmälda brotten i problemets brottskategorier</translation>
+    </message>
+    <message>
+        <source>Reported crimes: %1</source>
+        <translation>Anmälda brott: %1</translation>
+    </message>
+    <message>
+        <source>reported crimes</source>
+        <translation>anmälda brott</translation>
+    </message>
+    <message>
+        <source>reported crimes per 100 000 inhabitants</source>
+        <translation>anmälda brott per 100 000 invånare</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1 (Brå)</source>
+        <translation>Anmälda brott i %1 (Brå)</translation>
+    </message>
+    <message>
+        <source>Fill baseline from statistics</source>
+        <translation>Hämta utgångsvärde från statistik</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4783,69 @@ Licens: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::ProblemStatisticsPanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Open statistics</source>
+        <translation>Öppna statistik</translation>
+    </message>
+    <message>
+        <source>Statistics of the problem</source>
+        <translation>Problemets statistik</translation>
+    </message>
+    <message>
+        <source>The statistics show reported crimes, not all crimes committed.</source>
+        <translation>Statistiken visar anmälda brott, inte alla brott som begåtts.</translation>
+    </message>
+    <message>
+        <source>Reported crimes per year</source>
+        <translation>Anmälda brott per år</translation>
+    </message>
+    <message>
+        <source>Import statistics or look at them on the statistics page</source>
+        <translation>Importera statistik eller se den på sidan Statistik</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1: %2</source>
+        <translation>Anmälda brott i %1: %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inh.</source>
+        <translation>Per 100 000 inv.</translation>
+    </message>
+    <message>
+        <source>A missing count of a crime type is left out of this sum</source>
+        <translation>Ett saknat antal för en brottstyp räknas inte med i summan</translation>
+    </message>
+    <message>
+        <source>Select a problem to see its reported crimes.</source>
+        <translation>Välj ett problem för att se dess anmälda brott.</translation>
+    </message>
+    <message>
+        <source>This problem is not linked to the statistics. Add the crime types or categories it concerns under “Crime categories” (for example “Skadegörelse” or “Misshandel inkl. grov”) to see their reported crimes here year by year.</source>
+        <translation>Problemet är inte kopplat till statistiken. Lägg till de brottstyper eller brottskategorier det gäller under ”Brottskategorier” (till exempel ”Skadegörelse” eller ”Misshandel inkl. grov”) för att se de anmälda brotten här år för år.</translation>
+    </message>
+    <message>
+        <source>The file has no crime statistics for the municipality yet. Import them on the statistics page to see the reported crimes for %1 here.</source>
+        <translation>Filen har ingen brottsstatistik för kommunen ännu. Importera den på sidan Statistik för att se de anmälda brotten för %1 här.</translation>
+    </message>
+    <message>
+        <source>The statistics have no reported crimes for %1. Write the crime types or categories as the statistics name them (see Statistics › Crime categories…).</source>
+        <translation>Statistiken har inga anmälda brott för %1. Skriv brottstyperna eller brottskategorierna så som statistiken benämner dem (se Statistik › Brottskategorier…).</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::PromiseSetsPage</name>
     <message>
         <source>Citizen promise sets</source>
@@ -5541,6 +5771,26 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>&quot;%1&quot; is not a population: type a whole number.</source>
         <translation>”%1” är inte en befolkningssiffra: skriv ett heltal.</translation>
+    </message>
+    <message>
+        <source>Remove year</source>
+        <translation>Ta bort år</translation>
+    </message>
+    <message>
+        <source>Removes the population of the selected year</source>
+        <translation>Tar bort befolkningen för det valda året</translation>
+    </message>
+    <message>
+        <source>Change population %1</source>
+        <translation>Ändra befolkning %1</translation>
+    </message>
+    <message>
+        <source>Add population %1</source>
+        <translation>Lägg till befolkning %1</translation>
+    </message>
+    <message>
+        <source>Remove population %1</source>
+        <translation>Ta bort befolkning %1</translation>
     </message>
 </context>
 <context>
