@@ -4366,10 +4366,6 @@ Licens: EUPL-1.2.</translation>
         <translation>Översikt</translation>
     </message>
     <message>
-        <source>in force</source>
-        <translation>gäller</translation>
-    </message>
-    <message>
         <source>Late</source>
         <translation>Försenad</translation>
     </message>
@@ -4408,6 +4404,17 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Remove check item “%1”</source>
         <translation>Ta bort kontrollpunkt ”%1”</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>in force</comment>
+        <extracomment>Whether the agreement is in force today. sv: Ja / Nej</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>in force</comment>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>

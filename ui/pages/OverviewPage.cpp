@@ -232,9 +232,10 @@ void OverviewPage::fillAgreements(const QList<core::Agreement> &agreements)
     m_agreements->clear();
     for (const core::Agreement &a : agreements) {
         const bool inForce = core::AgreementFacts::isInForce(a, agreements, clock);
-        auto *item = new QTreeWidgetItem(m_agreements,
-                                         {agreementTitle(a), core::EnumLabels::label(a.status),
-                                          periodText(a), inForce ? tr("in force") : QString()});
+        auto *item = new QTreeWidgetItem(
+            m_agreements, {agreementTitle(a), core::EnumLabels::label(a.status), periodText(a),
+                           //: Whether the agreement is in force today. sv: Ja / Nej
+                           inForce ? tr("Yes", "in force") : tr("No", "in force")});
         item->setData(0, TargetRole,
                       QVariant::fromValue(NavTarget{NavTarget::Page::Agreement, a.id, {}}));
         item->setToolTip(0, agreementTitle(a));
