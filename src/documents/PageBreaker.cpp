@@ -131,9 +131,12 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
     // laid out the same whatever comes before it: each round moves the first orphaned
     // heading of every stretch between hard breaks, all in one edit (one layout), and a
     // moved heading starts a stretch of its own. Headings checked before a move in their
-    // stretch stay as they are; those after it wait for the next round.
+    // stretch stay as they are; those after it wait for the next round. Stretches with
+    // nothing left to check are hidden for the rounds that follow, so that those lay out
+    // only what can still move; everything is laid out once more at the end.
     QList<int> breaks = hardBreaks();
     int layouts = 0;
+    bool hidden = false;
     while (!pending.isEmpty()) {
         m_layout->documentSize(); // finishes the layout
         ++layouts;
@@ -151,17 +154,40 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
         }
         if (moves.isEmpty())
             break;
-        QTextCursor batch(m_document);
-        batch.beginEditBlock();
-        for (const QTextBlock &heading : std::as_const(moves)) {
-            breakBefore(heading);
+        for (const QTextBlock &heading : std::as_const(moves))
             breaks.insert(std::upper_bound(breaks.begin(), breaks.end(), heading.position()),
                           heading.position());
-        }
+        if (!waiting.isEmpty())
+            hidden = hideFinishedStretches(breaks, waiting) || hidden;
+        QTextCursor batch(m_document);
+        batch.beginEditBlock();
+        for (const QTextBlock &heading : std::as_const(moves))
+            breakBefore(heading);
         batch.endEditBlock();
         pending = waiting;
     }
+    if (hidden) {
+        for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
+            b.setVisible(true);
+        m_document->markContentsDirty(0, m_document->characterCount());
+        ++layouts;
+    }
     return layouts;
+}
+
+bool PageBreaker::hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting)
+{
+    QSet<qsizetype> active;
+    for (const Candidate &candidate : waiting)
+        active.insert(segmentOf(breaks, candidate.heading.position()));
+    bool hid = false;
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        if (b.isVisible() && !active.contains(segmentOf(breaks, b.position()))) {
+            b.setVisible(false);
+            hid = true;
+        }
+    }
+    return hid;
 }
 
 bool PageBreaker::keepFramesTogether()

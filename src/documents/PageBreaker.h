@@ -32,6 +32,8 @@ private:
     QList<int> hardBreaks() const;
     bool orphaned(const Candidate &candidate) const;
     int keepHeadingsWithNext(QList<Candidate> pending);
+    /// Hides the blocks of every stretch (by breaks) that no waiting candidate is in.
+    bool hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting);
     bool keepFramesTogether();
 
     BuiltDocument &m_built;
