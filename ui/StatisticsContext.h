@@ -6,6 +6,7 @@
 // latest value), so they all count the same way.
 
 #include "Agreement.h"
+#include "statistics/ProblemStatistics.h"
 #include "statistics/StatisticsCalculator.h"
 
 #include <memory>
@@ -47,15 +48,25 @@ public:
                                                        const core::Goal &goal) const;
 
     /// True when at least one year has a count.
-    static bool hasValues(const core::StatisticsSeries &series);
+    static bool hasValues(const core::StatisticsSeries &series)
+    {
+        return core::ProblemStatistics::hasValues(series);
+    }
     /// True when at least one year has a rate per 100 000 (population known).
-    static bool hasRates(const core::StatisticsSeries &series);
+    static bool hasRates(const core::StatisticsSeries &series)
+    {
+        return core::ProblemStatistics::hasRates(series);
+    }
     /// The problem of the agreement with that id, or nullptr.
-    static const core::Problem *problemOf(const core::Agreement &agreement, const QString &id);
+    static const core::Problem *problemOf(const core::Agreement &agreement, const QString &id)
+    {
+        return core::ProblemStatistics::problemOf(agreement, id);
+    }
 
 private:
     QString m_ownCode;
     std::unique_ptr<core::StatisticsCalculator> m_calculator;
+    core::ProblemStatistics m_links; ///< the rules, shared with the documents
 };
 
 } // namespace samverka::ui

@@ -507,6 +507,11 @@
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
+    <message>
+        <source>Statistics %1: %2</source>
+        <extracomment>sv: Statistik %1: %2</extracomment>
+        <translation>Statistik %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PdfExporter</name>
@@ -599,6 +604,7 @@
     </message>
     <message>
         <source>Reported crimes</source>
+        <extracomment>sv: Anmälda brott</extracomment>
         <translation>Anmälda brott</translation>
     </message>
     <message>
@@ -640,6 +646,11 @@
     <message>
         <source>Some counts are not published and are left out of the sums.</source>
         <translation>Vissa antal publiceras inte och ingår därför inte i summorna.</translation>
+    </message>
+    <message>
+        <source>(prel.)</source>
+        <extracomment>sv: (prel.)</extracomment>
+        <translation>(prel.)</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3245,10 @@ SHA-256: %2</translation>
     <message>
         <source>No statistics for the crime categories of the goal&apos;s problem.</source>
         <translation>Ingen statistik för brottskategorierna i målets problem.</translation>
+    </message>
+    <message>
+        <source>Not compared with the statistics: they count reported crimes, and this goal is measured otherwise.</source>
+        <translation>Jämförs inte med statistiken: den räknar anmälda brott, och målet mäts på annat sätt.</translation>
     </message>
 </context>
 <context>

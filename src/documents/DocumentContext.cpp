@@ -205,6 +205,28 @@ QString DocumentContext::date(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+const core::StatisticsCalculator &DocumentContext::statistics() const
+{
+    if (!m_statistics)
+        m_statistics = std::make_unique<core::StatisticsCalculator>(
+            m_data.crimeStatistics, m_data.population, core::CategoryMapper(m_data.categoryMapping),
+            m_data.municipality.code);
+    return *m_statistics;
+}
+
+QString DocumentContext::statisticsCode() const
+{
+    const QStringList codes = statistics().municipalityCodes();
+    if (!m_data.municipality.code.isEmpty() || codes.isEmpty())
+        return m_data.municipality.code;
+    return codes.first();
+}
+
+core::ProblemStatistics DocumentContext::problemStatistics() const
+{
+    return core::ProblemStatistics(statistics(), statisticsCode());
+}
+
 QString DocumentContext::number(double value, int decimals)
 {
     return ChartPainter::formatNumber(value, decimals);

@@ -8,10 +8,14 @@
 
 #include "Clock.h"
 #include "MunicipalityData.h"
+#include "statistics/ProblemStatistics.h"
+#include "statistics/StatisticsCalculator.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+
+#include <memory>
 
 namespace samverka::documents {
 
@@ -62,6 +66,13 @@ public:
     /// The first signed signature (place and date of signing), or null.
     const core::Signature *signing() const;
 
+    /// The file's crime statistics, summed once per document.
+    const core::StatisticsCalculator &statistics() const;
+    /// The municipality the statistics are about: the file's own, or the only one there is.
+    QString statisticsCode() const;
+    /// A problem's statistics series and what its goals compare with.
+    core::ProblemStatistics problemStatistics() const;
+
     static QString date(const QDate &date);
     static QString number(double value, int decimals = 0);
     /// A value with its unit: "42 %", "12 anmälningar".
@@ -72,6 +83,7 @@ private:
     DocumentOptions m_options;
     const core::Agreement *m_agreement = nullptr;
     mutable bool m_confidentialPrinted = false;
+    mutable std::unique_ptr<core::StatisticsCalculator> m_statistics;
 };
 
 } // namespace samverka::documents

@@ -2,6 +2,7 @@
 
 #include "AgreementFacts.h"
 #include "EnumLabels.h"
+#include "statistics/ProblemStatistics.h"
 
 #include <algorithm>
 
@@ -98,6 +99,7 @@ void FollowUpReportBuilder::writeGoals(DocumentComposer &composer, const Documen
         return;
     composer.heading(2, tr("Goals"));
     QList<QList<TableCell>> rows;
+    const core::ProblemStatistics statistics = context.problemStatistics();
     for (const core::Goal &g : a.goals) {
         const auto values = effectFollowUps(a, g.id);
         QString latest;
@@ -105,9 +107,20 @@ void FollowUpReportBuilder::writeGoals(DocumentComposer &composer, const Documen
             latest = QStringLiteral("%1 (%2)").arg(
                 DocumentContext::valueWithUnit(values.last()->value, g.unit),
                 DocumentContext::date(values.last()->date));
+        // Beside the follow-up's own value, the latest reported crimes of the goal's
+        // problem, in the goal's measure (count or per 100 000).
+        QString fromStatistics;
+        if (const auto value = statistics.latestForGoal(a, g)) {
+            const bool rate = core::ProblemStatistics::measureOf(g) ==
+                              core::StatisticsCalculator::Measure::RatePer100k;
+            //: sv: Statistik %1: %2
+            fromStatistics = tr("Statistics %1: %2")
+                                 .arg(value->date.year())
+                                 .arg(DocumentContext::number(*value->value, rate ? 1 : 0));
+        }
         rows.append({TableCell(g.text, core::EnumLabels::label(g.kind)), TableCell(g.indicator),
                      TableCell(valueAt(g.baseline, g.unit)), TableCell(valueAt(g.target, g.unit)),
-                     TableCell(latest)});
+                     TableCell(latest.isEmpty() ? QStringLiteral("–") : latest, fromStatistics)});
     }
     composer.table({tr("Goal"), tr("Indicator"), tr("Baseline"), tr("Target"), tr("Latest value")},
                    rows, {32, 20, 16, 16, 16});

@@ -3,6 +3,7 @@
 #include "TextStyles.h"
 
 #include "EnumLabels.h"
+#include "statistics/ProblemStatistics.h"
 #include "statistics/StatisticsCalculator.h"
 
 #include <algorithm>
@@ -62,6 +63,27 @@ QString natureText(const core::Cause &c)
     return joinAsList(parts);
 }
 
+// "2020: 403 · 2021: 410 · 2024: 459 (prel.)": the reported crimes of the problem's crime
+// categories, year by year, in the municipality the file is about.
+QString reportedCrimesText(const DocumentContext &context, const core::Problem &p)
+{
+    const std::optional<core::StatisticsSeries> series = context.problemStatistics().seriesOf(p);
+    if (!series || !core::ProblemStatistics::hasValues(*series))
+        return {};
+    QStringList years;
+    for (const core::SeriesPoint &point : series->points) {
+        if (!point.count)
+            continue;
+        QString text =
+            QStringLiteral("%1: %2").arg(point.year).arg(DocumentContext::number(*point.count));
+        if (point.preliminary)
+            //: sv: (prel.)
+            text += QLatin1Char(' ') + ProblemPictureBuilder::tr("(prel.)");
+        years << text;
+    }
+    return years.join(QStringLiteral(" · "));
+}
+
 void writeProblem(DocumentComposer &composer, const DocumentContext &context,
                   const core::Problem &p)
 {
@@ -86,6 +108,8 @@ void writeProblem(DocumentComposer &composer, const DocumentContext &context,
     composer.fields({{ProblemPictureBuilder::tr("Category"), optionalLabel(p.category)},
                      {ProblemPictureBuilder::tr("Crime categories"),
                       p.crimeCategories.join(QStringLiteral(", "))},
+                     //: sv: Anmälda brott
+                     {ProblemPictureBuilder::tr("Reported crimes"), reportedCrimesText(context, p)},
                      {ProblemPictureBuilder::tr("Place"), p.place},
                      {ProblemPictureBuilder::tr("Time pattern"), p.timePattern},
                      {ProblemPictureBuilder::tr("Sources"), labels(p.sources)},
@@ -128,21 +152,6 @@ QString percent(std::optional<double> value, bool signedValue)
 
 namespace {
 
-core::StatisticsCalculator calculatorFor(const core::MunicipalityData &data)
-{
-    return core::StatisticsCalculator(data.crimeStatistics, data.population,
-                                      core::CategoryMapper(data.categoryMapping),
-                                      data.municipality.code);
-}
-
-QString municipalityCode(const core::MunicipalityData &data,
-                         const core::StatisticsCalculator &calculator)
-{
-    if (!data.municipality.code.isEmpty() || calculator.municipalityCodes().isEmpty())
-        return data.municipality.code;
-    return calculator.municipalityCodes().first();
-}
-
 // The largest categories of the latest year as lines; the rest would only crowd it.
 ChartData trendChart(const core::StatisticsCalculator &calculator, const QString &code)
 {
@@ -179,15 +188,14 @@ ChartData trendChart(const core::StatisticsCalculator &calculator, const QString
 
 bool ProblemPictureBuilder::hasStatistics(const DocumentContext &context)
 {
-    const auto calculator = calculatorFor(context.data());
-    return !calculator.years(municipalityCode(context.data(), calculator)).isEmpty();
+    return !context.statistics().years(context.statisticsCode()).isEmpty();
 }
 
 void ProblemPictureBuilder::writeStatistics(DocumentComposer &composer,
                                             const DocumentContext &context)
 {
-    const auto calculator = calculatorFor(context.data());
-    const QString code = municipalityCode(context.data(), calculator);
+    const core::StatisticsCalculator &calculator = context.statistics();
+    const QString code = context.statisticsCode();
     const QList<int> years = calculator.years(code);
     if (years.isEmpty())
         return;

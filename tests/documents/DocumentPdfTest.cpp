@@ -381,6 +381,26 @@ TEST_F(DocumentPdfTest, AppendixOneHasStatisticsWhenTheFileHasThem)
     EXPECT_FALSE(has(plain, t("ProblemPictureBuilder", "Per 100 000 inhabitants")));
 }
 
+TEST_F(DocumentPdfTest, ProblemsShowTheirReportedCrimesAndGoalsTheLatestStatistics)
+{
+    // Problem 1 names "Brott mot liv och hälsa": Misshandel 180 in 2022, 214 in 2023.
+    const core::MunicipalityData data = DocumentFixture::municipality();
+    const QString agreement = PdfTools::readingText(exportPdf(data, DocumentKind::Agreement));
+    EXPECT_TRUE(hasWrapped(agreement, QString::fromUtf8("2022: 180 · 2023: 214")))
+        << qPrintable(agreement);
+    const QString statisticsLine =
+        t("FollowUpReportBuilder", "Statistics %1: %2").arg(2023).arg(QStringLiteral("214"));
+    const QString report = PdfTools::readingText(exportPdf(data, DocumentKind::FollowUp));
+    EXPECT_TRUE(hasWrapped(report, statisticsLine)) << qPrintable(report);
+
+    core::MunicipalityData without = data;
+    without.crimeStatistics.clear();
+    EXPECT_FALSE(hasWrapped(PdfTools::readingText(exportPdf(without, DocumentKind::Agreement)),
+                            QString::fromUtf8("2022: 180 · 2023: 214")));
+    EXPECT_FALSE(
+        has(PdfTools::readingText(exportPdf(without, DocumentKind::FollowUp)), statisticsLine));
+}
+
 TEST_F(DocumentPdfTest, EmptySectionsAreLeftOut)
 {
     core::MunicipalityData data = DocumentFixture::municipality();

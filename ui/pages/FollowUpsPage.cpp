@@ -216,16 +216,6 @@ QString goalNumber(double value)
     return QLocale().toString(value, 'f', 2).remove(QRegularExpression(QStringLiteral("0$")));
 }
 
-// The goal measures reported crimes per 100 000 inhabitants when its unit says so
-// ("anmälda brott per 100 000 invånare"), else it counts them.
-bool isRate(const core::Goal &goal)
-{
-    QString unit = goal.unit;
-    for (const QChar space : {QChar(u' '), QChar(0x00A0), QChar(0x202F)})
-        unit.remove(space);
-    return unit.contains(QLatin1String("100000"));
-}
-
 } // namespace
 
 void FollowUpsPage::updateGoalValues()
@@ -256,9 +246,11 @@ void FollowUpsPage::updateGoalValues()
 
     QString latest;
     const core::Problem *problem = StatisticsContext::problemOf(m_agreement, goal->problem);
+    const bool comparable = core::ProblemStatistics::comparable(*goal);
     const std::optional<core::StatisticsSeries> series =
-        m_statistics ? m_statistics->seriesOfGoal(m_agreement, *goal) : std::nullopt;
-    const bool rate = isRate(*goal);
+        comparable && m_statistics ? m_statistics->seriesOfGoal(m_agreement, *goal) : std::nullopt;
+    const bool rate = core::ProblemStatistics::measureOf(*goal) ==
+                      core::StatisticsCalculator::Measure::RatePer100k;
     const std::optional<core::GoalValue> value =
         series ? core::StatisticsCalculator::goalValue(
                      *series, rate ? core::StatisticsCalculator::Measure::RatePer100k
@@ -279,7 +271,12 @@ void FollowUpsPage::updateGoalValues()
                                      .arg(place, series->label));
     } else {
         m_goalValues->setToolTip(QString());
-        if (!problem)
+        if (!comparable)
+            // sv: Jämförs inte med statistiken: den räknar anmälda brott, och målet mäts på
+            // annat sätt.
+            latest = tr("Not compared with the statistics: they count reported crimes, and "
+                        "this goal is measured otherwise.");
+        else if (!problem)
             latest = tr("No statistics: the goal has no problem."); // sv: Ingen statistik: …
         else if (!m_statistics || !m_statistics->seriesOf(*problem))
             latest = tr("No statistics: the goal's problem names no crime categories.");
