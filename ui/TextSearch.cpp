@@ -1,6 +1,7 @@
 #include "TextSearch.h"
 
 #include "EnumLabels.h"
+#include "models/RecordId.h"
 
 namespace samverka::ui {
 
@@ -135,11 +136,14 @@ QList<SearchHit> TextSearch::search(const core::MunicipalityData &data, const QS
                        at(P::FollowUps, f.id));
         for (const core::Signature &s : a.signatures)
             c.consider(tr("Signatory"), s.name, {s.title, s.place}, at(P::Signatures, s.id));
-        for (const core::ReviewComment &rc : a.comments) {
+        for (qsizetype i = 0; i < a.comments.size(); ++i) {
+            const core::ReviewComment &rc = a.comments.at(i);
             QStringList texts{rc.text, rc.author};
             for (const core::CommentReply &r : rc.replies)
                 texts << r.text << r.author;
-            c.consider(tr("Review comment"), rc.text.left(80), texts, at(P::Comments, rc.id));
+            // One imported without an id is found by its place (see RecordId.h).
+            c.consider(tr("Review comment"), rc.text.left(80), texts,
+                       at(P::Comments, rc.id.isEmpty() ? rowAddress(a.id, i) : rc.id));
         }
         for (const core::CheckItem &item : a.checkItems)
             c.consider(tr("Check item"), item.text, {}, NavTarget{P::Overview, {}, {}});

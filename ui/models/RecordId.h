@@ -1,8 +1,9 @@
 #pragma once
 
 // How the UI addresses a record: by its id, or, for the rows the exchange format
-// keeps without ids (diary numbers, coordinators, reporting rules, group members)
-// and for records imported without one (groups, commitments), by
+// keeps without ids (diary numbers, coordinators, reporting rules, group members,
+// comment replies) and for records imported without one (groups, commitments,
+// signatories of agreements and of promise sets, review comments), by
 // "<parent id>#<index>" as the storage layer resolves them. The parent may be such an
 // address itself: a member of a group without id is "<agreement>#<group>#<member>".
 

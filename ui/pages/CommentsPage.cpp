@@ -1,6 +1,7 @@
 #include "CommentsPage.h"
 
 #include "AppContext.h"
+#include "models/RecordId.h"
 #include "widgets/FormRow.h"
 #include "widgets/RecordListPanel.h"
 
@@ -175,13 +176,14 @@ void CommentsPage::reload()
         m_recordNames.insert(m.id, tr("Measure: %1").arg(m.title));
     QList<ListEntry> entries;
     int open = 0;
-    for (const core::ReviewComment &comment : std::as_const(agreement.comments)) {
+    for (qsizetype i = 0; i < agreement.comments.size(); ++i) {
+        const core::ReviewComment &comment = agreement.comments.at(i);
         if (!comment.resolved)
             ++open;
         if (m_onlyOpen->isChecked() && comment.resolved)
             continue;
         ListEntry entry;
-        entry.id = comment.id;
+        entry.id = addressOf(agreement, i);
         entry.label =
             (comment.resolved ? tr("✓ ") : QString()) + comment.text.simplified().left(70);
         entry.detail = sectionName(comment.section);
@@ -205,10 +207,10 @@ void CommentsPage::showComment(const QString &id)
         return;
     core::ReviewComment comment;
     try {
-        for (const core::ReviewComment &c :
-             context().file()->agreement(target().agreementId).comments)
-            if (c.id == id)
-                comment = c;
+        const core::Agreement agreement = context().file()->agreement(target().agreementId);
+        for (qsizetype i = 0; i < agreement.comments.size(); ++i)
+            if (addressOf(agreement, i) == id)
+                comment = agreement.comments.at(i);
     } catch (const std::exception &) {
         return;
     }
@@ -232,6 +234,14 @@ void CommentsPage::showComment(const QString &id)
     }
     if (comment.resolved)
         cursor.insertText(QStringLiteral("\n") + tr("Resolved."), bold);
+}
+
+QString CommentsPage::addressOf(const core::Agreement &agreement, qsizetype index)
+{
+    // A comment imported without an id is addressed by its place among all the
+    // agreement's comments, the resolved ones included (see RecordId.h).
+    const QString &id = agreement.comments.at(index).id;
+    return id.isEmpty() ? rowAddress(agreement.id, index) : id;
 }
 
 QString CommentsPage::sectionName(const QString &section) const

@@ -5,6 +5,8 @@
 
 #include "Page.h"
 
+#include "Agreement.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -27,6 +29,9 @@ public:
     void reload() override;
     QString title() const override;
 
+    /// The comment's id, or its "<agreement>#<index>" address when it was imported
+    /// without one: what the list, reply, resolve and remove use.
+    static QString addressOf(const core::Agreement &agreement, qsizetype index);
     /// Adds a comment on a section ("part1", "measures", or a record id).
     QString addComment(const QString &section, const QString &text);
     QString reply(const QString &commentId, const QString &text);

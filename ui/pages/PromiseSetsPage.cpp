@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "models/RecordId.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
@@ -127,8 +128,12 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
         QList<TableRow> rows;
         for (const core::CitizenPromiseSet &set : std::as_const(m_sets))
             if (set.id == m_setBinder->recordId())
-                for (const core::Signature &s : set.signatures)
-                    rows.append({s.id, {s.name, s.title, s.party, s.place, s.date, s.signed_}});
+                for (qsizetype i = 0; i < set.signatures.size(); ++i) {
+                    const core::Signature &s = set.signatures.at(i);
+                    // One imported without an id is addressed by its place (see RecordId.h).
+                    rows.append({s.id.isEmpty() ? rowAddress(set.id, i) : s.id,
+                                 {s.name, s.title, s.party, s.place, s.date, s.signed_}});
+                }
         return rows;
     });
 
