@@ -64,6 +64,7 @@ QList<PageBreaker::Candidate> PageBreaker::candidates() const
     const auto tableOf = [this](const QTextBlock &block) {
         return qobject_cast<QTextTable *>(m_document->frameAt(block.position()));
     };
+    const QList<int> breaks = hardBreaks();
     QList<Candidate> result;
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         if (!keepsWithNext(block) ||
@@ -76,6 +77,10 @@ QList<PageBreaker::Candidate> PageBreaker::candidates() const
             continue;
         // A table goes with its first row after the repeated header.
         QTextTable *table = tableOf(next);
+        // What starts a page of its own cannot share the heading's page: nothing to keep.
+        const int nextStart = table ? table->firstPosition() : next.position();
+        if (segmentOf(breaks, nextStart) != segmentOf(breaks, block.position()))
+            continue;
         if (table) {
             const int header = table->format().headerRowCount();
             if (table->rows() > header)
@@ -136,7 +141,7 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
     // only what can still move; everything is laid out once more at the end.
     QList<int> breaks = hardBreaks();
     int layouts = 0;
-    bool hidden = false;
+    QList<QTextBlock> hidden;
     while (!pending.isEmpty()) {
         m_layout->documentSize(); // finishes the layout
         ++layouts;
@@ -158,7 +163,7 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
             breaks.insert(std::upper_bound(breaks.begin(), breaks.end(), heading.position()),
                           heading.position());
         if (!waiting.isEmpty())
-            hidden = hideFinishedStretches(breaks, waiting) || hidden;
+            hideFinishedStretches(breaks, waiting, hidden);
         QTextCursor batch(m_document);
         batch.beginEditBlock();
         for (const QTextBlock &heading : std::as_const(moves))
@@ -166,8 +171,8 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
         batch.endEditBlock();
         pending = waiting;
     }
-    if (hidden) {
-        for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
+    if (!hidden.isEmpty()) {
+        for (QTextBlock &b : hidden)
             b.setVisible(true);
         m_document->markContentsDirty(0, m_document->characterCount());
         ++layouts;
@@ -175,19 +180,18 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
     return layouts;
 }
 
-bool PageBreaker::hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting)
+void PageBreaker::hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting,
+                                        QList<QTextBlock> &hidden)
 {
     QSet<qsizetype> active;
     for (const Candidate &candidate : waiting)
         active.insert(segmentOf(breaks, candidate.heading.position()));
-    bool hid = false;
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         if (b.isVisible() && !active.contains(segmentOf(breaks, b.position()))) {
             b.setVisible(false);
-            hid = true;
+            hidden.append(b);
         }
     }
-    return hid;
 }
 
 bool PageBreaker::keepFramesTogether()
@@ -201,13 +205,34 @@ bool PageBreaker::keepFramesTogether()
         if (r.height() >= m_pageHeight)
             continue;
         if (pageOf(r.top(), m_pageHeight) != pageOf(r.bottom() - 1, m_pageHeight)) {
-            QTextFrameFormat format = frame->frameFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            frame->setFrameFormat(format);
+            // The heading above the frame, if any, goes over with it.
+            if (const QTextBlock heading = headingAbove(frame); heading.isValid()) {
+                breakBefore(heading);
+            } else {
+                QTextFrameFormat format = frame->frameFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                frame->setFrameFormat(format);
+            }
             moved = true;
         }
     }
     return moved;
+}
+
+QTextBlock PageBreaker::headingAbove(const QTextFrame *frame) const
+{
+    // Back over the empty block Qt keeps before a table, then over the run of blocks kept
+    // with what follows; the first of them is the heading.
+    QTextBlock block = m_document->findBlock(frame->firstPosition() - 1);
+    while (block.isValid() && block.length() <= 1 && !keepsWithNext(block) &&
+           m_document->frameAt(block.position()) == m_document->rootFrame())
+        block = block.previous();
+    QTextBlock heading;
+    while (block.isValid() && keepsWithNext(block)) {
+        heading = block;
+        block = block.previous();
+    }
+    return heading;
 }
 
 } // namespace samverka::documents

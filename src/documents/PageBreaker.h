@@ -10,6 +10,7 @@
 #include <QTextBlock>
 
 class QAbstractTextDocumentLayout;
+class QTextFrame;
 
 namespace samverka::documents {
 
@@ -32,8 +33,12 @@ private:
     QList<int> hardBreaks() const;
     bool orphaned(const Candidate &candidate) const;
     int keepHeadingsWithNext(QList<Candidate> pending);
-    /// Hides the blocks of every stretch (by breaks) that no waiting candidate is in.
-    bool hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting);
+    /// Hides the blocks of every stretch (by breaks) that no waiting candidate is in, and
+    /// adds them to hidden, so that exactly those are shown again.
+    void hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting,
+                               QList<QTextBlock> &hidden);
+    /// The first of the blocks kept with the frame just above it, or an invalid block.
+    QTextBlock headingAbove(const QTextFrame *frame) const;
     bool keepFramesTogether();
 
     BuiltDocument &m_built;
