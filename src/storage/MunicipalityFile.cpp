@@ -315,6 +315,17 @@ void MunicipalityFile::setField(RecordKind kind, const QString &id, const QStrin
     emit changed(kind, id);
 }
 
+void MunicipalityFile::setFields(RecordKind kind, const QString &id,
+                                 const QList<QPair<QString, QVariant>> &values)
+{
+    d->requireWritable();
+    Transaction transaction(*d->db); // each field's own transaction nests as a savepoint
+    for (const auto &[field, value] : values)
+        d->editor->setField(kind, id, field, value);
+    transaction.commit();
+    emit changed(kind, id);
+}
+
 QString MunicipalityFile::insertRecord(RecordKind kind, const QString &parentId,
                                        const QVariantMap &fields, int index)
 {

@@ -12,6 +12,7 @@
 #include "MunicipalityData.h"
 
 #include <QObject>
+#include <QPair>
 #include <QVariant>
 
 #include <memory>
@@ -123,6 +124,10 @@ public:
     /// "startingPoints"), the exchange word (QString) for enums. Throws StorageError
     /// (Frozen for the frozen content of a signed agreement; Invalid; ReadOnly).
     void setField(RecordKind kind, const QString &id, const QString &field, const QVariant &value);
+    /// Sets several fields of one record in one transaction: all of them or, when one is
+    /// refused (it throws as setField does), none.
+    void setFields(RecordKind kind, const QString &id,
+                   const QList<QPair<QString, QVariant>> &values);
     /// Inserts a record under parentId at index (-1 = last) and returns its id
     /// (fields["id"] if given, else a new UUID).
     QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,

@@ -2,6 +2,8 @@
 
 #include "StorageDataFixture.h"
 
+#include "StorageError.h"
+
 namespace samverka::storage::datatest {
 namespace {
 
@@ -93,6 +95,24 @@ TEST_F(StatisticsStoreTest, LargeImportReadsBackInFileOrderAndKeepsTheTypeIndex)
                                     "'crime_statistics_by_type'"));
     ASSERT_TRUE(index.step());
     EXPECT_TRUE(index.text(0).contains(q("(crime_type, year)")));
+}
+
+TEST_F(StatisticsStoreTest, AFailedLargeImportLeavesTheTableAndItsIndexAsTheyWere)
+{
+    // The by-type index is dropped during a large import; a row the schema refuses (a
+    // negative count) must roll the whole import back, index included.
+    auto file = makeFile();
+    QList<core::CrimeStatistic> rows = {crime("Rån", 5), crime("Misshandel", 120)};
+    rows.append(crime("Skadegörelse", -1));
+    EXPECT_THROW(file->importCrimeStatistics(rows), StorageError);
+    EXPECT_TRUE(file->crimeStatistics().isEmpty());
+    file.reset();
+
+    auto db = raw();
+    Statement index = db->prepare(q("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                    "AND name = 'crime_statistics_by_type'"));
+    ASSERT_TRUE(index.step());
+    EXPECT_EQ(index.int64(0), 1);
 }
 
 TEST_F(StatisticsStoreTest, PopulationUpsertsByCodeAndYear)

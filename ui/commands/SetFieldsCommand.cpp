@@ -12,23 +12,12 @@ bool SetFieldsCommand::apply(AppContext &context, storage::RecordKind kind, cons
     if (!file || values.isEmpty())
         return false;
     Values oldValues;
-    Values written;
     try {
         for (const auto &[field, value] : values)
             oldValues.append({field, file->field(kind, id, field)});
-        for (const auto &[field, value] : values) {
-            file->setField(kind, id, field, value);
-            written.append({field, value});
-        }
+        // One transaction: a refused field leaves none of them written.
+        file->setFields(kind, id, values);
     } catch (const storage::StorageError &e) {
-        // Put back what was written, last first; a failure here leaves the rest as it is
-        // and the audit log tells what happened.
-        for (qsizetype i = written.size() - 1; i >= 0; --i) {
-            try {
-                file->setField(kind, id, oldValues.at(i).first, oldValues.at(i).second);
-            } catch (const storage::StorageError &) {
-            }
-        }
         emit context.errorOccurred(e.message());
         return false;
     }
@@ -47,14 +36,15 @@ SetFieldsCommand::SetFieldsCommand(AppContext &context, storage::RecordKind kind
 
 void SetFieldsCommand::undoOn(storage::MunicipalityFile &file)
 {
+    Values reversed;
     for (qsizetype i = m_oldValues.size() - 1; i >= 0; --i)
-        file.setField(m_kind, m_id, m_oldValues.at(i).first, m_oldValues.at(i).second);
+        reversed.append(m_oldValues.at(i));
+    file.setFields(m_kind, m_id, reversed);
 }
 
 void SetFieldsCommand::redoOn(storage::MunicipalityFile &file)
 {
-    for (const auto &[field, value] : std::as_const(m_newValues))
-        file.setField(m_kind, m_id, field, value);
+    file.setFields(m_kind, m_id, m_newValues);
 }
 
 } // namespace samverka::ui

@@ -2,9 +2,8 @@
 
 // Several fields of one record set by one user action ("Hämta utgångsvärde från
 // statistik" sets the baseline's value and date): one entry in the Edit menu, one
-// Ctrl+Z for all of them. apply() writes them (each through MunicipalityFile::setField)
-// and pushes the command only when all were written; a refused field puts back the
-// ones already written, so nothing is half-done.
+// Ctrl+Z for all of them. apply(), undo and redo each write all the fields in one
+// transaction (MunicipalityFile::setFields), so a refused field leaves none written.
 
 #include "FileCommand.h"
 
