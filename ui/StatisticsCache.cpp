@@ -64,4 +64,14 @@ bool StatisticsCache::affectsStatistics(storage::RecordKind kind)
     return !unaffected.contains(kind);
 }
 
+void StatisticsCache::refresh(AppContext &context,
+                              std::shared_ptr<const StatisticsContext> &statistics)
+{
+    try {
+        statistics = of(context).current();
+    } catch (const std::exception &) {
+        // Unreadable now: the numbers read before are still the best there are.
+    }
+}
+
 } // namespace samverka::ui

@@ -34,6 +34,9 @@ public:
     /// read and cannot be (a colleague's lock). Null without a file.
     std::shared_ptr<const StatisticsContext> current();
     void invalidate() { m_current.reset(); }
+    /// Puts the current statistics into statistics; when they cannot be read just now (a
+    /// colleague's lock), statistics keeps what was read before.
+    static void refresh(AppContext &context, std::shared_ptr<const StatisticsContext> &statistics);
 
     /// False for the records of agreements, people and the like, which never change
     /// the statistics; true for everything else, a future kind included.

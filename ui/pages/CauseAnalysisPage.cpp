@@ -102,13 +102,8 @@ void CauseAnalysisPage::reload()
     if (!context().hasFile())
         return;
     core::Agreement agreement;
-    try {
-        agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
-        list()->setEntries({});
-        showRecord({});
+    if (!readTargetAgreement(agreement))
         return;
-    }
     m_informationHolder->setChoices(RecordLabels::partyChoices(context().file()->parties()), true);
     m_problemIds.clear();
     m_problemOfCause.clear();

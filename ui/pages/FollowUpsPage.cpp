@@ -123,20 +123,12 @@ void FollowUpsPage::reload()
     if (!context().hasFile())
         return;
     core::Agreement agreement;
-    try {
-        agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    if (!readTargetAgreement(agreement)) {
         m_agreement = {};
-        list()->setEntries({});
-        showRecord({});
         return;
     }
     m_agreement = agreement;
-    try {
-        m_statistics = StatisticsCache::of(context()).current();
-    } catch (const std::exception &) {
-        // Unreadable now (a colleague's lock): keep the statistics read before.
-    }
+    StatisticsCache::refresh(context(), m_statistics);
     QList<QPair<QString, QString>> measures;
     for (const LinkItem &item : RecordLabels::measures(agreement))
         measures.append({item.id, item.label});

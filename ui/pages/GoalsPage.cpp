@@ -158,20 +158,12 @@ void GoalsPage::reload()
     if (!context().hasFile())
         return;
     core::Agreement agreement;
-    try {
-        agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    if (!readTargetAgreement(agreement)) {
         m_agreement = {};
-        list()->setEntries({});
-        showRecord({});
         return;
     }
     m_agreement = agreement;
-    try {
-        m_statistics = StatisticsCache::of(context()).current();
-    } catch (const std::exception &) {
-        // Unreadable now (a colleague's lock): keep the statistics read before.
-    }
+    StatisticsCache::refresh(context(), m_statistics);
     QList<QPair<QString, QString>> goals;
     QList<QPair<QString, QString>> areas;
     QList<QPair<QString, QString>> problems;

@@ -1,5 +1,7 @@
 #include "ListEditorPage.h"
 
+#include "AppContext.h"
+#include "MunicipalityFile.h"
 #include "widgets/RecordListPanel.h"
 
 #include <QHBoxLayout>
@@ -32,6 +34,18 @@ void ListEditorPage::setUpLayout(QWidget *form, const QList<int> &sizes, QWidget
     splitter->setSizes(sizes);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
+}
+
+bool ListEditorPage::readTargetAgreement(core::Agreement &agreement)
+{
+    try {
+        agreement = context().file()->agreement(target().agreementId);
+        return true;
+    } catch (const std::exception &) {
+        m_list->setEntries({});
+        showRecord({});
+        return false;
+    }
 }
 
 void ListEditorPage::showTarget(const NavTarget &target)

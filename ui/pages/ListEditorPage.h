@@ -7,6 +7,8 @@
 
 #include "Page.h"
 
+#include "Agreement.h"
+
 #include <QList>
 
 namespace samverka::ui {
@@ -31,6 +33,11 @@ protected:
     /// are the two sides' starting widths. Called once, from the subclass's constructor
     /// once the form exists: from then on the list's selection and buttons reach it.
     void setUpLayout(QWidget *form, const QList<int> &sizes, QWidget *left = nullptr);
+
+    /// Reads the target's agreement into agreement. When it cannot be read (gone, or the
+    /// file locked by a colleague just now) empties the list and the form and returns
+    /// false.
+    bool readTargetAgreement(core::Agreement &agreement);
 
     /// Shows the record in the form; an empty id shows none.
     virtual void showRecord(const QString &id) = 0;

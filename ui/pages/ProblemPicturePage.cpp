@@ -147,20 +147,12 @@ void ProblemPicturePage::reload()
     if (!context().hasFile())
         return;
     core::Agreement agreement;
-    try {
-        agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    if (!readTargetAgreement(agreement)) {
         m_problems.clear();
-        list()->setEntries({});
-        showRecord({});
         return;
     }
     m_problems = agreement.problems;
-    try {
-        m_statistics = StatisticsCache::of(context()).current();
-    } catch (const std::exception &) {
-        // Unreadable now (a colleague's lock): keep the statistics the panel had.
-    }
+    StatisticsCache::refresh(context(), m_statistics);
     const QList<core::Party> parties = context().file()->parties();
     m_contributedByParty->setChoices(RecordLabels::partyChoices(parties), true);
     QList<ListEntry> entries;
