@@ -155,13 +155,10 @@ QString CauseAnalysisPage::addCause(const QString &problemId, const QString &tex
 {
     if (problemId.isEmpty())
         return {};
-    const QString id = context().insertRecord(
-        RecordKind::Cause, problemId, {{QStringLiteral("text"), text}}, -1, tr("Add cause"));
-    if (!id.isEmpty()) {
-        reload();
-        select(id);
+    const QString id =
+        addRecord(RecordKind::Cause, problemId, {{QStringLiteral("text"), text}}, tr("Add cause"));
+    if (!id.isEmpty())
         m_text->setFocus();
-    }
     return id;
 }
 
@@ -169,10 +166,7 @@ bool CauseAnalysisPage::removeCause(const QString &causeId)
 {
     if (!m_problemOfCause.contains(causeId))
         return false;
-    const bool ok = context().removeRecord(RecordKind::Cause, causeId, tr("Remove cause"));
-    if (ok)
-        reload();
-    return ok;
+    return removeRecord(RecordKind::Cause, causeId, tr("Remove cause"));
 }
 
 void CauseAnalysisPage::addRequested()

@@ -172,26 +172,19 @@ void FollowUpsPage::reload()
 
 QString FollowUpsPage::addFollowUp(const QString &kindWord)
 {
-    const QString id =
-        context().insertRecord(RecordKind::FollowUp, target().agreementId,
-                               {{QStringLiteral("date"), context().file()->clock().today()},
-                                {QStringLiteral("kind"), kindWord},
-                                {QStringLiteral("author"), context().file()->userName()}},
-                               -1, tr("Add follow-up"));
-    if (!id.isEmpty()) {
-        reload();
-        selectFollowUp(id);
+    const QString id = addRecord(RecordKind::FollowUp, target().agreementId,
+                                 {{QStringLiteral("date"), context().file()->clock().today()},
+                                  {QStringLiteral("kind"), kindWord},
+                                  {QStringLiteral("author"), context().file()->userName()}},
+                                 tr("Add follow-up"));
+    if (!id.isEmpty())
         m_text->setFocus();
-    }
     return id;
 }
 
 bool FollowUpsPage::removeFollowUp(const QString &id)
 {
-    const bool ok = context().removeRecord(RecordKind::FollowUp, id, tr("Remove follow-up"));
-    if (ok)
-        reload();
-    return ok;
+    return removeRecord(RecordKind::FollowUp, id, tr("Remove follow-up"));
 }
 
 } // namespace samverka::ui

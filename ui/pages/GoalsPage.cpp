@@ -239,11 +239,8 @@ QString GoalsPage::addGoal(const QString &kindWord, const QString &text)
     QVariantMap fields{{QStringLiteral("kind"), kindWord},
                        {QStringLiteral("text"), text.isEmpty() ? tr("New goal") : text}};
     // A goal added while a goal is selected becomes its sub-goal only by choice, later.
-    const QString id =
-        context().insertRecord(RecordKind::Goal, target().agreementId, fields, -1, tr("Add goal"));
+    const QString id = addRecord(RecordKind::Goal, target().agreementId, fields, tr("Add goal"));
     if (!id.isEmpty()) {
-        reload();
-        selectGoal(id);
         m_text->setFocus();
         m_text->selectAll();
     }
@@ -252,10 +249,7 @@ QString GoalsPage::addGoal(const QString &kindWord, const QString &text)
 
 bool GoalsPage::removeGoal(const QString &id)
 {
-    const bool ok = context().removeRecord(RecordKind::Goal, id, tr("Remove goal"));
-    if (ok)
-        reload();
-    return ok;
+    return removeRecord(RecordKind::Goal, id, tr("Remove goal"));
 }
 
 } // namespace samverka::ui

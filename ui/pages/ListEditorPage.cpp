@@ -48,6 +48,26 @@ bool ListEditorPage::readTargetAgreement(core::Agreement &agreement)
     }
 }
 
+QString ListEditorPage::addRecord(storage::RecordKind kind, const QString &parentId,
+                                  const QVariantMap &fields, const QString &undoText)
+{
+    const QString id = context().insertRecord(kind, parentId, fields, -1, undoText);
+    if (!id.isEmpty()) {
+        reload();
+        selectRecord(id);
+    }
+    return id;
+}
+
+bool ListEditorPage::removeRecord(storage::RecordKind kind, const QString &id,
+                                  const QString &undoText)
+{
+    const bool ok = context().removeRecord(kind, id, undoText);
+    if (ok)
+        reload();
+    return ok;
+}
+
 void ListEditorPage::showTarget(const NavTarget &target)
 {
     setTarget(target);

@@ -8,6 +8,9 @@
 #include "Page.h"
 
 #include "Agreement.h"
+#include "RecordKind.h"
+
+#include <QVariantMap>
 
 #include <QList>
 
@@ -38,6 +41,14 @@ protected:
     /// file locked by a colleague just now) empties the list and the form and returns
     /// false.
     bool readTargetAgreement(core::Agreement &agreement);
+
+    /// Inserts a record (one undoable step named undoText), reloads and selects it.
+    /// Returns its id, or empty when the file refused it.
+    QString addRecord(storage::RecordKind kind, const QString &parentId, const QVariantMap &fields,
+                      const QString &undoText);
+    /// Removes a record (one undoable step named undoText) and reloads. False when the
+    /// file refused it.
+    bool removeRecord(storage::RecordKind kind, const QString &id, const QString &undoText);
 
     /// Shows the record in the form; an empty id shows none.
     virtual void showRecord(const QString &id) = 0;

@@ -82,23 +82,14 @@ void MeasuresPage::reload()
 
 QString MeasuresPage::addMeasure(const QString &title)
 {
-    const QString id = context().insertRecord(
-        RecordKind::Measure, target().agreementId,
-        {{QStringLiteral("title"), title.isEmpty() ? tr("New measure") : title}}, -1,
-        tr("Add measure"));
-    if (!id.isEmpty()) {
-        reload();
-        selectMeasure(id);
-    }
-    return id;
+    return addRecord(RecordKind::Measure, target().agreementId,
+                     {{QStringLiteral("title"), title.isEmpty() ? tr("New measure") : title}},
+                     tr("Add measure"));
 }
 
 bool MeasuresPage::removeMeasure(const QString &id)
 {
-    const bool ok = context().removeRecord(RecordKind::Measure, id, tr("Remove measure"));
-    if (ok)
-        reload();
-    return ok;
+    return removeRecord(RecordKind::Measure, id, tr("Remove measure"));
 }
 
 void MeasuresPage::addRequested()

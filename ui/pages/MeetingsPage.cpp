@@ -123,21 +123,12 @@ QString MeetingsPage::addMeeting()
     QVariantMap fields{{QStringLiteral("date"), context().file()->clock().today()}};
     if (!target().agreementId.isEmpty())
         fields.insert(QStringLiteral("agreement"), target().agreementId);
-    const QString id =
-        context().insertRecord(RecordKind::Meeting, {}, fields, -1, tr("Add meeting"));
-    if (!id.isEmpty()) {
-        reload();
-        selectMeeting(id);
-    }
-    return id;
+    return addRecord(RecordKind::Meeting, {}, fields, tr("Add meeting"));
 }
 
 bool MeetingsPage::removeMeeting(const QString &id)
 {
-    const bool ok = context().removeRecord(RecordKind::Meeting, id, tr("Remove meeting"));
-    if (ok)
-        reload();
-    return ok;
+    return removeRecord(RecordKind::Meeting, id, tr("Remove meeting"));
 }
 
 void MeetingsPage::addRequested()

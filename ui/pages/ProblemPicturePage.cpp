@@ -184,13 +184,11 @@ void ProblemPicturePage::reload()
 
 QString ProblemPicturePage::addProblem(const QString &title)
 {
-    const QString id = context().insertRecord(
-        RecordKind::Problem, target().agreementId,
-        {{QStringLiteral("title"), title.isEmpty() ? tr("New problem") : title}}, -1,
-        tr("Add problem"));
+    const QString id =
+        addRecord(RecordKind::Problem, target().agreementId,
+                  {{QStringLiteral("title"), title.isEmpty() ? tr("New problem") : title}},
+                  tr("Add problem"));
     if (!id.isEmpty()) {
-        reload();
-        selectProblem(id);
         m_title->setFocus();
         m_title->selectAll();
     }
@@ -199,10 +197,7 @@ QString ProblemPicturePage::addProblem(const QString &title)
 
 bool ProblemPicturePage::removeProblem(const QString &id)
 {
-    const bool ok = context().removeRecord(RecordKind::Problem, id, tr("Remove problem"));
-    if (ok)
-        reload();
-    return ok;
+    return removeRecord(RecordKind::Problem, id, tr("Remove problem"));
 }
 
 void ProblemPicturePage::addRequested()

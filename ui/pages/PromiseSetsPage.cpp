@@ -226,13 +226,7 @@ QString PromiseSetsPage::addSet()
                        {QStringLiteral("fromYear"), context().file()->clock().today().year()}};
     if (!target().agreementId.isEmpty())
         fields.insert(QStringLiteral("agreement"), target().agreementId);
-    const QString id =
-        context().insertRecord(RecordKind::PromiseSet, {}, fields, -1, tr("Add promise set"));
-    if (!id.isEmpty()) {
-        reload();
-        selectSet(id);
-    }
-    return id;
+    return addRecord(RecordKind::PromiseSet, {}, fields, tr("Add promise set"));
 }
 
 void PromiseSetsPage::addRequested()
@@ -242,7 +236,7 @@ void PromiseSetsPage::addRequested()
 
 void PromiseSetsPage::removeRequested(const QString &id)
 {
-    context().removeRecord(RecordKind::PromiseSet, id, tr("Remove promise set"));
+    removeRecord(RecordKind::PromiseSet, id, tr("Remove promise set"));
 }
 
 } // namespace samverka::ui
