@@ -1,17 +1,20 @@
 #pragma once
 
-// A document built once from the domain objects: the text document itself plus what
-// the renderer needs to lay it out on pages (decoration, table of contents entries
-// whose page numbers are known only after layout, blocks that must not be split).
+// A document built once from the domain objects: its text in sections, each of which
+// starts on a new page, plus what the renderer needs to lay it out on pages
+// (decoration, table of contents entries whose page numbers are known only after
+// layout, blocks that must not be split).
 
 #include "PageDecoration.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
 
 #include <memory>
+#include <vector>
 
 class QTextFrame;
 
@@ -23,11 +26,23 @@ struct TocEntry {
 };
 
 struct BuiltDocument {
-    std::unique_ptr<QTextDocument> document;
+    /// One text document per stretch between hard page breaks (the cover, the contents,
+    /// each part, each appendix). Qt lays out everything after a change again; kept
+    /// apart, a heading moved to the next page lays out only its own section again.
+    std::vector<std::unique_ptr<QTextDocument>> sections;
     QString title; ///< PDF metadata title
     PageDecoration decoration;
     QList<TocEntry> toc;
-    QList<QTextFrame *> keepTogether; ///< owned by the document
+    QList<QTextFrame *> keepTogether; ///< owned by their sections
+
+    /// The text of all sections, one after another (a new line between sections).
+    QString plainText() const
+    {
+        QStringList texts;
+        for (const auto &section : sections)
+            texts.append(section->toPlainText());
+        return texts.join(QLatin1Char('\n'));
+    }
 };
 
 } // namespace samverka::documents

@@ -2,11 +2,9 @@
 
 #include "ActionPlanBuilder.h"
 #include "AgreementDocumentBuilder.h"
-#include "ChartTextObject.h"
 #include "CitizenPromisesBuilder.h"
 #include "DocumentComposer.h"
 #include "DocumentContext.h"
-#include "DocumentFonts.h"
 #include "FollowUpReportBuilder.h"
 
 #include "Fingerprint.h"
@@ -35,13 +33,7 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
     const core::Agreement &agreement = context.agreement();
 
     BuiltDocument built;
-    built.document = std::make_unique<QTextDocument>();
-    QTextDocument *doc = built.document.get();
-    doc->setDefaultFont(DocumentFonts::font(10));
-    doc->setDocumentMargin(0);
-    doc->setUndoRedoEnabled(false);
-
-    DocumentComposer composer(doc);
+    DocumentComposer composer(built);
     switch (options.kind) {
     case DocumentKind::Agreement:
         AgreementDocumentBuilder::build(composer, context, built);
@@ -57,15 +49,13 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
         break;
     }
     built.keepTogether = composer.keptTogether();
-    // Only now: a layout present while the text is written would redo itself on
-    // every insertion (quadratic in the size of a table).
-    ChartTextObject::registerOn(doc);
 
     const QString kind = kindTitle(options.kind);
     built.title = options.kind == DocumentKind::Agreement
                       ? agreement.title
                       : tr("%1: %2", "document kind: agreement title").arg(kind, agreement.title);
-    doc->setMetaInformation(QTextDocument::DocumentTitle, built.title);
+    for (const auto &section : built.sections)
+        section->setMetaInformation(QTextDocument::DocumentTitle, built.title);
 
     PageDecoration &d = built.decoration;
     d.headerTitle = built.title;

@@ -1,6 +1,7 @@
 #include "DocumentComposer.h"
 
 #include "ChartTextObject.h"
+#include "DocumentFonts.h"
 #include "TextStyles.h"
 
 #include <QRegularExpression>
@@ -10,11 +11,29 @@
 
 namespace samverka::documents {
 
-DocumentComposer::DocumentComposer(QTextDocument *document)
-    : m_document(document)
-    , m_cursor(document)
+DocumentComposer::DocumentComposer(BuiltDocument &built)
+    : m_built(built)
 {
-    m_cursor.movePosition(QTextCursor::End);
+    startSection();
+}
+
+void DocumentComposer::startSection()
+{
+    auto section = std::make_unique<QTextDocument>();
+    section->setDefaultFont(DocumentFonts::font(10));
+    section->setDocumentMargin(0);
+    section->setUndoRedoEnabled(false);
+    m_cursor = QTextCursor(section.get());
+    m_built.sections.push_back(std::move(section));
+    m_empty = true;
+}
+
+void DocumentComposer::breakIfPending()
+{
+    if (!m_breakPending)
+        return;
+    m_breakPending = false;
+    startSection();
 }
 
 namespace {
@@ -35,34 +54,27 @@ bool reusable(const QTextBlock &block)
 
 void DocumentComposer::newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat)
 {
-    QTextBlockFormat f = format;
-    if (m_breakPending) {
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_breakPending = false;
-    }
+    breakIfPending();
     m_cursor.movePosition(QTextCursor::End);
     if (reusable(m_cursor.block())) {
-        m_cursor.setBlockFormat(f);
+        m_cursor.setBlockFormat(format);
         m_cursor.setBlockCharFormat(charFormat);
         m_cursor.setCharFormat(charFormat);
     } else {
-        m_cursor.insertBlock(f, charFormat);
+        m_cursor.insertBlock(format, charFormat);
     }
     m_empty = false;
 }
 
 QTextTable *DocumentComposer::insertTable(int rows, int columns, QTextTableFormat format)
 {
+    breakIfPending();
     m_cursor.movePosition(QTextCursor::End);
     if (reusable(m_cursor.block())) {
         // Qt keeps this empty block before the table: make it a hairline.
         QTextBlockFormat hairline;
         hairline.setLineHeight(1, QTextBlockFormat::FixedHeight);
         m_cursor.setBlockFormat(hairline);
-    }
-    if (m_breakPending) {
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_breakPending = false;
     }
     QTextTable *table = m_cursor.insertTable(rows, columns, format);
     m_empty = false;

@@ -1,9 +1,11 @@
 #pragma once
 
-// Writes a QTextDocument through a QTextCursor with the shared text styles: headings,
+// Writes a document through a QTextCursor with the shared text styles: headings,
 // paragraphs, field lists, tables with a repeated header row, bullet lists, charts.
+// A page break starts a new section (a QTextDocument of its own) of the built document.
 // User text is always inserted as plain text, never parsed as HTML.
 
+#include "BuiltDocument.h"
 #include "ChartData.h"
 
 #include <QList>
@@ -37,10 +39,12 @@ struct TableCell {
 class DocumentComposer
 {
 public:
-    explicit DocumentComposer(QTextDocument *document);
+    /// Writes into built's sections, starting the first one.
+    explicit DocumentComposer(BuiltDocument &built);
 
+    /// Where the text goes; a pending page break moves it to a new section at the next
+    /// block or table written through the composer.
     QTextCursor &cursor() { return m_cursor; }
-    QTextDocument *document() const { return m_document; }
 
     void title(const QString &text);
     void subtitle(const QString &text);
@@ -63,7 +67,7 @@ public:
     void chart(const ChartData &data, double heightMm);
     void spacer(double height);
     void pageBreak();
-    /// A table at the end of the document (after a pending page break, if any).
+    /// A table at the end of the current section (or of a new one after a page break).
     QTextTable *insertTable(int rows, int columns, QTextTableFormat format);
     /// Keep the frame (e.g. a signature block) on one page.
     void keepTogether(QTextFrame *frame) { m_keepTogether.append(frame); }
@@ -76,8 +80,11 @@ public:
 
 private:
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
+    /// Starts the next section if a page break is pending.
+    void breakIfPending();
+    void startSection();
 
-    QTextDocument *m_document;
+    BuiltDocument &m_built;
     QTextCursor m_cursor;
     bool m_empty = true;
     bool m_breakPending = false;

@@ -1,11 +1,13 @@
 #include "DocumentRenderer.h"
 
+#include "ChartTextObject.h"
 #include "DocumentFonts.h"
 #include "PageBreaker.h"
 #include "TextStyles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -28,36 +30,63 @@ int pageOf(double y, double pageHeight)
     return int(std::floor(y / pageHeight));
 }
 
+/// Gives the section a layout for the device and lays it out. Not while the text is
+/// written: a layout present then redoes itself on every insertion (quadratic in the
+/// size of a table). And creating a layout lays out the start of the text at once, for
+/// no device yet: with every block hidden, that costs nothing.
+void prepareLayout(QTextDocument *section, QPagedPaintDevice &device, const QSizeF &pageSize)
+{
+    QList<QTextBlock> hidden;
+    for (QTextBlock b = section->begin(); b.isValid(); b = b.next()) {
+        if (b.isVisible()) {
+            b.setVisible(false);
+            hidden.append(b);
+        }
+    }
+    ChartTextObject::registerOn(section); // creates the layout on first use
+    for (QTextBlock &b : hidden)
+        b.setVisible(true);
+    section->documentLayout()->setPaintDevice(&device);
+    section->setPageSize(pageSize); // lays the whole section out again
+}
+
 } // namespace
 
-QStringList DocumentRenderer::layOut(BuiltDocument &built, QPagedPaintDevice &device,
-                                     const QRectF &body)
+DocumentRenderer::Pagination DocumentRenderer::layOut(BuiltDocument &built,
+                                                      QPagedPaintDevice &device, const QRectF &body)
 {
-    QTextDocument *doc = built.document.get();
-    QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    layout->setPaintDevice(&device);
-    doc->setPageSize(body.size());
-    PageBreaker(built, body.height()).apply();
+    Pagination result;
+    QHash<const QTextDocument *, int> firstPageOf;
+    for (const auto &section : built.sections) {
+        prepareLayout(section.get(), device, body.size());
+        PageBreaker(section.get(), built.keepTogether, body.height()).apply();
+        section->documentLayout()->documentSize(); // finishes the layout
+        firstPageOf.insert(section.get(), result.pages);
+        result.firstPage.append(result.pages);
+        result.pages += section->pageCount();
+    }
 
     // The page numbers of the contents are known only now. They are painted into their
     // empty cells rather than written into the document: any edit at its start would lay
-    // the whole document out again.
-    layout->documentSize();
-    QStringList numbers;
+    // the whole section out again.
     for (const TocEntry &entry : std::as_const(built.toc)) {
-        const QRectF r = layout->blockBoundingRect(entry.heading.block());
-        numbers << QString::number(pageOf(r.top() + 1, body.height()) + 1);
+        const QTextDocument *section = entry.heading.document();
+        const QRectF r = section->documentLayout()->blockBoundingRect(entry.heading.block());
+        result.contentsNumbers << QString::number(firstPageOf.value(section) +
+                                                  pageOf(r.top() + 1, body.height()) + 1);
     }
-    return numbers;
+    return result;
 }
 
 void DocumentRenderer::paintContentsNumbers(QPainter &painter, const BuiltDocument &built,
+                                            const QTextDocument *section,
                                             const QStringList &numbers, const QRectF &pageClip)
 {
-    QAbstractTextDocumentLayout *layout = built.document->documentLayout();
     for (qsizetype i = 0; i < built.toc.size(); ++i) {
+        if (built.toc[i].pageNumber.document() != section)
+            continue;
         const QTextBlock cell = built.toc[i].pageNumber.block();
-        const QRectF r = layout->blockBoundingRect(cell);
+        const QRectF r = section->documentLayout()->blockBoundingRect(cell);
         if (!pageClip.contains(r.center()) || cell.layout()->lineCount() == 0)
             continue;
         // Right-aligned on the baseline of the cell's (empty) line, in the cell's font.
@@ -184,42 +213,48 @@ int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
     const double footerHeight = mm(device, 12);
     const QRectF body(page.left(), page.top() + headerHeight, page.width(),
                       page.height() - headerHeight - footerHeight);
-    const QStringList contentsNumbers = layOut(built, device, body);
+    const Pagination pagination = layOut(built, device, body);
 
-    QTextDocument *doc = built.document.get();
-    QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    const int pages = doc->pageCount();
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        if (built.decoration.draft)
-            paintWatermark(painter, page);
-        painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        const QRectF pageClip(0, i * body.height(), body.width(), body.height());
-        // Lines that only graze this page (the first line of the next one sits a hair
-        // above the break) are left to their own page: clipped away they would still
-        // be in the PDF's text.
-        const double graze = mm(device, 0.5);
-        context.clip = pageClip.adjusted(0, graze, 0, -graze);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(pageClip);
-        layout->draw(&painter, context);
-        paintContentsNumbers(painter, built, contentsNumbers, pageClip);
-        painter.restore();
-        paintHeader(painter, built, QRectF(page.left(), page.top(), page.width(), headerHeight));
-        paintFooter(painter, built,
-                    QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
-                    i + 1, pages);
+    for (std::size_t s = 0; s < built.sections.size(); ++s) {
+        const QTextDocument *section = built.sections[s].get();
+        QAbstractTextDocumentLayout *layout = section->documentLayout();
+        const int sectionPages = section->pageCount();
+        for (int i = 0; i < sectionPages; ++i) {
+            const int pageNumber = pagination.firstPage[qsizetype(s)] + i + 1;
+            if (pageNumber > 1)
+                device.newPage();
+            if (built.decoration.draft)
+                paintWatermark(painter, page);
+            painter.save();
+            painter.translate(body.left(), body.top() - i * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            const QRectF pageClip(0, i * body.height(), body.width(), body.height());
+            // Lines that only graze this page (the first line of the next one sits a hair
+            // above the break) are left to their own page: clipped away they would still
+            // be in the PDF's text.
+            const double graze = mm(device, 0.5);
+            context.clip = pageClip.adjusted(0, graze, 0, -graze);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(pageClip);
+            layout->draw(&painter, context);
+            paintContentsNumbers(painter, built, section, pagination.contentsNumbers, pageClip);
+            painter.restore();
+            paintHeader(painter, built,
+                        QRectF(page.left(), page.top(), page.width(), headerHeight));
+            paintFooter(
+                painter, built,
+                QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
+                pageNumber, pagination.pages);
+        }
     }
     painter.end();
-    // The device may not outlive this call (a PDF writer); the layout must not keep it.
-    layout->setPaintDevice(nullptr);
-    return pages;
+    // The device may not outlive this call (a PDF writer); the layouts must not keep it.
+    for (const auto &section : built.sections)
+        section->documentLayout()->setPaintDevice(nullptr);
+    return pagination.pages;
 }
 
 } // namespace samverka::documents

@@ -8,6 +8,7 @@
 #include "BuiltDocument.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMarginsF>
 #include <QStringList>
 
@@ -29,11 +30,18 @@ public:
     static QMarginsF pageMargins() { return {22, 12, 22, 12}; }
 
 private:
-    /// Lays the document out on the device's pages; returns the page number of each
-    /// entry of the contents.
-    static QStringList layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
+    struct Pagination {
+        QList<int> firstPage; ///< per section, counted from 0
+        int pages = 0;
+        QStringList contentsNumbers; ///< the page number of each entry of the contents
+    };
+
+    /// Lays each section out on the device's pages, one after another.
+    static Pagination layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
+    /// The numbers of the contents that are in section, on the page clipped to.
     static void paintContentsNumbers(QPainter &painter, const BuiltDocument &built,
-                                     const QStringList &numbers, const QRectF &pageClip);
+                                     const QTextDocument *section, const QStringList &numbers,
+                                     const QRectF &pageClip);
     static void paintWatermark(QPainter &painter, const QRectF &page);
     static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
     static void paintFooter(QPainter &painter, const BuiltDocument &built, const QRectF &band,

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QSet>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
@@ -41,12 +42,16 @@ void breakBefore(const QTextBlock &block)
 
 } // namespace
 
-PageBreaker::PageBreaker(BuiltDocument &built, double pageHeight)
-    : m_built(built)
-    , m_document(built.document.get())
-    , m_layout(built.document->documentLayout())
+PageBreaker::PageBreaker(QTextDocument *document, const QList<QTextFrame *> &keepTogether,
+                         double pageHeight)
+    : m_document(document)
+    , m_layout(document->documentLayout())
     , m_pageHeight(pageHeight)
-{}
+{
+    for (QTextFrame *frame : keepTogether)
+        if (frame->document() == document)
+            m_keepTogether.append(frame);
+}
 
 int PageBreaker::apply()
 {
@@ -136,12 +141,9 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
     // laid out the same whatever comes before it: each round moves the first orphaned
     // heading of every stretch between hard breaks, all in one edit (one layout), and a
     // moved heading starts a stretch of its own. Headings checked before a move in their
-    // stretch stay as they are; those after it wait for the next round. Stretches with
-    // nothing left to check are hidden for the rounds that follow, so that those lay out
-    // only what can still move; everything is laid out once more at the end.
+    // stretch stay as they are; those after it wait for the next round.
     QList<int> breaks = hardBreaks();
     int layouts = 0;
-    QList<QTextBlock> hidden;
     while (!pending.isEmpty()) {
         m_layout->documentSize(); // finishes the layout
         ++layouts;
@@ -162,8 +164,6 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
         for (const QTextBlock &heading : std::as_const(moves))
             breaks.insert(std::upper_bound(breaks.begin(), breaks.end(), heading.position()),
                           heading.position());
-        if (!waiting.isEmpty())
-            hideFinishedStretches(breaks, waiting, hidden);
         QTextCursor batch(m_document);
         batch.beginEditBlock();
         for (const QTextBlock &heading : std::as_const(moves))
@@ -171,27 +171,7 @@ int PageBreaker::keepHeadingsWithNext(QList<Candidate> pending)
         batch.endEditBlock();
         pending = waiting;
     }
-    if (!hidden.isEmpty()) {
-        for (QTextBlock &b : hidden)
-            b.setVisible(true);
-        m_document->markContentsDirty(0, m_document->characterCount());
-        ++layouts;
-    }
     return layouts;
-}
-
-void PageBreaker::hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting,
-                                        QList<QTextBlock> &hidden)
-{
-    QSet<qsizetype> active;
-    for (const Candidate &candidate : waiting)
-        active.insert(segmentOf(breaks, candidate.heading.position()));
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        if (b.isVisible() && !active.contains(segmentOf(breaks, b.position()))) {
-            b.setVisible(false);
-            hidden.append(b);
-        }
-    }
 }
 
 bool PageBreaker::keepFramesTogether()
@@ -199,7 +179,7 @@ bool PageBreaker::keepFramesTogether()
     // Qt has no "keep together": a frame that would straddle a page break starts a new
     // page instead. In document order, since moving one moves everything after it.
     bool moved = false;
-    for (QTextFrame *frame : std::as_const(m_built.keepTogether)) {
+    for (QTextFrame *frame : std::as_const(m_keepTogether)) {
         m_layout->documentSize(); // finishes the layout
         const QRectF r = m_layout->frameBoundingRect(frame);
         if (r.height() >= m_pageHeight)

@@ -4,12 +4,11 @@
 // kept with it) goes over to the next page together with what it heads, and a frame
 // kept together (a signature block) never straddles a page break.
 
-#include "BuiltDocument.h"
-
 #include <QList>
 #include <QTextBlock>
 
 class QAbstractTextDocumentLayout;
+class QTextDocument;
 class QTextFrame;
 
 namespace samverka::documents {
@@ -17,7 +16,10 @@ namespace samverka::documents {
 class PageBreaker
 {
 public:
-    PageBreaker(BuiltDocument &built, double pageHeight);
+    /// Breaks the pages of one section; keepTogether are the frames to keep on one page
+    /// (those of other sections are ignored).
+    PageBreaker(QTextDocument *document, const QList<QTextFrame *> &keepTogether,
+                double pageHeight);
 
     /// Moves what must move. Returns how many times the document was laid out.
     int apply();
@@ -33,16 +35,12 @@ private:
     QList<int> hardBreaks() const;
     bool orphaned(const Candidate &candidate) const;
     int keepHeadingsWithNext(QList<Candidate> pending);
-    /// Hides the blocks of every stretch (by breaks) that no waiting candidate is in, and
-    /// adds them to hidden, so that exactly those are shown again.
-    void hideFinishedStretches(const QList<int> &breaks, const QList<Candidate> &waiting,
-                               QList<QTextBlock> &hidden);
     /// The first of the blocks kept with the frame just above it, or an invalid block.
     QTextBlock headingAbove(const QTextFrame *frame) const;
     bool keepFramesTogether();
 
-    BuiltDocument &m_built;
     QTextDocument *m_document;
+    QList<QTextFrame *> m_keepTogether;
     QAbstractTextDocumentLayout *m_layout;
     double m_pageHeight;
 };

@@ -56,7 +56,7 @@ QString builtText(const core::MunicipalityData &data, DocumentKind kind, bool co
     options.kind = kind;
     options.agreementId = QString::fromLatin1(DocumentFixture::agreementId);
     options.includeConfidential = confidential;
-    return DocumentBuilder::build(data, options).document->toPlainText();
+    return DocumentBuilder::build(data, options).plainText();
 }
 
 int count(const QString &text, const QString &needle)

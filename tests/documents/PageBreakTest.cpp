@@ -66,12 +66,14 @@ core::MunicipalityData withLongerIntroduction(int extraLines)
 
 void dropKeepWithNext(BuiltDocument &built)
 {
-    for (QTextBlock b = built.document->begin(); b.isValid(); b = b.next()) {
-        QTextBlockFormat format = b.blockFormat();
-        if (!format.boolProperty(TextStyles::KeepWithNextProperty))
-            continue;
-        format.clearProperty(TextStyles::KeepWithNextProperty);
-        QTextCursor(b).setBlockFormat(format);
+    for (const auto &section : built.sections) {
+        for (QTextBlock b = section->begin(); b.isValid(); b = b.next()) {
+            QTextBlockFormat format = b.blockFormat();
+            if (!format.boolProperty(TextStyles::KeepWithNextProperty))
+                continue;
+            format.clearProperty(TextStyles::KeepWithNextProperty);
+            QTextCursor(b).setBlockFormat(format);
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextTable>
 
 #include <cmath>
@@ -31,15 +32,15 @@ QTextBlockFormat heading()
 }
 
 struct Document {
-    BuiltDocument built;
+    std::unique_ptr<QTextDocument> document = std::make_unique<QTextDocument>();
+    QList<QTextFrame *> keepTogether;
     QTextBlock headingBlock;
     QTextTable *kept = nullptr;
 
     /// filler paragraphs, a heading, then a six-row table kept together.
     explicit Document(int filler)
     {
-        built.document = std::make_unique<QTextDocument>();
-        QTextDocument *doc = built.document.get();
+        QTextDocument *doc = document.get();
         doc->setPageSize(QSizeF(300, kPageHeight));
         QTextCursor c(doc);
         for (int i = 0; i < filler; ++i) {
@@ -53,13 +54,13 @@ struct Document {
         kept = c.insertTable(6, 2);
         for (int r = 0; r < 6; ++r)
             kept->cellAt(r, 0).firstCursorPosition().insertText(QStringLiteral("Namn %1").arg(r));
-        built.keepTogether.append(kept);
+        keepTogether.append(kept);
     }
 
     QAbstractTextDocumentLayout *layout() const
     {
-        built.document->documentLayout()->documentSize();
-        return built.document->documentLayout();
+        document->documentLayout()->documentSize();
+        return document->documentLayout();
     }
 };
 
@@ -73,7 +74,7 @@ TEST(PageBreakerTest, AHeadingGoesOverWithTheBlockKeptTogetherBelowIt)
         const QRectF before = d.layout()->frameBoundingRect(d.kept);
         straddled += pageOf(before.top()) != pageOf(before.bottom() - 1);
 
-        PageBreaker(d.built, kPageHeight).apply();
+        PageBreaker(d.document.get(), d.keepTogether, kPageHeight).apply();
         const QRectF table = d.layout()->frameBoundingRect(d.kept);
         const QRectF title = d.layout()->blockBoundingRect(d.headingBlock);
         EXPECT_EQ(pageOf(table.top()), pageOf(table.bottom() - 1)) << filler << " filler lines";
@@ -91,8 +92,8 @@ TEST(PageBreakerTest, AHeadingBeforeAHardPageBreakIsLeftAlone)
         QTextTableFormat format = d.kept->format();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         d.kept->setFormat(format);
-        d.built.keepTogether.clear();
-        PageBreaker(d.built, kPageHeight).apply();
+        d.keepTogether.clear();
+        PageBreaker(d.document.get(), d.keepTogether, kPageHeight).apply();
         EXPECT_FALSE(d.headingBlock.blockFormat().pageBreakPolicy() &
                      QTextFormat::PageBreak_AlwaysBefore)
             << filler << " filler lines";
