@@ -190,9 +190,7 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
         m_store.upsert(RowBuilder::population(row, m.code), populationKey);
-    const QStringList crimeKey = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
-    for (const core::CrimeStatistic &row : data.crimeStatistics)
-        m_store.upsert(RowBuilder::crimeStatistic(row), crimeKey);
+    upsertCrimeStatistics(data.crimeStatistics);
     for (const core::SurveyIndicator &row : data.surveyIndicators)
         m_store.insert(RowBuilder::surveyIndicator(row));
     for (const core::CategoryMapping &entry : data.categoryMapping)
@@ -203,6 +201,22 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
     m_audit.record(QStringLiteral("municipality"), QString(), QString(), QString(),
                    QStringLiteral("created from an exchange document: %1 agreements")
                        .arg(data.agreements.size()));
+}
+
+void ExchangeApplier::upsertCrimeStatistics(const QList<core::CrimeStatistic> &rows)
+{
+    // New keys go after the rows already stored, in the document's order (reads order by
+    // position within a municipality, year and period); a known key keeps its place, so
+    // importing the same document again changes nothing.
+    qint64 next = 0;
+    {
+        Statement last = m_db.prepare(s("SELECT max(position) FROM crime_statistics"));
+        if (last.step() && !last.isNull(0))
+            next = last.int64(0) + 1;
+    }
+    const QStringList key = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
+    for (const core::CrimeStatistic &row : rows)
+        m_store.upsert(RowBuilder::crimeStatistic(row), key, {{s("position"), next++}});
 }
 
 ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
@@ -245,9 +259,7 @@ ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
         m_store.upsert(RowBuilder::population(row, own.code), populationKey);
-    const QStringList crimeKey = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
-    for (const core::CrimeStatistic &row : data.crimeStatistics)
-        m_store.upsert(RowBuilder::crimeStatistic(row), crimeKey);
+    upsertCrimeStatistics(data.crimeStatistics);
     const QStringList surveyKey = {s("area_code"), s("indicator"), s("year"), s("source")};
     for (const core::SurveyIndicator &row : data.surveyIndicators)
         m_store.upsert(RowBuilder::surveyIndicator(row), surveyKey);

@@ -41,6 +41,7 @@ private:
     void mergeComments(const core::Agreement &incoming, ImportReport &report);
     void mergePromiseSets(const QList<core::CitizenPromiseSet> &sets, ImportReport &report);
     void storeFingerprintIfMissing(const QString &agreementId);
+    void upsertCrimeStatistics(const QList<core::CrimeStatistic> &rows);
     RowStore::Outcome apply(const RecordRows &rows);
     void count(RowStore::Outcome outcome, const QString &entity, const QString &id,
                ImportReport &report);

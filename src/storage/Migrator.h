@@ -29,10 +29,12 @@ public:
     /// in one transaction. Throws StorageError(MigrationFailed); on failure nothing
     /// was changed.
     void migrate(Database &db, int fromVersion, int toVersion) const;
-
-private:
+    /// The SQL of the step from fromVersion to fromVersion + 1; empty when there is none.
+    /// New files are made by running these steps over the first schema, so that a new
+    /// file and a migrated one cannot differ.
     QString stepSql(int fromVersion) const;
 
+private:
     QList<Step> m_steps;
     bool m_injected = false;
 };

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FileFormat.h"
+#include "Migrator.h"
 #include "SqliteErrorMapping.h"
 #include "Statement.h"
 #include "StorageError.h"
@@ -59,16 +60,28 @@ void NewFileWriter::write(const QString &path, bool overwrite,
 
 void NewFileWriter::installSchema(Database &db)
 {
-    QFile schema(QStringLiteral(":/sql/schema_v%1.sql").arg(fileformat::schemaVersion));
-    if (!schema.open(QIODevice::ReadOnly)) {
-        // Only a broken build lacks its schema.
-        throw StorageError(StorageError::Kind::Io,
-                           QCoreApplication::translate(
-                               "samverka::storage",
-                               "This copy of Samverka is incomplete: the file format is missing."),
-                           schema.fileName());
-    }
+    // Only a broken build lacks its schema or a step of it.
+    const auto incomplete = [](const QString &detail) {
+        return StorageError(StorageError::Kind::Io,
+                            QCoreApplication::translate(
+                                "samverka::storage",
+                                "This copy of Samverka is incomplete: the file format is missing."),
+                            detail);
+    };
+    // The first schema and then every migration step: the steps are the one source of
+    // truth for what changed since, so a new file has exactly the schema of a migrated one.
+    QFile schema(QStringLiteral(":/sql/schema_v1.sql"));
+    if (!schema.open(QIODevice::ReadOnly))
+        throw incomplete(schema.fileName());
     db.exec(QString::fromUtf8(schema.readAll()));
+    const Migrator migrator;
+    for (int version = 1; version < fileformat::schemaVersion; ++version) {
+        const QString step = migrator.stepSql(version);
+        if (step.trimmed().isEmpty())
+            throw incomplete(
+                QStringLiteral("no step from version %1 to %2").arg(version).arg(version + 1));
+        db.exec(step);
+    }
     db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                 .arg(fileformat::applicationId)
                 .arg(fileformat::schemaVersion));

@@ -23,8 +23,8 @@ public:
     static void write(const QString &path, bool overwrite,
                       const std::function<void(Database &)> &fill);
 
-    /// Runs :/sql/schema_v1.sql and sets application_id and user_version. Call inside
-    /// a transaction.
+    /// Runs :/sql/schema_v1.sql and the migration steps up to the current version, and
+    /// sets application_id and user_version. Call inside a transaction.
     static void installSchema(Database &db);
     /// The one metadata row.
     static void insertMunicipality(Database &db, const core::Municipality &municipality);

@@ -108,7 +108,8 @@ void RowStore::insert(const TableRow &row)
     st.run();
 }
 
-RowStore::Outcome RowStore::upsert(const TableRow &row, const QStringList &keyColumns)
+RowStore::Outcome RowStore::upsert(const TableRow &row, const QStringList &keyColumns,
+                                   const QVariantMap &insertOnly)
 {
     QStringList where;
     for (const QString &key : keyColumns)
@@ -121,7 +122,13 @@ RowStore::Outcome RowStore::upsert(const TableRow &row, const QStringList &keyCo
     for (const QString &key : keyColumns)
         bindValue(select, index++, row.values.value(key));
     if (!select.step()) {
-        insert(row);
+        if (insertOnly.isEmpty()) {
+            insert(row);
+        } else {
+            TableRow complete = row;
+            complete.values.insert(insertOnly);
+            insert(complete);
+        }
         return Outcome::Inserted;
     }
     QStringList changed;

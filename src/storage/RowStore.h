@@ -22,8 +22,10 @@ public:
 
     void insert(const TableRow &row);
     /// Inserts the row, or updates the existing row with the same key columns when
-    /// any of the row's columns differ.
-    Outcome upsert(const TableRow &row, const QStringList &keyColumns = {QStringLiteral("id")});
+    /// any of the row's columns differ. insertOnly holds columns written only when the
+    /// row is new (such as its position): they neither count as a change nor overwrite.
+    Outcome upsert(const TableRow &row, const QStringList &keyColumns = {QStringLiteral("id")},
+                   const QVariantMap &insertOnly = {});
     /// Replaces the owner's rows in children.table when they differ (order counts).
     /// Returns whether anything changed.
     bool replaceChildren(const ChildRows &children);

@@ -38,14 +38,22 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
         return count.int64(0);
     };
     const qint64 before = countRows();
+    // New keys go after every row already stored, in the order they came; an updated key
+    // keeps its place. Reads order by municipality, year, period and then position.
+    qint64 firstPosition = 0;
+    {
+        Statement last = m_db.prepare(s("SELECT max(position) FROM crime_statistics"));
+        if (last.step() && !last.isNull(0))
+            firstPosition = last.int64(0) + 1;
+    }
     // One statement per row, prepared once per import: an export has hundreds of
     // thousands of rows, and a separate look-up before each insert cost one more index
     // descent per row. ".." says nothing new, so it never overwrites a known row; nor
     // does a row that changes nothing (its updated_at stays as it was).
     Statement upsert = m_db.prepare(
         s("INSERT INTO crime_statistics (municipality_code, municipality_name, year, period, "
-          "crime_type, category, count, preliminary, created_at, updated_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) "
+          "crime_type, category, count, preliminary, position, created_at, updated_at) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9) "
           "ON CONFLICT (municipality_code, year, period, crime_type) DO UPDATE SET "
           "municipality_name = excluded.municipality_name, category = excluded.category, "
           "count = excluded.count, preliminary = excluded.preliminary, "
@@ -63,9 +71,9 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
     };
 
     // Rows go in grouped by municipality, year and period, keeping the file's order within
-    // a group: each insert then lands next to the one before in the natural-key index
-    // instead of anywhere in it. Reading orders by the same columns and then by id, so
-    // what is read back is in the same order as before.
+    // a group: each insert then lands next to the one before in the table's B-tree (keyed
+    // by those columns and the crime type) instead of anywhere in it. Each row's position
+    // is its place in the file, so what is read back keeps the file's order.
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
@@ -77,20 +85,6 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
             return x.year < y.year;
         return x.period < y.period;
     });
-    // A large import builds the by-type index afresh afterwards: one sort instead of an
-    // insert per row at a random place in it.
-    QString indexSql;
-    if (rows.size() > before) {
-        {
-            Statement definition =
-                m_db.prepare(s("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1"));
-            definition.bind(1, s("crime_statistics_by_type"));
-            if (definition.step())
-                indexSql = definition.text(0);
-        } // finalised: a table with a statement still reading it cannot change
-        if (!indexSql.isEmpty())
-            m_db.exec(s("DROP INDEX crime_statistics_by_type"));
-    }
     for (const qsizetype index : std::as_const(order)) {
         const core::CrimeStatistic &row = rows[index];
         if (!row.count)
@@ -105,10 +99,9 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
         upsert.bind(7, row.count);
         upsert.bind(8, row.preliminary);
         upsert.bind(9, now);
+        upsert.bind(10, firstPosition + index);
         upsert.run();
     }
-    if (!indexSql.isEmpty())
-        m_db.exec(indexSql);
     // Every row counts as imported (a new key) or updated (a known key, or a key that
     // came earlier in the same import): the rows added are exactly the new keys.
     report.imported = int(countRows() - before);

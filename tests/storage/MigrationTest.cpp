@@ -1,7 +1,7 @@
-// The migration machinery on a synthetic older file (tests/data/storage): version 1 is
-// the first released format, so the tests pretend this program expects version 2 and
-// inject the step. A failing step must roll back completely, leaving the file as it
-// was and the backup made before it in place.
+// The migration machinery on a synthetic older file (tests/data/storage): the tests
+// pretend this program expects version 2 and inject the step, so the machinery is tested
+// apart from the real steps (SchemaV2MigrationTest has the real one). A failing step must
+// roll back completely, leaving the file as it was and the backup made before it in place.
 
 #include "InfraTestSupport.h"
 
@@ -166,15 +166,17 @@ TEST_F(MigrationTest, AnOlderFileOpenedReadOnlyIsRefusedUnchanged)
 
 TEST_F(MigrationTest, TheCurrentVersionNeedsNoMigration)
 {
-    // With the program's real settings the fixture is current: no backup, no change.
+    // With the program's real settings a file of the current version: no backup, no change.
     OpenSequence::Settings real;
     real.busyTimeoutMs = 100;
-    const QByteArray before = sha256(m_path);
-    const OpenSequence::Result result = OpenSequence::run(m_path, m_options, real);
+    const QString current = m_dir.filePath(QStringLiteral("current.samverka"));
+    makeValidFile(current);
+    const QByteArray before = sha256(current);
+    const OpenSequence::Result result = OpenSequence::run(current, m_options, real);
     EXPECT_FALSE(result.migrated);
-    EXPECT_EQ(result.schemaVersion, 1);
+    EXPECT_EQ(result.schemaVersion, fileformat::schemaVersion);
     EXPECT_TRUE(result.backupPath.isEmpty());
-    EXPECT_EQ(sha256(m_path), before);
+    EXPECT_EQ(sha256(current), before);
 }
 
 TEST_F(MigrationTest, TheProgramsOwnResourcesHaveNoStepBeyondTheCurrentVersion)

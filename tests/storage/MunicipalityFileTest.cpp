@@ -93,7 +93,7 @@ TEST_F(MunicipalityFileTest, CreateMakesAFileThatIsOursAndOpensAgain)
     {
         Database db(m_path, Database::Mode::ReadOnly);
         EXPECT_EQ(pragma(db, QStringLiteral("application_id")), 0x53414D56);
-        EXPECT_EQ(pragma(db, QStringLiteral("user_version")), 1);
+        EXPECT_EQ(pragma(db, QStringLiteral("user_version")), fileformat::schemaVersion);
         Statement mode = db.prepare(QStringLiteral("PRAGMA journal_mode"));
         ASSERT_TRUE(mode.step());
         EXPECT_EQ(mode.text(0), QStringLiteral("delete"));

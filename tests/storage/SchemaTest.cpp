@@ -55,10 +55,15 @@ TEST_F(SchemaTest, CrimeStatisticsHaveOneRowPerNaturalKey)
 {
     makeFile();
     auto db = raw();
-    db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, crime_type, count) "
-               "VALUES ('2280', 2023, '', 'Misshandel', 10)"));
+    db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, crime_type, count, "
+               "position) VALUES ('2280', 2023, '', 'Misshandel', 10, 0)"));
     EXPECT_THROW(db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, "
-                            "crime_type, count) VALUES ('2280', 2023, '', 'Misshandel', 11)")),
+                            "crime_type, count, position) VALUES ('2280', 2023, '', "
+                            "'Misshandel', 11, 1)")),
+                 StorageError);
+    // The place in the file's order is always written.
+    EXPECT_THROW(db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, "
+                            "crime_type, count) VALUES ('2280', 2023, '', 'Rån', 3)")),
                  StorageError);
     EXPECT_THROW(db->exec(q("INSERT INTO municipality (id, name) VALUES (2, 'Second')")),
                  StorageError);

@@ -64,10 +64,10 @@ TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
         }
 }
 
-TEST_F(StatisticsStoreTest, LargeImportReadsBackInFileOrderAndKeepsTheTypeIndex)
+TEST_F(StatisticsStoreTest, LargeImportReadsBackInFileOrder)
 {
-    // An import larger than the table goes in grouped by municipality, year and period,
-    // with the by-type index built afresh afterwards; neither may show.
+    // Rows go in grouped by municipality, year and period, and the table is keyed by
+    // the natural key; neither may show: within a group the file's order comes back.
     auto file = makeFile();
     QList<core::CrimeStatistic> rows = {crime("Rån", 5, 2023), crime("Misshandel", 120, 2023),
                                         crime("Skadegörelse", 300, 2022),
@@ -88,31 +88,39 @@ TEST_F(StatisticsStoreTest, LargeImportReadsBackInFileOrderAndKeepsTheTypeIndex)
     EXPECT_EQ(order, (QStringList{q("2262 2022 Bedrägeri"), q("2280 2022 Skadegörelse"),
                                   q("2280 2022 Misshandel"), q("2280 2023 Rån"),
                                   q("2280 2023 Misshandel"), q("2280 2023 Inbrott")}));
-    file.reset();
-
-    auto db = raw();
-    Statement index = db->prepare(q("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "
-                                    "'crime_statistics_by_type'"));
-    ASSERT_TRUE(index.step());
-    EXPECT_TRUE(index.text(0).contains(q("(crime_type, year)")));
 }
 
-TEST_F(StatisticsStoreTest, AFailedLargeImportLeavesTheTableAndItsIndexAsTheyWere)
+TEST_F(StatisticsStoreTest, NewKeysGoAfterTheStoredRowsAndKnownKeysKeepTheirPlace)
 {
-    // The by-type index is dropped during a large import; a row the schema refuses (a
-    // negative count) must roll the whole import back, index included.
     auto file = makeFile();
-    QList<core::CrimeStatistic> rows = {crime("Rån", 5), crime("Misshandel", 120)};
+    file->importCrimeStatistics({crime("Rån", 5), crime("Misshandel", 120)});
+    // A repeated key inside one import: the later row wins and the first one's place stays.
+    const StatisticsImportReport report =
+        file->importCrimeStatistics({crime("Inbrott", 7), crime("Misshandel", 121),
+                                     crime("Bedrägeri", 40), crime("Inbrott", 8)});
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(report.updated, 2);
+
+    QStringList order;
+    for (const core::CrimeStatistic &row : file->crimeStatistics())
+        order << QStringLiteral("%1 %2").arg(row.crimeType).arg(*row.count);
+    EXPECT_EQ(order,
+              (QStringList{q("Rån 5"), q("Misshandel 121"), q("Inbrott 8"), q("Bedrägeri 40")}));
+}
+
+TEST_F(StatisticsStoreTest, AFailedImportLeavesTheTableAsItWas)
+{
+    // A row the schema refuses (a negative count) rolls the whole import back, the
+    // rows before it included.
+    auto file = makeFile();
+    file->importCrimeStatistics({crime("Rån", 5)});
+    QList<core::CrimeStatistic> rows = {crime("Rån", 6), crime("Misshandel", 120)};
     rows.append(crime("Skadegörelse", -1));
     EXPECT_THROW(file->importCrimeStatistics(rows), StorageError);
-    EXPECT_TRUE(file->crimeStatistics().isEmpty());
-    file.reset();
-
-    auto db = raw();
-    Statement index = db->prepare(q("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-                                    "AND name = 'crime_statistics_by_type'"));
-    ASSERT_TRUE(index.step());
-    EXPECT_EQ(index.int64(0), 1);
+    const QList<core::CrimeStatistic> stored = file->crimeStatistics();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().crimeType, q("Rån"));
+    EXPECT_EQ(stored.first().count, 5);
 }
 
 TEST_F(StatisticsStoreTest, PopulationUpsertsByCodeAndYear)
