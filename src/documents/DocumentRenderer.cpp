@@ -1,8 +1,7 @@
 #include "DocumentRenderer.h"
 
-#include "ChartTextObject.h"
 #include "DocumentFonts.h"
-#include "PageBreaker.h"
+#include "SectionLayout.h"
 #include "TextStyles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,26 +29,6 @@ int pageOf(double y, double pageHeight)
     return int(std::floor(y / pageHeight));
 }
 
-/// Gives the section a layout for the device and lays it out. Not while the text is
-/// written: a layout present then redoes itself on every insertion (quadratic in the
-/// size of a table). And creating a layout lays out the start of the text at once, for
-/// no device yet: with every block hidden, that costs nothing.
-void prepareLayout(QTextDocument *section, QPagedPaintDevice &device, const QSizeF &pageSize)
-{
-    QList<QTextBlock> hidden;
-    for (QTextBlock b = section->begin(); b.isValid(); b = b.next()) {
-        if (b.isVisible()) {
-            b.setVisible(false);
-            hidden.append(b);
-        }
-    }
-    ChartTextObject::registerOn(section); // creates the layout on first use
-    for (QTextBlock &b : hidden)
-        b.setVisible(true);
-    section->documentLayout()->setPaintDevice(&device);
-    section->setPageSize(pageSize); // lays the whole section out again
-}
-
 } // namespace
 
 DocumentRenderer::Pagination DocumentRenderer::layOut(BuiltDocument &built,
@@ -57,10 +36,8 @@ DocumentRenderer::Pagination DocumentRenderer::layOut(BuiltDocument &built,
 {
     Pagination result;
     QHash<const QTextDocument *, int> firstPageOf;
+    SectionLayout(built, device, body.size()).run();
     for (const auto &section : built.sections) {
-        prepareLayout(section.get(), device, body.size());
-        PageBreaker(section.get(), built.keepTogether, body.height()).apply();
-        section->documentLayout()->documentSize(); // finishes the layout
         firstPageOf.insert(section.get(), result.pages);
         result.firstPage.append(result.pages);
         result.pages += section->pageCount();
