@@ -11,7 +11,6 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <numeric>
 
 namespace samverka::storage {
 
@@ -73,19 +72,35 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
     // Rows go in grouped by municipality, year and period, keeping the file's order within
     // a group: each insert then lands next to the one before in the table's B-tree (keyed
     // by those columns and the crime type) instead of anywhere in it. Each row's position
-    // is its place in the file, so what is read back keeps the file's order.
-    QList<qsizetype> order(rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
-        const core::CrimeStatistic &x = rows[a];
-        const core::CrimeStatistic &y = rows[b];
+    // is its place in the file, so what is read back keeps the file's order. A file comes
+    // in runs of one group, so the runs are sorted rather than the rows (a stable sort of
+    // the runs orders the rows as a stable sort of the rows would).
+    struct Run {
+        qsizetype begin;
+        qsizetype end;
+    };
+    QList<Run> runs;
+    const auto sameGroup = [&rows](qsizetype a, qsizetype b) {
+        return rows[a].year == rows[b].year &&
+               rows[a].municipalityCode == rows[b].municipalityCode &&
+               rows[a].period == rows[b].period;
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (runs.isEmpty() || !sameGroup(runs.last().begin, i))
+            runs.append(Run{i, i + 1});
+        else
+            runs.last().end = i + 1;
+    }
+    std::stable_sort(runs.begin(), runs.end(), [&rows](const Run &a, const Run &b) {
+        const core::CrimeStatistic &x = rows[a.begin];
+        const core::CrimeStatistic &y = rows[b.begin];
         if (const int c = x.municipalityCode.compare(y.municipalityCode))
             return c < 0;
         if (x.year != y.year)
             return x.year < y.year;
         return x.period < y.period;
     });
-    for (const qsizetype index : std::as_const(order)) {
+    const auto insert = [&](qsizetype index) {
         const core::CrimeStatistic &row = rows[index];
         if (!row.count)
             ++report.suppressed;
@@ -101,6 +116,10 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
         upsert.bind(9, now);
         upsert.bind(10, firstPosition + index);
         upsert.run();
+    };
+    for (const Run &run : std::as_const(runs)) {
+        for (qsizetype index = run.begin; index < run.end; ++index)
+            insert(index);
     }
     // Every row counts as imported (a new key) or updated (a known key, or a key that
     // came earlier in the same import): the rows added are exactly the new keys.

@@ -3,6 +3,7 @@
 #include "CrimeTypeHierarchy.h"
 #include "CrimeTypeLabel.h"
 #include "CsvRecordReader.h"
+#include "RepeatedKeyIndex.h"
 #include "StatisticsImportError.h"
 #include "StatisticsTableLayout.h"
 #include "StatisticsValueParser.h"
@@ -27,9 +28,9 @@ QString tr(const char *text)
     throw StatisticsImportError(line, message);
 }
 
-bool isBlank(const QStringList &fields)
+bool isBlank(const QList<QStringView> &fields)
 {
-    for (const QString &f : fields) {
+    for (const QStringView f : fields) {
         if (!f.trimmed().isEmpty())
             return false;
     }
@@ -46,23 +47,9 @@ bool isFootnote(const QString &firstCell)
     return pattern.match(firstCell).hasMatch();
 }
 
-// municipalityCode + year + period + crimeType, without building a string per row.
-struct NaturalKey {
-    QString code;
-    int year;
-    QString period;
-    QString crimeType;
-    bool operator==(const NaturalKey &) const = default;
-};
-
-size_t qHash(const NaturalKey &key, size_t seed = 0)
+QStringView cell(const QList<QStringView> &fields, int column)
 {
-    return qHashMulti(seed, key.code, key.year, key.period, key.crimeType);
-}
-
-QString cell(const QStringList &fields, int column)
-{
-    return column >= 0 && column < fields.size() ? fields.at(column) : QString();
+    return column >= 0 && column < fields.size() ? fields.at(column) : QStringView();
 }
 
 template <typename T> T valueOrFail(std::variant<T, StatisticsValueParser::Error> parsed, int line)
@@ -72,12 +59,38 @@ template <typename T> T valueOrFail(std::variant<T, StatisticsValueParser::Error
     return std::get<T>(std::move(parsed));
 }
 
-bool parseBool(const QString &cell)
+bool parseBool(QStringView cell)
 {
-    const QString k = cell.trimmed().toCaseFolded();
+    const QString k = cell.trimmed().toString().toCaseFolded();
     return k == QStringLiteral("true") || k == QStringLiteral("1") || k == QStringLiteral("ja") ||
            k == QStringLiteral("yes") || k == QStringLiteral("x");
 }
+
+/// The number of key in ids, a new one (ids.size()) when it is new.
+int idOf(QHash<QString, int> &ids, const QString &key)
+{
+    auto found = ids.constFind(key);
+    if (found == ids.cend())
+        found = ids.insert(key, int(ids.size()));
+    return found.value();
+}
+
+/// A record's fields as views: of the record itself, or of its unquoted copy when it
+/// has quotes.
+struct RecordFields {
+    QList<QStringView> views;
+    QStringList unquoted;
+
+    void split(QStringView raw, QChar separator, qsizetype expected)
+    {
+        if (!CsvRecordReader::splitUnquoted(raw, separator, views)) {
+            unquoted = CsvRecordReader::fields(raw.toString(), separator);
+            for (const QString &field : std::as_const(unquoted))
+                views.append(field);
+        }
+        CsvRecordReader::dropTrailingEmpty(views, expected);
+    }
+};
 
 } // namespace
 
@@ -108,16 +121,23 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parse(const QByteArra
 CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QString &text) const
 {
     Result result;
-    const QList<CsvRecordReader::Record> records = CsvRecordReader::records(text);
+    // Records as places in the text: a file of 300 000 rows is read without a string per
+    // line or per field (cells are views of the text, copied only when they are new).
+    const QList<CsvRecordReader::Span> records = CsvRecordReader::spans(text);
+    const auto raw = [&text, &records](qsizetype index) {
+        const CsvRecordReader::Span &span = records.at(index);
+        return QStringView(text).sliced(span.start, span.length);
+    };
 
     // 1. Find the header, skipping title lines.
     std::optional<StatisticsTableLayout> layout;
     qsizetype first = -1;
     for (qsizetype i = 0; i < records.size() && !layout; ++i) {
-        if (records.at(i).raw.trimmed().isEmpty())
+        if (raw(i).trimmed().isEmpty())
             continue;
+        const QString record = raw(i).toString();
         for (const QChar sep : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')}) {
-            const QStringList fields = CsvRecordReader::fields(records.at(i).raw, sep);
+            const QStringList fields = CsvRecordReader::fields(record, sep);
             if ((layout = StatisticsTableLayout::fromHeader(fields, sep))) {
                 result.headerLine = records.at(i).line;
                 first = i + 1;
@@ -139,40 +159,58 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
              tr("the table has no \"Antal\" column; export the number of reported crimes"));
     }
 
-    // Cells repeat across hundreds of thousands of rows: parse each distinct one once.
+    // Cells repeat across hundreds of thousands of rows, mostly the same as in the row
+    // before: each distinct one is parsed once, and the row before's is kept at hand.
     QHash<QString, bool> footnoteCache;
-    auto footnote = [&footnoteCache](const QString &firstCell) {
-        auto it = footnoteCache.constFind(firstCell);
+    QString lastFootnoteCell;
+    bool lastFootnote = false;
+    bool haveFootnote = false;
+    auto footnote = [&](QStringView firstCell) {
+        if (haveFootnote && firstCell == lastFootnoteCell)
+            return lastFootnote;
+        lastFootnoteCell = firstCell.toString();
+        auto it = footnoteCache.constFind(lastFootnoteCell);
         if (it == footnoteCache.cend())
-            it = footnoteCache.insert(firstCell, isFootnote(firstCell));
-        return it.value();
+            it = footnoteCache.insert(lastFootnoteCell, isFootnote(lastFootnoteCell));
+        lastFootnote = it.value();
+        haveFootnote = true;
+        return lastFootnote;
     };
     QHash<QString, StatisticsValueParser::Year> yearCache;
-    auto parseYear = [&yearCache](const QString &yearCell, int line) {
-        auto it = yearCache.constFind(yearCell);
+    QString lastYearCell;
+    std::optional<StatisticsValueParser::Year> lastYearValue;
+    auto parseYear = [&](QStringView yearCell, int line) {
+        if (lastYearValue && yearCell == lastYearCell)
+            return *lastYearValue;
+        const QString key = yearCell.toString();
+        auto it = yearCache.constFind(key);
         if (it == yearCache.cend())
-            it = yearCache.insert(yearCell,
-                                  valueOrFail(StatisticsValueParser::year(yearCell), line));
+            it = yearCache.insert(key, valueOrFail(StatisticsValueParser::year(key), line));
+        lastYearCell = key;
+        lastYearValue = it.value();
         return it.value();
     };
     QHash<QString, StatisticsValueParser::Period> periodCache;
-    auto parsePeriod = [&periodCache](const QString &periodCell, int year, int line) {
-        const QString key = periodCell + QChar(0x1F) + QString::number(year);
+    QString lastPeriodCell;
+    int lastPeriodYear = 0;
+    std::optional<StatisticsValueParser::Period> lastPeriodValue;
+    auto parsePeriod = [&](QStringView periodCell, int year, int line) {
+        if (lastPeriodValue && year == lastPeriodYear && periodCell == lastPeriodCell)
+            return *lastPeriodValue;
+        const QString cellText = periodCell.toString();
+        const QString key = cellText + QChar(0x1F) + QString::number(year);
         auto it = periodCache.constFind(key);
         if (it == periodCache.cend())
             it = periodCache.insert(
-                key, valueOrFail(StatisticsValueParser::period(periodCell, year), line));
+                key, valueOrFail(StatisticsValueParser::period(cellText, year), line));
+        lastPeriodCell = cellText;
+        lastPeriodYear = year;
+        lastPeriodValue = it.value();
         return it.value();
     };
-    QHash<QString, std::optional<int>> discontinuedCache;
     const int expected = layout->columns;
-    auto splitRecord = [&](qsizetype index) {
-        QStringList fields = CsvRecordReader::fields(records.at(index).raw, layout->separator);
-        CsvRecordReader::dropTrailingEmpty(fields, expected);
-        return fields;
-    };
     // A data row has all columns and something beside the first cell.
-    auto looksLikeData = [&](const QStringList &fields) {
+    auto looksLikeData = [&](const QList<QStringView> &fields) {
         if (fields.size() != expected || footnote(fields.at(0)))
             return false;
         for (int c = 1; c < fields.size(); ++c) {
@@ -186,21 +224,23 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     result.rows.reserve(records.size() - first);
     result.sourceRates.reserve(records.size() - first);
     result.sourceLines.reserve(records.size() - first);
-    QString lastRegion;
-    QString lastCrime;
-    QString lastYear;
-    QHash<NaturalKey, qsizetype> indexByKey;
-    indexByKey.reserve(records.size() - first);
     QSet<QString> skippedRegions;
     QSet<QString> discontinued;
 
-    auto addRow = [&](CrimeStatistic row, std::optional<double> rate, int line) {
-        const NaturalKey key{row.municipalityCode, row.year, row.period, row.crimeType};
-        auto known = discontinuedCache.constFind(row.crimeType);
-        if (known == discontinuedCache.cend())
-            known = discontinuedCache.insert(row.crimeType,
-                                             CrimeTypeLabel::discontinuedAfter(row.crimeType));
-        if (const auto discontinuedAfter = known.value()) {
+    // A crime type is known by a number: the hierarchy's for the national statistics, its
+    // own for an exchange file (a file is one or the other), so that what is kept per type
+    // and the repeated-key check need no text hashed per row.
+    QHash<QString, int> exchangeTypeIds;
+    QList<std::optional<std::optional<int>>> discontinuedById;
+    RepeatedKeyIndex repeatedKeys;
+
+    auto addRow = [&](CrimeStatistic row, int typeId, std::optional<double> rate, int line) {
+        if (typeId >= discontinuedById.size())
+            discontinuedById.resize(typeId + 1);
+        auto &known = discontinuedById[typeId];
+        if (!known)
+            known = CrimeTypeLabel::discontinuedAfter(row.crimeType);
+        if (const auto discontinuedAfter = *known) {
             if (!discontinued.contains(row.crimeType)) {
                 discontinued.insert(row.crimeType);
                 result.discontinuedTypes.append(row.crimeType);
@@ -214,16 +254,17 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
                         .arg(row.year));
             }
         }
-        if (const auto found = indexByKey.constFind(key); found != indexByKey.cend()) {
+        const qsizetype found =
+            repeatedKeys.find(row.municipalityCode, row.year, row.period, typeId);
+        if (found >= 0) {
             result.warnings.append(tr("Line %1 repeats line %2 (same municipality, year, period "
                                       "and crime type); the later row is used.")
                                        .arg(line)
-                                       .arg(result.sourceLines.at(*found)));
-            result.rows[*found] = std::move(row);
-            result.sourceRates[*found] = rate;
-            result.sourceLines[*found] = line;
+                                       .arg(result.sourceLines.at(found)));
+            result.rows[found] = std::move(row);
+            result.sourceRates[found] = rate;
+            result.sourceLines[found] = line;
         } else {
-            indexByKey.insert(key, result.rows.size());
             result.rows.append(std::move(row));
             result.sourceRates.append(rate);
             result.sourceLines.append(line);
@@ -235,8 +276,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
         std::optional<RegionResolver::Match> match;
     };
     QHash<QString, RegionInfo> regionCache;
-    auto resolveRegion = [&](const QString &region,
-                             int line) -> std::optional<RegionResolver::Match> {
+    auto regionInfo = [&](const QString &region) {
         auto cached = regionCache.constFind(region);
         if (cached == regionCache.cend()) {
             RegionInfo info;
@@ -245,7 +285,13 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
                 info.match = m_regions.resolve(region);
             cached = regionCache.insert(region, info);
         }
-        if (cached->aggregate) {
+        return cached.value();
+    };
+    QString lastRegion;
+    RegionInfo lastRegionInfo;
+    auto resolveRegion = [&](const QString &region,
+                             int line) -> std::optional<RegionResolver::Match> {
+        if (lastRegionInfo.aggregate) {
             ++result.skippedAggregateRows;
             if (!skippedRegions.contains(region.simplified())) {
                 skippedRegions.insert(region.simplified());
@@ -256,32 +302,35 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
             }
             return std::nullopt;
         }
-        const auto match = cached->match;
-        if (!match) {
+        if (!lastRegionInfo.match) {
             fail(line, tr("the region \"%1\" is not a municipality in the list of Sweden's "
                           "municipalities")
                            .arg(region.simplified()));
         }
-        return match;
+        return lastRegionInfo.match;
     };
+    QString lastCrime;
+    int lastCrimeId = -1;
 
     // 2. The table, until its footnotes.
+    RecordFields fields;
+    RecordFields later;
     for (qsizetype i = first; i < records.size(); ++i) {
         const int line = records.at(i).line;
-        const QStringList fields = splitRecord(i);
-        if (isBlank(fields))
+        fields.split(raw(i), layout->separator, expected);
+        if (isBlank(fields.views))
             continue;
-        if (footnote(fields.at(0)))
+        if (footnote(fields.views.at(0)))
             break;
-        if (!looksLikeData(fields)) {
+        if (!looksLikeData(fields.views)) {
             bool moreData = false;
             for (qsizetype j = i + 1; j < records.size() && !moreData; ++j) {
-                const QStringList later = splitRecord(j);
-                if (isBlank(later))
+                later.split(raw(j), layout->separator, expected);
+                if (isBlank(later.views))
                     continue;
-                if (footnote(later.at(0)))
+                if (footnote(later.views.at(0)))
                     break;
-                moreData = looksLikeData(later);
+                moreData = looksLikeData(later.views);
             }
             if (!moreData)
                 break; // footnotes without a footnote word
@@ -289,88 +338,91 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
                            .arg(expected)
                            .arg(layout->separator == QLatin1Char('\t') ? QStringLiteral("tab")
                                                                        : QString(layout->separator))
-                           .arg(fields.size()));
+                           .arg(fields.views.size()));
         }
         result.lastTableLine = line;
+        const QList<QStringView> &cells = fields.views;
 
         if (layout->format == Format::Exchange) {
             CrimeStatistic row;
-            const QString codeCell = cell(fields, layout->code).trimmed();
+            const QString codeCell = cell(cells, layout->code).trimmed().toString();
             const auto match = m_regions.resolve(codeCell);
             if (!match)
                 fail(line, tr("the municipality code \"%1\" is unknown").arg(codeCell));
             row.municipalityCode = match->code;
-            row.municipalityName = cell(fields, layout->name).trimmed();
+            row.municipalityName = cell(cells, layout->name).trimmed().toString();
             if (row.municipalityName.isEmpty())
                 row.municipalityName = match->name;
-            const auto year = parseYear(cell(fields, layout->year), line);
+            const auto year = parseYear(cell(cells, layout->year), line);
             row.year = year.year;
-            const auto period = parsePeriod(cell(fields, layout->period), row.year, line);
+            const auto period = parsePeriod(cell(cells, layout->period), row.year, line);
             if (period.year && *period.year != row.year) {
                 fail(line, tr("the period \"%1\" is not in the year %2")
-                               .arg(cell(fields, layout->period).trimmed())
+                               .arg(cell(cells, layout->period).trimmed())
                                .arg(row.year));
             }
             row.period = period.period;
-            row.crimeType = cell(fields, layout->crime).simplified();
+            row.crimeType = cell(cells, layout->crime).toString().simplified();
             if (row.crimeType.isEmpty())
                 fail(line, tr("the crime type is empty"));
-            row.category = cell(fields, layout->category).simplified();
+            row.category = cell(cells, layout->category).toString().simplified();
             row.count =
-                valueOrFail(StatisticsValueParser::count(cell(fields, layout->count)), line).value;
+                valueOrFail(StatisticsValueParser::count(cell(cells, layout->count)), line).value;
             row.preliminary = year.preliminary || period.preliminary ||
-                              parseBool(cell(fields, layout->preliminary));
-            addRow(std::move(row), std::nullopt, line);
+                              parseBool(cell(cells, layout->preliminary));
+            const int typeId = idOf(exchangeTypeIds, row.crimeType);
+            addRow(std::move(row), typeId, std::nullopt, line);
             continue;
         }
 
         // The national statistics: empty region/crime/year cells repeat the row above
         // (spreadsheets export merged cells that way).
-        QString region = cell(fields, layout->region);
+        QStringView region = cell(cells, layout->region);
         if (region.trimmed().isEmpty())
             region = lastRegion;
         if (region.trimmed().isEmpty())
             fail(line, tr("the region is empty"));
-        lastRegion = region;
-        const QString crimeCell = cell(fields, layout->crime);
-        QString crimeType;
+        if (region != lastRegion) {
+            lastRegion = region.toString();
+            lastRegionInfo = regionInfo(lastRegion);
+        }
+        const QStringView crimeCell = cell(cells, layout->crime);
         if (crimeCell.trimmed().isEmpty()) {
-            crimeType = lastCrime;
-            if (crimeType.isEmpty())
+            if (lastCrime.isEmpty())
                 fail(line, tr("the crime type is empty"));
         } else {
-            crimeType = hierarchy.fullLabel(crimeCell);
+            const CrimeTypeHierarchy::Label label = hierarchy.fullLabel(crimeCell);
+            lastCrime = label.text;
+            lastCrimeId = label.id;
         }
-        lastCrime = crimeType;
-        const auto match = resolveRegion(region, line);
+        const auto match = resolveRegion(lastRegion, line);
 
         if (layout->format == Format::NationalStatisticsYearColumns) {
             for (const auto &yc : layout->yearColumns) {
                 const auto count =
-                    valueOrFail(StatisticsValueParser::count(cell(fields, yc.column)), line);
+                    valueOrFail(StatisticsValueParser::count(cell(cells, yc.column)), line);
                 if (!match)
                     continue;
                 CrimeStatistic row;
                 row.municipalityCode = match->code;
                 row.municipalityName = match->name;
                 row.year = yc.year;
-                row.crimeType = crimeType;
+                row.crimeType = lastCrime;
                 row.count = count.value;
                 row.preliminary = yc.preliminary;
-                addRow(std::move(row), std::nullopt, line);
+                addRow(std::move(row), lastCrimeId, std::nullopt, line);
             }
             continue;
         }
 
         std::optional<StatisticsValueParser::Year> year;
         if (layout->year >= 0) {
-            QString yearCell = cell(fields, layout->year);
+            QStringView yearCell = cell(cells, layout->year);
             if (yearCell.trimmed().isEmpty())
-                yearCell = lastYear;
-            lastYear = yearCell;
+                yearCell = lastYearCell;
             year = parseYear(yearCell, line);
         }
-        const QString periodCell = cell(fields, layout->period);
+        const QStringView periodCell = cell(cells, layout->period);
         const auto period = parsePeriod(periodCell, year ? year->year : 0, line);
         if (year && period.year && *period.year != year->year) {
             fail(line, tr("the period \"%1\" is not in the year %2")
@@ -380,10 +432,10 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
         if (!year && !period.year)
             fail(line, tr("the period \"%1\" names no year").arg(periodCell.trimmed()));
         const auto count =
-            valueOrFail(StatisticsValueParser::count(cell(fields, layout->count)), line);
+            valueOrFail(StatisticsValueParser::count(cell(cells, layout->count)), line);
         std::optional<double> rate;
         if (layout->rate >= 0)
-            rate = valueOrFail(StatisticsValueParser::decimal(cell(fields, layout->rate)), line);
+            rate = valueOrFail(StatisticsValueParser::decimal(cell(cells, layout->rate)), line);
         if (!match)
             continue;
         CrimeStatistic row;
@@ -391,10 +443,10 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
         row.municipalityName = match->name;
         row.year = year ? year->year : *period.year;
         row.period = period.period;
-        row.crimeType = crimeType;
+        row.crimeType = lastCrime;
         row.count = count.value;
         row.preliminary = (year && year->preliminary) || period.preliminary;
-        addRow(std::move(row), rate, line);
+        addRow(std::move(row), lastCrimeId, rate, line);
     }
 
     for (const auto &row : std::as_const(result.rows)) {

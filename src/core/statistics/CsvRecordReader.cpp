@@ -11,9 +11,9 @@ bool isSeparatorCandidate(QChar c)
 
 } // namespace
 
-QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
+QList<CsvRecordReader::Span> CsvRecordReader::spans(QStringView text)
 {
-    QList<Record> result;
+    QList<Span> result;
     result.reserve(text.count(QLatin1Char('\n')) + 1);
     int line = 1;
     int recordLine = 1;
@@ -35,7 +35,7 @@ QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
             }
         } else if (c == QLatin1Char('\n')) {
             if (!inQuotes) {
-                result.append(Record{recordLine, text.mid(start, i - start)});
+                result.append(Span{recordLine, start, i - start});
                 start = i + 1;
                 recordLine = line + 1;
             }
@@ -43,8 +43,32 @@ QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
         }
     }
     if (start < n)
-        result.append(Record{recordLine, text.mid(start)});
+        result.append(Span{recordLine, start, n - start});
     return result;
+}
+
+QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
+{
+    QList<Record> result;
+    const QList<Span> all = spans(text);
+    result.reserve(all.size());
+    for (const Span &span : all)
+        result.append(Record{span.line, text.mid(span.start, span.length)});
+    return result;
+}
+
+bool CsvRecordReader::splitUnquoted(QStringView raw, QChar separator, QList<QStringView> &fields)
+{
+    fields.clear();
+    if (raw.contains(QLatin1Char('"')))
+        return false;
+    qsizetype start = 0;
+    for (qsizetype at = raw.indexOf(separator); at >= 0; at = raw.indexOf(separator, start)) {
+        fields.append(raw.sliced(start, at - start));
+        start = at + 1;
+    }
+    fields.append(raw.sliced(start));
+    return true;
 }
 
 QStringList CsvRecordReader::fields(const QString &raw, QChar separator)
@@ -91,6 +115,12 @@ QStringList CsvRecordReader::fields(const QString &raw, QChar separator)
 }
 
 void CsvRecordReader::dropTrailingEmpty(QStringList &fields, qsizetype keep)
+{
+    while (fields.size() > keep && fields.last().trimmed().isEmpty())
+        fields.removeLast();
+}
+
+void CsvRecordReader::dropTrailingEmpty(QList<QStringView> &fields, qsizetype keep)
 {
     while (fields.size() > keep && fields.last().trimmed().isEmpty())
         fields.removeLast();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace samverka::core {
 
@@ -17,14 +18,26 @@ public:
         int line = 0; ///< 1-based line where the record starts
         QString raw;  ///< the record's text, without the line break
     };
+    /// Where a record is in the text, for reading a large file without a copy per line.
+    struct Span {
+        int line = 0; ///< 1-based line where the record starts
+        qsizetype start = 0;
+        qsizetype length = 0; ///< without the line break
+    };
 
     /// Splits text (line endings already "\n") into records; quoted line breaks stay inside.
     static QList<Record> records(const QString &text);
+    /// The records of text as spans of it: what records() copies out.
+    static QList<Span> spans(QStringView text);
     /// Splits one record into fields; quotes removed, "" unescaped, fields not trimmed.
     static QStringList fields(const QString &raw, QChar separator);
+    /// fields() of a record without quotes, as views of it; false (and fields left empty)
+    /// when the record has a quote, which only fields() can take out.
+    static bool splitUnquoted(QStringView raw, QChar separator, QList<QStringView> &fields);
     /// Drops empty (or blank) fields from the end, keeping at least keep fields: spreadsheet
     /// programs pad rows with separators.
     static void dropTrailingEmpty(QStringList &fields, qsizetype keep);
+    static void dropTrailingEmpty(QList<QStringView> &fields, qsizetype keep);
     /// The likeliest separator of one record: ';' before tab before ','.
     static QChar guessSeparator(const QString &raw);
 };

@@ -52,21 +52,30 @@ int monthFromName(const QString &word)
 
 } // namespace
 
-bool StatisticsValueParser::isMissingMark(const QString &cell)
+bool StatisticsValueParser::isMissingMark(QStringView cell)
 {
-    const QString t = cell.trimmed();
-    return t.isEmpty() || t == QStringLiteral("..") || t == QStringLiteral(".") ||
-           t == QStringLiteral("…") || t == QStringLiteral("...") ||
-           t.compare(QStringLiteral("x"), Qt::CaseInsensitive) == 0;
+    const QStringView t = cell.trimmed();
+    return t.isEmpty() || t == u".." || t == u"." || t == u"…" || t == u"..." ||
+           t.compare(u"x", Qt::CaseInsensitive) == 0;
 }
 
-QString StatisticsValueParser::stripNumberSpaces(const QString &cell)
+namespace {
+
+/// The characters written between digits as thousands separators.
+bool isNumberSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) ||
+           c == QChar(0x2009) || c == QLatin1Char('\t') || c == QLatin1Char('\'');
+}
+
+} // namespace
+
+QString StatisticsValueParser::stripNumberSpaces(QStringView cell)
 {
     QString text;
     text.reserve(cell.size());
     for (const QChar c : cell) {
-        if (c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) ||
-            c == QChar(0x2009) || c == QLatin1Char('\t') || c == QLatin1Char('\''))
+        if (isNumberSpace(c))
             continue;
         text.append(c);
     }
@@ -74,20 +83,25 @@ QString StatisticsValueParser::stripNumberSpaces(const QString &cell)
 }
 
 std::variant<StatisticsValueParser::Count, StatisticsValueParser::Error>
-StatisticsValueParser::count(const QString &cell)
+StatisticsValueParser::count(QStringView cell)
 {
-    // Most cells are plain digits: read them without the general path.
-    if (!cell.isEmpty() && cell.size() <= 9) {
+    // Most cells are digits, perhaps with thousands spaces ("1 234"): read them without
+    // the general path, which would give the same number.
+    {
         int plain = 0;
-        bool digits = true;
+        int digits = 0;
+        bool simple = true;
         for (const QChar c : cell) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-                digits = false;
+            if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+                if (++digits > 9)
+                    break;
+                plain = plain * 10 + (c.unicode() - '0');
+            } else if (!isNumberSpace(c)) {
+                simple = false;
                 break;
             }
-            plain = plain * 10 + (c.unicode() - '0');
         }
-        if (digits)
+        if (simple && digits > 0 && digits <= 9)
             return Count{plain};
     }
     if (isMissingMark(cell))
@@ -113,22 +127,24 @@ StatisticsValueParser::count(const QString &cell)
 }
 
 std::variant<std::optional<double>, StatisticsValueParser::Error>
-StatisticsValueParser::decimal(const QString &cell)
+StatisticsValueParser::decimal(QStringView cell)
 {
     if (isMissingMark(cell))
         return std::optional<double>{};
-    QString text = stripNumberSpaces(cell);
-    if (text == QStringLiteral("-") || text == QStringLiteral("–"))
-        return std::optional<double>{0.0};
-    // Fast path for the usual "1234,5": QString::toDouble is slow on large files.
+    // Fast path for the usual "1 234,5", read past the thousands spaces: QString::toDouble
+    // is slow on large files.
     {
         double whole = 0;
         double fraction = 0;
         double scale = 1;
         int digits = 0;
+        qsizetype length = 0; // without the thousands spaces
         bool inFraction = false;
-        bool plain = !text.isEmpty() && text.size() <= 15;
-        for (const QChar c : std::as_const(text)) {
+        bool plain = true;
+        for (const QChar c : cell) {
+            if (isNumberSpace(c))
+                continue;
+            ++length;
             if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
                 ++digits;
                 if (inFraction) {
@@ -144,9 +160,12 @@ StatisticsValueParser::decimal(const QString &cell)
                 break;
             }
         }
-        if (plain && digits > 0 && !(inFraction && scale == 1))
+        if (plain && length <= 15 && digits > 0 && !(inFraction && scale == 1))
             return std::optional<double>{whole + fraction};
     }
+    QString text = stripNumberSpaces(cell);
+    if (text == QStringLiteral("-") || text == QStringLiteral("–"))
+        return std::optional<double>{0.0};
     text.replace(QLatin1Char(','), QLatin1Char('.'));
     text.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     bool ok = false;

@@ -7,6 +7,7 @@
 // text (English source, translated) for the caller to put a line number on.
 
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <variant>
@@ -33,12 +34,12 @@ public:
     };
 
     /// True for the marks that mean "no value": "..", ".", "…", "" (and "x").
-    static bool isMissingMark(const QString &cell);
+    static bool isMissingMark(QStringView cell);
     /// Removes spaces used as thousands separators and trims.
-    static QString stripNumberSpaces(const QString &cell);
-    static std::variant<Count, Error> count(const QString &cell);
+    static QString stripNumberSpaces(QStringView cell);
+    static std::variant<Count, Error> count(QStringView cell);
     /// A rate or percentage with decimal comma or point; nullopt for a missing mark.
-    static std::variant<std::optional<double>, Error> decimal(const QString &cell);
+    static std::variant<std::optional<double>, Error> decimal(QStringView cell);
     static std::variant<Year, Error> year(const QString &cell);
     /// year: the row's year (for "Januari", "Kvartal 1"); 0 when unknown.
     static std::variant<Period, Error> period(const QString &cell, int year);

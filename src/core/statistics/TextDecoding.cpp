@@ -96,6 +96,18 @@ QString TextDecoding::normaliseLineEndings(QString text)
 TextDecoding::Decoded TextDecoding::decode(const QByteArray &bytes)
 {
     Decoded result;
+    const bool marked = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
+                        bytes.startsWith("\xFE\xFF");
+    if (!marked) {
+        // What detect() does, without decoding a large file twice: valid UTF-8 is UTF-8.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(bytes);
+        if (!decoder.hasError()) {
+            result.encoding = Encoding::Utf8;
+            result.text = normaliseLineEndings(std::move(text));
+            return result;
+        }
+    }
     result.encoding = detect(bytes);
     switch (result.encoding) {
     case Encoding::Utf8WithBom:
