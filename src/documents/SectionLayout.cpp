@@ -34,6 +34,17 @@ QThreadPool &layoutThreads()
     return *pool;
 }
 
+/// Makes the calling thread the section's. The timers of its layout move along, but are
+/// registered in this thread only when a call posted for that is delivered: before it
+/// is, the layout could neither start nor stop them.
+void take(QTextDocument *section)
+{
+    section->moveToThread(QThread::currentThread());
+    if (auto *layout = section->findChild<QAbstractTextDocumentLayout *>(
+            QString(), Qt::FindDirectChildrenOnly))
+        QCoreApplication::sendPostedEvents(layout, QEvent::MetaCall);
+}
+
 } // namespace
 
 SectionLayout::SectionLayout(const BuiltDocument &built, QPagedPaintDevice &device,
@@ -92,14 +103,16 @@ void SectionLayout::run(int threads)
     for (QTextDocument *section : sections)
         section->moveToThread(nullptr);
     std::atomic<std::size_t> next{0};
-    const auto work = [this, &sections, &next] {
+    const auto work = [this, &sections, &next, home] {
         for (std::size_t i = next++; i < sections.size(); i = next++) {
             QTextDocument *section = sections[i];
-            section->moveToThread(QThread::currentThread());
+            take(section);
             layOut(section);
-            // The layout starts a timer to announce its new size; let it fire here, in the
-            // thread it was started in, rather than leave it behind.
-            QCoreApplication::processEvents();
+            // The layout starts a timer to announce its new size: in a pool thread, let it
+            // fire there rather than leave it behind (never in the calling thread, whose
+            // events are the application's).
+            if (QThread::currentThread() != home)
+                QCoreApplication::processEvents();
             section->moveToThread(nullptr);
         }
     };
@@ -113,7 +126,7 @@ void SectionLayout::run(int threads)
     work();
     finished.acquire(threads - 1);
     for (QTextDocument *section : sections)
-        section->moveToThread(home);
+        take(section);
 }
 
 } // namespace samverka::documents
