@@ -9,6 +9,7 @@
 #include <QSemaphore>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QThread>
 #include <QThreadPool>
 
@@ -62,6 +63,9 @@ void SectionLayout::layOut(QTextDocument *section) const
     // nothing.
     QList<QTextBlock> hidden;
     for (QTextBlock b = section->begin(); b.isValid(); b = b.next()) {
+        // Qt throws the shaped glyphs of a block away after laying it out, and shapes the
+        // text again to paint it: keep them for the painting.
+        b.layout()->setCacheEnabled(true);
         if (b.isVisible()) {
             b.setVisible(false);
             hidden.append(b);
