@@ -79,23 +79,29 @@ void DocumentRenderer::paintContentsNumbers(QPainter &painter, const BuiltDocume
     }
 }
 
-void DocumentRenderer::paintWatermark(QPainter &painter, const QRectF &page)
+QPainterPath DocumentRenderer::watermark(const QPaintDevice &device)
 {
-    painter.save();
     QFont font = DocumentFonts::font(96, QFont::Bold);
-    font.setPixelSize(int(96.0 / 72.0 * painter.device()->logicalDpiY()));
-    // Opaque light grey: PDF/A-1 allows no transparency.
-    painter.translate(page.center());
-    painter.rotate(-40);
+    font.setPixelSize(int(96.0 / 72.0 * device.logicalDpiY()));
     //: sv: UTKAST
     const QString text = tr("DRAFT");
-    const QFontMetricsF metrics(font, painter.device());
+    const QFontMetricsF metrics(font, &device);
     const double w = metrics.horizontalAdvance(text);
     // Outlines, not text: the watermark must not mix into the text a reader copies
     // (or that pdftotext extracts).
     QPainterPath path;
     path.addText(QPointF(-w / 2, metrics.ascent() / 2 - metrics.descent()), font, text);
-    painter.fillPath(path, QColor(0xec, 0xee, 0xf2));
+    return path;
+}
+
+void DocumentRenderer::paintWatermark(QPainter &painter, const QPainterPath &watermark,
+                                      const QRectF &page)
+{
+    painter.save();
+    painter.translate(page.center());
+    painter.rotate(-40);
+    // Opaque light grey: PDF/A-1 allows no transparency.
+    painter.fillPath(watermark, QColor(0xec, 0xee, 0xf2));
     painter.restore();
 }
 
@@ -192,6 +198,8 @@ int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
                       page.height() - headerHeight - footerHeight);
     const Pagination pagination = layOut(built, device, body);
 
+    // The outlines of the watermark once, for all pages.
+    const QPainterPath draftMark = built.decoration.draft ? watermark(device) : QPainterPath();
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -204,7 +212,7 @@ int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
             if (pageNumber > 1)
                 device.newPage();
             if (built.decoration.draft)
-                paintWatermark(painter, page);
+                paintWatermark(painter, draftMark, page);
             painter.save();
             painter.translate(body.left(), body.top() - i * body.height());
             QAbstractTextDocumentLayout::PaintContext context;

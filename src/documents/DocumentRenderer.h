@@ -13,6 +13,8 @@
 #include <QStringList>
 
 class QPagedPaintDevice;
+class QPaintDevice;
+class QPainterPath;
 class QPainter;
 class QTextDocument;
 
@@ -42,7 +44,10 @@ private:
     static void paintContentsNumbers(QPainter &painter, const BuiltDocument &built,
                                      const QTextDocument *section, const QStringList &numbers,
                                      const QRectF &pageClip);
-    static void paintWatermark(QPainter &painter, const QRectF &page);
+    /// "DRAFT" in outlines, centred on the origin, for the device's resolution.
+    static QPainterPath watermark(const QPaintDevice &device);
+    static void paintWatermark(QPainter &painter, const QPainterPath &watermark,
+                               const QRectF &page);
     static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
     static void paintFooter(QPainter &painter, const BuiltDocument &built, const QRectF &band,
                             int page, int pages);
