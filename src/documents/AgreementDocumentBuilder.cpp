@@ -285,6 +285,9 @@ void AgreementDocumentBuilder::build(DocumentComposer &composer, const DocumentC
     const core::Agreement &a = context.agreement();
     writeCover(composer, context);
     composer.heading(1, tr("Contents"), false, true);
+    // The contents are written into their section at the end.
+    composer.holdSection();
+    composer.listContents();
     QTextCursor contentsAt = composer.cursor();
     // Everything after is appended right here; the contents go here at the end.
     contentsAt.setKeepPositionOnInsert(true);

@@ -29,11 +29,18 @@ QString DocumentBuilder::kindTitle(DocumentKind kind)
 BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
                                      const DocumentOptions &options)
 {
+    BuiltDocument built;
+    build(data, options, built, {});
+    return built;
+}
+
+void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOptions &options,
+                            BuiltDocument &built, const DocumentComposer::SectionSink &sink)
+{
     const DocumentContext context(data, options);
     const core::Agreement &agreement = context.agreement();
 
-    BuiltDocument built;
-    DocumentComposer composer(built);
+    DocumentComposer composer(built, sink);
     switch (options.kind) {
     case DocumentKind::Agreement:
         AgreementDocumentBuilder::build(composer, context, built);
@@ -49,13 +56,13 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
         break;
     }
     built.keepTogether = composer.keptTogether();
+    // From here on the sections may be laid out by other threads: hands off.
+    composer.finish();
 
     const QString kind = kindTitle(options.kind);
     built.title = options.kind == DocumentKind::Agreement
                       ? agreement.title
                       : tr("%1: %2", "document kind: agreement title").arg(kind, agreement.title);
-    for (const auto &section : built.sections)
-        section->setMetaInformation(QTextDocument::DocumentTitle, built.title);
 
     PageDecoration &d = built.decoration;
     d.headerTitle = built.title;
@@ -86,7 +93,6 @@ BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
         d.fingerprintLine = tr("Fingerprint %1").arg(core::Fingerprint::display(fingerprint));
     }
     d.confidential = context.confidentialPrinted();
-    return built;
 }
 
 } // namespace samverka::documents

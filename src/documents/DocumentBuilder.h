@@ -4,6 +4,7 @@
 // the result is drawn by DocumentRenderer for a PDF, a printer or a preview.
 
 #include "BuiltDocument.h"
+#include "DocumentComposer.h"
 #include "DocumentOptions.h"
 
 #include "MunicipalityData.h"
@@ -19,6 +20,11 @@ class DocumentBuilder
 public:
     /// Throws DocumentError for an unknown agreement. Needs a QGuiApplication.
     static BuiltDocument build(const core::MunicipalityData &data, const DocumentOptions &options);
+    /// Builds into built, giving each section to sink as soon as it is written, so that it
+    /// can be laid out while the rest is written; sink must not touch the sections after
+    /// that. Throws DocumentError for an unknown agreement.
+    static void build(const core::MunicipalityData &data, const DocumentOptions &options,
+                      BuiltDocument &built, const DocumentComposer::SectionSink &sink);
     /// The translated name of a kind of document ("Handlingsplan").
     static QString kindTitle(DocumentKind kind);
 };

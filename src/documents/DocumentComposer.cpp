@@ -11,10 +11,27 @@
 
 namespace samverka::documents {
 
-DocumentComposer::DocumentComposer(BuiltDocument &built)
+DocumentComposer::DocumentComposer(BuiltDocument &built, SectionSink sink)
     : m_built(built)
+    , m_sink(std::move(sink))
 {
     startSection();
+}
+
+void DocumentComposer::done(std::size_t index)
+{
+    if (m_sink && !m_held.contains(index))
+        m_sink(m_built.sections[index].get(), m_keepTogether);
+}
+
+void DocumentComposer::finish()
+{
+    if (!m_built.sections.empty())
+        done(m_built.sections.size() - 1);
+    const QList<std::size_t> held = std::exchange(m_held, {});
+    for (const std::size_t index : held)
+        done(index);
+    m_sink = {};
 }
 
 void DocumentComposer::startSection()
@@ -23,9 +40,13 @@ void DocumentComposer::startSection()
     section->setDefaultFont(DocumentFonts::font(10));
     section->setDocumentMargin(0);
     section->setUndoRedoEnabled(false);
+    // The cursor leaves the finished section before the sink may hand it to another
+    // thread: making or dropping a cursor changes the document's list of cursors.
     m_cursor = QTextCursor(section.get());
     m_built.sections.push_back(std::move(section));
     m_empty = true;
+    if (m_built.sections.size() > 1)
+        done(m_built.sections.size() - 2);
 }
 
 void DocumentComposer::breakIfPending()
@@ -104,7 +125,7 @@ void DocumentComposer::heading(int level, const QString &text, bool inToc, bool 
     if (newPage && !m_empty)
         m_breakPending = true;
     newBlock(TextStyles::headingBlock(level), TextStyles::heading(level));
-    if (inToc && level <= 2) {
+    if (inToc && level <= 2 && m_listContents) {
         m_tocHeadings.append({level, text});
         QTextCursor at(m_cursor.block());
         at.setKeepPositionOnInsert(true); // stays on the heading while text is appended

@@ -14,6 +14,8 @@
 #include <QTextCursor>
 #include <QTextTableFormat>
 
+#include <functional>
+
 class QTextDocument;
 class QTextFrame;
 class QTextTable;
@@ -39,8 +41,13 @@ struct TableCell {
 class DocumentComposer
 {
 public:
+    /// Told of each section as soon as nothing more will be written into it, with the
+    /// frames kept together so far.
+    using SectionSink =
+        std::function<void(QTextDocument *section, const QList<QTextFrame *> &keepTogether)>;
+
     /// Writes into built's sections, starting the first one.
-    explicit DocumentComposer(BuiltDocument &built);
+    explicit DocumentComposer(BuiltDocument &built, SectionSink sink = {});
 
     /// Where the text goes; a pending page break moves it to a new section at the next
     /// block or table written through the composer.
@@ -72,6 +79,16 @@ public:
     /// Keep the frame (e.g. a signature block) on one page.
     void keepTogether(QTextFrame *frame) { m_keepTogether.append(frame); }
 
+    /// The current section will be written into again later (the contents, filled in at
+    /// the end): it goes to the sink only at finish().
+    void holdSection() { m_held.append(m_built.sections.size() - 1); }
+    /// Nothing more will be written: the sections not yet given to the sink go now.
+    void finish();
+
+    /// Headings from now on are listed for the contents (tocHeadings, tocCursors). The
+    /// cursors must outlive the laying out of their sections (BuiltDocument::toc).
+    void listContents() { m_listContents = true; }
+
     QList<QPair<int, QString>> tocHeadings() const { return m_tocHeadings; }
     QList<QTextCursor> tocCursors() const { return m_tocCursors; }
     QList<QTextFrame *> keptTogether() const { return m_keepTogether; }
@@ -84,9 +101,15 @@ private:
     void breakIfPending();
     void startSection();
 
+    /// Gives the sink the section at index, unless held.
+    void done(std::size_t index);
+
     BuiltDocument &m_built;
+    SectionSink m_sink;
+    QList<std::size_t> m_held;
     QTextCursor m_cursor;
     bool m_empty = true;
+    bool m_listContents = false;
     bool m_breakPending = false;
     QList<QPair<int, QString>> m_tocHeadings;
     QList<QTextCursor> m_tocCursors;

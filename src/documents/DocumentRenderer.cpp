@@ -31,12 +31,11 @@ int pageOf(double y, double pageHeight)
 
 } // namespace
 
-DocumentRenderer::Pagination DocumentRenderer::layOut(BuiltDocument &built,
-                                                      QPagedPaintDevice &device, const QRectF &body)
+DocumentRenderer::Pagination DocumentRenderer::paginate(const BuiltDocument &built,
+                                                        double bodyHeight)
 {
     Pagination result;
     QHash<const QTextDocument *, int> firstPageOf;
-    SectionLayout(built, device, body.size()).run();
     for (const auto &section : built.sections) {
         firstPageOf.insert(section.get(), result.pages);
         result.firstPage.append(result.pages);
@@ -50,7 +49,7 @@ DocumentRenderer::Pagination DocumentRenderer::layOut(BuiltDocument &built,
         const QTextDocument *section = entry.heading.document();
         const QRectF r = section->documentLayout()->blockBoundingRect(entry.heading.block());
         result.contentsNumbers << QString::number(firstPageOf.value(section) +
-                                                  pageOf(r.top() + 1, body.height()) + 1);
+                                                  pageOf(r.top() + 1, bodyHeight) + 1);
     }
     return result;
 }
@@ -189,14 +188,37 @@ void DocumentRenderer::paintFooter(QPainter &painter, const BuiltDocument &built
     painter.restore();
 }
 
+double DocumentRenderer::headerHeight(const QPaintDevice &device, bool confidential)
+{
+    return mm(device, confidential ? 15 : 12);
+}
+
+double DocumentRenderer::footerHeight(const QPaintDevice &device)
+{
+    return mm(device, 12);
+}
+
+QSizeF DocumentRenderer::bodySize(const QPaintDevice &device, bool confidential)
+{
+    return {double(device.width()),
+            device.height() - headerHeight(device, confidential) - footerHeight(device)};
+}
+
 int DocumentRenderer::render(BuiltDocument &built, QPagedPaintDevice &device)
 {
+    SectionLayout::layOut(built, device, bodySize(device, built.decoration.confidential));
+    return paint(built, device);
+}
+
+int DocumentRenderer::paint(const BuiltDocument &built, QPagedPaintDevice &device)
+{
     const QRectF page(0, 0, device.width(), device.height());
-    const double headerHeight = mm(device, built.decoration.confidential ? 15 : 12);
-    const double footerHeight = mm(device, 12);
-    const QRectF body(page.left(), page.top() + headerHeight, page.width(),
-                      page.height() - headerHeight - footerHeight);
-    const Pagination pagination = layOut(built, device, body);
+    const double headerHeight =
+        DocumentRenderer::headerHeight(device, built.decoration.confidential);
+    const double footerHeight = DocumentRenderer::footerHeight(device);
+    const QRectF body(QPointF(page.left(), page.top() + headerHeight),
+                      bodySize(device, built.decoration.confidential));
+    const Pagination pagination = paginate(built, body.height());
 
     // The outlines of the watermark once, for all pages.
     const QPainterPath draftMark = built.decoration.draft ? watermark(device) : QPainterPath();

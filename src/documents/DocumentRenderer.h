@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMarginsF>
+#include <QSizeF>
 #include <QStringList>
 
 class QPagedPaintDevice;
@@ -28,6 +29,12 @@ public:
     /// Draws every page on the device, whose page layout is already set. Returns the
     /// number of pages.
     static int render(BuiltDocument &built, QPagedPaintDevice &device);
+    /// Draws every page of a document whose sections are laid out for the device already
+    /// (SectionLayout, with bodySize()). Returns the number of pages.
+    static int paint(const BuiltDocument &built, QPagedPaintDevice &device);
+    /// The size of the text area of a page on the device: the page without the running
+    /// header (taller with the confidentiality notice) and footer.
+    static QSizeF bodySize(const QPaintDevice &device, bool confidential);
     /// The margins documents use on A4 (millimetres).
     static QMarginsF pageMargins() { return {22, 12, 22, 12}; }
 
@@ -38,8 +45,10 @@ private:
         QStringList contentsNumbers; ///< the page number of each entry of the contents
     };
 
-    /// Lays each section out on the device's pages, one after another.
-    static Pagination layOut(BuiltDocument &built, QPagedPaintDevice &device, const QRectF &body);
+    /// Where each section starts and what the contents say, from the laid out sections.
+    static Pagination paginate(const BuiltDocument &built, double bodyHeight);
+    static double headerHeight(const QPaintDevice &device, bool confidential);
+    static double footerHeight(const QPaintDevice &device);
     /// The numbers of the contents that are in section, on the page clipped to.
     static void paintContentsNumbers(QPainter &painter, const BuiltDocument &built,
                                      const QTextDocument *section, const QStringList &numbers,

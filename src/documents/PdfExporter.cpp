@@ -3,6 +3,7 @@
 #include "DocumentBuilder.h"
 #include "DocumentError.h"
 #include "DocumentRenderer.h"
+#include "SectionLayout.h"
 
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -10,11 +11,56 @@
 
 namespace samverka::documents {
 
+namespace {
+
+void setUp(QPdfWriter &writer)
+{
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(600);
+    writer.setCreator(QStringLiteral("Samverka"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     DocumentRenderer::pageMargins(), QPageLayout::Millimeter));
+}
+
+} // namespace
+
 int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions &options,
                        const QString &path)
 {
-    BuiltDocument built = DocumentBuilder::build(data, options);
-    return write(built, path);
+    if (options.includeConfidential) {
+        // Whether a confidential item is printed (and the pages need room for the notice)
+        // is known only when the document is written: lay it out afterwards.
+        BuiltDocument built = DocumentBuilder::build(data, options);
+        return write(built, path);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        setUp(writer);
+        // Each section is laid out by another thread as soon as it is written. The
+        // document outlives the layout, which is finished before the document goes,
+        // even when writing it fails.
+        BuiltDocument built;
+        {
+            SectionLayout layout(writer, DocumentRenderer::bodySize(writer, false));
+            DocumentBuilder::build(
+                data, options, built,
+                [&layout](QTextDocument *section, const QList<QTextFrame *> &keepTogether) {
+                    layout.add(section, keepTogether);
+                });
+            layout.finish();
+        }
+        if (built.decoration.confidential) // not expected without includeConfidential
+            SectionLayout::layOut(built, writer, DocumentRenderer::bodySize(writer, true));
+        writer.setTitle(built.title);
+        pages = DocumentRenderer::paint(built, writer);
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return pages;
 }
 
 int PdfExporter::write(BuiltDocument &built, const QString &path)
@@ -25,12 +71,8 @@ int PdfExporter::write(BuiltDocument &built, const QString &path)
     int pages = 0;
     {
         QPdfWriter writer(&file);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(600);
+        setUp(writer);
         writer.setTitle(built.title);
-        writer.setCreator(QStringLiteral("Samverka"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         DocumentRenderer::pageMargins(), QPageLayout::Millimeter));
         pages = DocumentRenderer::render(built, writer);
     }
     if (file.error() != QFileDevice::NoError || !file.commit())

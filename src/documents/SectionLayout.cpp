@@ -1,12 +1,12 @@
 #include "SectionLayout.h"
 
+#include "BuiltDocument.h"
 #include "ChartTextObject.h"
 #include "PageBreaker.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
-#include <QSemaphore>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -14,7 +14,6 @@
 #include <QThreadPool>
 
 #include <algorithm>
-#include <atomic>
 #include <vector>
 
 namespace samverka::documents {
@@ -48,15 +47,112 @@ void take(QTextDocument *section)
 
 } // namespace
 
-SectionLayout::SectionLayout(const BuiltDocument &built, QPagedPaintDevice &device,
-                             const QSizeF &pageSize)
-    : m_built(built)
-    , m_device(device)
+SectionLayout::SectionLayout(QPagedPaintDevice &device, const QSizeF &pageSize, int threads)
+    : m_device(device)
     , m_pageSize(pageSize)
-{}
-
-void SectionLayout::layOut(QTextDocument *section) const
 {
+    if (threads <= 0)
+        threads = QThread::idealThreadCount();
+    for (int t = 1; t < threads; ++t) {
+        {
+            const std::lock_guard lock(m_mutex);
+            ++m_helpersRunning;
+        }
+        layoutThreads().start([this] { work(true); });
+    }
+}
+
+SectionLayout::~SectionLayout()
+{
+    finish();
+}
+
+void SectionLayout::add(QTextDocument *section, const QList<QTextFrame *> &keepTogether)
+{
+    // A QObject is used by the thread it belongs to: the section is let go here and
+    // taken by the thread that lays it out (an object that belongs to no thread can be
+    // taken by any), then let go again and taken back by finish().
+    section->moveToThread(nullptr);
+    {
+        const std::lock_guard lock(m_mutex);
+        m_sections.push_back(section);
+        m_queue.push_back({section, keepTogether});
+    }
+    m_changed.notify_one();
+}
+
+void SectionLayout::work(bool helper)
+{
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(m_mutex);
+            if (helper)
+                m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+            if (m_queue.empty())
+                break;
+            job = m_queue.front();
+            m_queue.pop_front();
+        }
+        take(job.section);
+        layOut(job);
+        // The layout starts a timer to announce its new size: in a pool thread, let it
+        // fire there rather than leave it behind (never in the calling thread, whose
+        // events are the application's).
+        if (helper)
+            QCoreApplication::processEvents();
+        job.section->moveToThread(nullptr);
+    }
+    if (helper) {
+        {
+            const std::lock_guard lock(m_mutex);
+            --m_helpersRunning;
+        }
+        m_changed.notify_all();
+    }
+}
+
+void SectionLayout::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_changed.notify_all();
+    work(false);
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_helpersRunning == 0; });
+    }
+    for (QTextDocument *section : m_sections)
+        take(section);
+}
+
+void SectionLayout::layOut(const BuiltDocument &built, QPagedPaintDevice &device,
+                           const QSizeF &pageSize, int threads)
+{
+    // The longest first: the threads finish at about the same time.
+    std::vector<QTextDocument *> sections;
+    for (const auto &section : built.sections)
+        sections.push_back(section.get());
+    std::stable_sort(sections.begin(), sections.end(),
+                     [](const QTextDocument *a, const QTextDocument *b) {
+                         return a->characterCount() > b->characterCount();
+                     });
+    SectionLayout layout(
+        device, pageSize,
+        std::min(threads > 0 ? threads : QThread::idealThreadCount(), int(sections.size())));
+    for (QTextDocument *section : sections)
+        layout.add(section, built.keepTogether);
+    layout.finish();
+}
+
+void SectionLayout::layOut(const Job &job) const
+{
+    QTextDocument *section = job.section;
     // Not while the text is written: a layout present then redoes itself on every
     // insertion (quadratic in the size of a table). And creating a layout lays out the
     // start of the text at once, for no device yet: with every block hidden, that costs
@@ -76,61 +172,8 @@ void SectionLayout::layOut(QTextDocument *section) const
         b.setVisible(true);
     section->documentLayout()->setPaintDevice(&m_device);
     section->setPageSize(m_pageSize); // lays the whole section out again
-    PageBreaker(section, m_built.keepTogether, m_pageSize.height()).apply();
+    PageBreaker(section, job.keepTogether, m_pageSize.height()).apply();
     section->documentLayout()->documentSize(); // finishes the layout
-}
-
-void SectionLayout::run(int threads)
-{
-    std::vector<QTextDocument *> sections;
-    for (const auto &section : m_built.sections)
-        sections.push_back(section.get());
-    if (threads <= 0)
-        threads = QThread::idealThreadCount();
-    threads = std::clamp(threads, 1, int(sections.size()));
-    if (threads == 1) {
-        for (QTextDocument *section : sections)
-            layOut(section);
-        return;
-    }
-
-    // The longest first, each thread taking the next one left: the threads finish at
-    // about the same time.
-    std::stable_sort(sections.begin(), sections.end(),
-                     [](const QTextDocument *a, const QTextDocument *b) {
-                         return a->characterCount() > b->characterCount();
-                     });
-    // A QObject is used by the thread it belongs to: each section is let go here and
-    // taken by the thread that lays it out (an object that belongs to no thread can be
-    // taken by any), then let go again and taken back at the end.
-    QThread *home = QThread::currentThread();
-    for (QTextDocument *section : sections)
-        section->moveToThread(nullptr);
-    std::atomic<std::size_t> next{0};
-    const auto work = [this, &sections, &next, home] {
-        for (std::size_t i = next++; i < sections.size(); i = next++) {
-            QTextDocument *section = sections[i];
-            take(section);
-            layOut(section);
-            // The layout starts a timer to announce its new size: in a pool thread, let it
-            // fire there rather than leave it behind (never in the calling thread, whose
-            // events are the application's).
-            if (QThread::currentThread() != home)
-                QCoreApplication::processEvents();
-            section->moveToThread(nullptr);
-        }
-    };
-    QSemaphore finished;
-    for (int t = 1; t < threads; ++t) {
-        layoutThreads().start([&work, &finished] {
-            work();
-            finished.release();
-        });
-    }
-    work();
-    finished.acquire(threads - 1);
-    for (QTextDocument *section : sections)
-        take(section);
 }
 
 } // namespace samverka::documents

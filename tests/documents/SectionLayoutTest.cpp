@@ -1,6 +1,7 @@
 // Sections laid out side by side on several threads come out exactly as laid out one
-// after another, and a built document rendered twice (as the print preview does) gives
-// the same pages both times, without a warning from Qt.
+// after another, also while the document is still being written, and a built document
+// rendered twice (as the print preview does) gives the same pages both times, without a
+// warning from Qt.
 
 #include "DocumentFixture.h"
 #include "PdfTools.h"
@@ -69,7 +70,7 @@ QStringList laidOut(int threads, int extraMeasures)
     QPdfWriter writer(&buffer);
     writer.setResolution(600);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    SectionLayout(built, writer, QSizeF(writer.width(), writer.height() * 0.85)).run(threads);
+    SectionLayout::layOut(built, writer, QSizeF(writer.width(), writer.height() * 0.85), threads);
     // Every section is back in this thread.
     for (const auto &section : built.sections)
         EXPECT_EQ(section->thread(), QThread::currentThread());
@@ -111,6 +112,29 @@ TEST(SectionLayoutTest, ADocumentRenderedTwiceGivesTheSamePages)
     const QStringList a = PdfTools::pages(first);
     ASSERT_EQ(a.size(), pages);
     EXPECT_EQ(PdfTools::pages(second), a);
+}
+
+TEST(SectionLayoutTest, LayingOutWhileWritingGivesTheSamePagesAsAfterwards)
+{
+    // PdfExporter lays each section out while the next ones are written; a built
+    // document is laid out after. Both must give the same pages, for every kind.
+    QTemporaryDir dir;
+    core::MunicipalityData data = DocumentFixture::municipality();
+    DocumentFixture::addMeasures(data, 25);
+    for (const DocumentKind kind : {DocumentKind::Agreement, DocumentKind::ActionPlan,
+                                    DocumentKind::CitizenPromises, DocumentKind::FollowUp}) {
+        DocumentOptions options;
+        options.kind = kind;
+        options.agreementId = QString::fromLatin1(DocumentFixture::agreementId);
+        const QString whileWriting = dir.filePath(QStringLiteral("while.pdf"));
+        const QString afterwards = dir.filePath(QStringLiteral("after.pdf"));
+        const int pages = PdfExporter::write(data, options, whileWriting);
+        BuiltDocument built = DocumentBuilder::build(data, options);
+        EXPECT_EQ(PdfExporter::write(built, afterwards), pages);
+        const QStringList expected = PdfTools::pages(afterwards);
+        ASSERT_EQ(expected.size(), pages);
+        EXPECT_EQ(PdfTools::pages(whileWriting), expected) << int(kind);
+    }
 }
 
 } // namespace samverka::documents::test
