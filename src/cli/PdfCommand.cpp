@@ -71,7 +71,7 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
     } catch (const documents::DocumentError &error) {
         throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
     }
-    out << CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages) << Qt::endl;
+    out << CliSupport::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(output) << Qt::endl;
     return 0;
 }
 
