@@ -244,7 +244,7 @@ QList<core::CrimeStatistic> DataLoader::crimeStatistics() const
     QList<core::CrimeStatistic> out;
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT municipality_code, municipality_name, year, period, crime_type, category, count, "
-        "preliminary FROM crime_statistics ORDER BY municipality_code, year, period, position"));
+        "preliminary FROM crime_statistics ORDER BY municipality_code, year, period, id"));
     while (st.step())
         out << core::CrimeStatistic{st.text(0), st.text(1), st.integer(2), st.text(3),
                                     st.text(4), st.text(5), optInt(st, 6), st.int64(7) != 0};

@@ -206,17 +206,17 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
 void ExchangeApplier::upsertCrimeStatistics(const QList<core::CrimeStatistic> &rows)
 {
     // New keys go after the rows already stored, in the document's order (reads order by
-    // position within a municipality, year and period); a known key keeps its place, so
-    // importing the same document again changes nothing.
+    // id, the order rows came in, within a municipality, year and period); a known key
+    // keeps its place, so importing the same document again changes nothing.
     qint64 next = 0;
     {
-        Statement last = m_db.prepare(s("SELECT max(position) FROM crime_statistics"));
+        Statement last = m_db.prepare(s("SELECT max(id) FROM crime_statistics"));
         if (last.step() && !last.isNull(0))
             next = last.int64(0) + 1;
     }
     const QStringList key = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
     for (const core::CrimeStatistic &row : rows)
-        m_store.upsert(RowBuilder::crimeStatistic(row), key, {{s("position"), next++}});
+        m_store.upsert(RowBuilder::crimeStatistic(row), key, {{s("id"), next++}});
 }
 
 ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)

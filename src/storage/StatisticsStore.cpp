@@ -38,10 +38,11 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
     };
     const qint64 before = countRows();
     // New keys go after every row already stored, in the order they came; an updated key
-    // keeps its place. Reads order by municipality, year, period and then position.
+    // keeps its place. Reads order by municipality, year, period and then id, which is
+    // this place (not a key: the table is keyed by the natural key).
     qint64 firstPosition = 0;
     {
-        Statement last = m_db.prepare(s("SELECT max(position) FROM crime_statistics"));
+        Statement last = m_db.prepare(s("SELECT max(id) FROM crime_statistics"));
         if (last.step() && !last.isNull(0))
             firstPosition = last.int64(0) + 1;
     }
@@ -51,7 +52,7 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
     // does a row that changes nothing (its updated_at stays as it was).
     Statement upsert = m_db.prepare(
         s("INSERT INTO crime_statistics (municipality_code, municipality_name, year, period, "
-          "crime_type, category, count, preliminary, position, created_at, updated_at) "
+          "crime_type, category, count, preliminary, id, created_at, updated_at) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9) "
           "ON CONFLICT (municipality_code, year, period, crime_type) DO UPDATE SET "
           "municipality_name = excluded.municipality_name, category = excluded.category, "
@@ -71,8 +72,8 @@ StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
 
     // Rows go in grouped by municipality, year and period, keeping the file's order within
     // a group: each insert then lands next to the one before in the table's B-tree (keyed
-    // by those columns and the crime type) instead of anywhere in it. Each row's position
-    // is its place in the file, so what is read back keeps the file's order. A file comes
+    // by those columns and the crime type) instead of anywhere in it. Each row's id is its
+    // place in the file, so what is read back keeps the file's order. A file comes
     // in runs of one group, so the runs are sorted rather than the rows (a stable sort of
     // the runs orders the rows as a stable sort of the rows would).
     struct Run {

@@ -70,6 +70,9 @@ TEST_F(CrimeStatisticsOrderTest, AMergeAddsNewKeysLastAndLeavesKnownRowsUntouche
     file->merge(withStatistics({crime("Misshandel", 1), crime("Ofredande", 4)}));
     EXPECT_EQ(typesOf(file->crimeStatistics()),
               (QStringList{q("2023 Olaga hot 3"), q("2023 Ofredande 4"), q("2023 Misshandel 1")}));
+    // The place is kept in id, as in version 1 (whose reading query orders by it).
+    EXPECT_EQ(scalar(q("SELECT id FROM crime_statistics WHERE crime_type = 'Ofredande'")), 1);
+    EXPECT_EQ(scalar(q("SELECT id FROM crime_statistics WHERE crime_type = 'Misshandel'")), 2);
     EXPECT_EQ(scalar(q("SELECT count(*) FROM crime_statistics WHERE updated_at <> "
                        "'2000-01-01T00:00:00Z'")),
               2)

@@ -56,12 +56,12 @@ TEST_F(SchemaTest, CrimeStatisticsHaveOneRowPerNaturalKey)
     makeFile();
     auto db = raw();
     db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, crime_type, count, "
-               "position) VALUES ('2280', 2023, '', 'Misshandel', 10, 0)"));
+               "id) VALUES ('2280', 2023, '', 'Misshandel', 10, 0)"));
     EXPECT_THROW(db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, "
-                            "crime_type, count, position) VALUES ('2280', 2023, '', "
+                            "crime_type, count, id) VALUES ('2280', 2023, '', "
                             "'Misshandel', 11, 1)")),
                  StorageError);
-    // The place in the file's order is always written.
+    // The place in the order rows came in (id, not a key) is always written.
     EXPECT_THROW(db->exec(q("INSERT INTO crime_statistics (municipality_code, year, period, "
                             "crime_type, count) VALUES ('2280', 2023, '', 'Rån', 3)")),
                  StorageError);

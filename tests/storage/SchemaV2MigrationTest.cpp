@@ -1,7 +1,8 @@
 // The real step from version 1 to 2 (crime statistics in a WITHOUT ROWID table keyed
-// by their natural key, with a position instead of the rowid): a version-1 file made
+// by their natural key, the rowid id kept as a plain column): a version-1 file made
 // with the version-1 schema opens, is backed up and migrated, and keeps every row, its
-// missing counts and its order; and it ends with the same schema as a new file.
+// missing counts and its order; it ends with the same schema as a new file; and the
+// previous release, which opens a version-2 file read-only, can still read it.
 
 #include "InfraTestSupport.h"
 
@@ -51,19 +52,38 @@ void makeVersion1File(const QString &path)
 QStringList statisticsRows(Database &db)
 {
     QStringList rows;
-    Statement query = db.prepare(
-        QStringLiteral(
-            "SELECT municipality_code, municipality_name, year, period, crime_type, category, "
-            "coalesce(count, 'NULL'), preliminary, created_at, updated_at FROM crime_statistics "
-            "ORDER BY municipality_code, year, period, %1")
-            .arg(pragma(db, QStringLiteral("user_version")) == 1 ? QStringLiteral("id")
-                                                                 : QStringLiteral("position")));
+    Statement query = db.prepare(QStringLiteral(
+        "SELECT municipality_code, municipality_name, year, period, crime_type, category, "
+        "coalesce(count, 'NULL'), preliminary, created_at, updated_at FROM crime_statistics "
+        "ORDER BY municipality_code, year, period, id"));
     while (query.step()) {
         QStringList cells;
         for (int c = 0; c < 10; ++c)
             cells << query.text(c);
         rows << cells.join(QLatin1Char('|'));
     }
+    return rows;
+}
+
+/// The statement with which version 1 of Samverka (DataLoader::crimeStatistics) reads
+/// reported crimes, verbatim. Version 1 opens a newer file read-only and reading it is
+/// promised to work (docs/file-format.md), so this text must keep working.
+const char *const version1ReadingQuery =
+    "SELECT municipality_code, municipality_name, year, period, crime_type, category, count, "
+    "preliminary FROM crime_statistics ORDER BY municipality_code, year, period, id";
+
+/// What version 1's query reads, one row a line.
+QStringList readAsVersion1(Database &db)
+{
+    QStringList rows;
+    Statement query = db.prepare(QString::fromUtf8(version1ReadingQuery));
+    while (query.step())
+        rows << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                    .arg(query.text(0), query.text(1))
+                    .arg(query.int64(2))
+                    .arg(query.text(3), query.text(4), query.text(5),
+                         query.isNull(6) ? QStringLiteral("..") : query.text(6))
+                    .arg(query.int64(7));
     return rows;
 }
 
@@ -155,11 +175,11 @@ TEST_F(SchemaV2MigrationTest, AVersion1FileIsBackedUpAndKeepsEveryStatisticInOrd
 
     Database db(m_path, Database::Mode::ReadOnly);
     EXPECT_EQ(pragma(db, QStringLiteral("user_version")), 2);
-    Statement positions = db.prepare(QStringLiteral(
-        "SELECT group_concat(position, ',') FROM (SELECT position FROM crime_statistics WHERE "
-        "crime_type <> 'Bedrägeri' ORDER BY position)"));
-    ASSERT_TRUE(positions.step());
-    EXPECT_EQ(positions.text(0), QStringLiteral("1,3,5,7,12")) << "positions are the old ids";
+    Statement ids = db.prepare(
+        QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM crime_statistics WHERE "
+                       "crime_type <> 'Bedrägeri' ORDER BY id)"));
+    ASSERT_TRUE(ids.step());
+    EXPECT_EQ(ids.text(0), QStringLiteral("1,3,5,7,12")) << "the ids are copied unchanged";
     Statement index = db.prepare(QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE name IN ('crime_statistics_by_type', "
         "'crime_statistics_v1')"));
@@ -204,10 +224,51 @@ TEST_F(SchemaV2MigrationTest, TheMigratedStatisticsKeepTheirRowsAndChecks)
     // Still one row per natural key, and still no negative count.
     EXPECT_THROW(db.exec(QStringLiteral(
                      "INSERT INTO crime_statistics (municipality_code, year, period, crime_type, "
-                     "count, position) VALUES ('2280', 2023, '', 'Rån', 1, 99)")),
+                     "count, id) VALUES ('2280', 2023, '', 'Rån', 1, 99)")),
                  StorageError);
     EXPECT_THROW(db.exec(QStringLiteral(
                      "INSERT INTO crime_statistics (municipality_code, year, period, crime_type, "
-                     "count, position) VALUES ('2280', 2024, '', 'Rån', -1, 99)")),
+                     "count, id) VALUES ('2280', 2024, '', 'Rån', -1, 99)")),
                  StorageError);
+}
+
+TEST_F(SchemaV2MigrationTest, ThePreviousReleaseReadsAMigratedAndANewFile)
+{
+    // A migrated file: the old order comes back through the old query.
+    MunicipalityFile::open(m_path, m_options).reset();
+    {
+        Database migrated(m_path, Database::Mode::ReadOnly);
+        ASSERT_EQ(pragma(migrated, QStringLiteral("user_version")), 2);
+        EXPECT_EQ(readAsVersion1(migrated),
+                  (QStringList{QStringLiteral("2262 Timrå 2023  Rån  .. 0"),
+                               QStringLiteral("2280 Härnösand 2022 2022-03 Misshandel  9 0"),
+                               QStringLiteral("2280 Härnösand 2023  Rån Tillgrepp .. 1"),
+                               QStringLiteral("2280 Härnösand 2023  Skadegörelse  300 0"),
+                               QStringLiteral("2280 Härnösand 2023  Misshandel  0 0")}));
+    }
+
+    // A new file: rows imported out of the key's order come back in the order they came.
+    const QString fresh = m_dir.filePath(QStringLiteral("new.samverka"));
+    makeValidFile(fresh);
+    {
+        auto file = MunicipalityFile::open(fresh, m_options);
+        const auto crime = [](const char *type, std::optional<int> count) {
+            return core::CrimeStatistic{QStringLiteral("2280"),
+                                        QStringLiteral("Härnösand"),
+                                        2023,
+                                        QString(),
+                                        QString::fromUtf8(type),
+                                        QString(),
+                                        count,
+                                        false};
+        };
+        file->importCrimeStatistics(
+            {crime("Skadegörelse", 300), crime("Rån", std::nullopt), crime("Misshandel", 12)});
+    }
+    Database created(fresh, Database::Mode::ReadOnly);
+    ASSERT_EQ(pragma(created, QStringLiteral("user_version")), 2);
+    EXPECT_EQ(readAsVersion1(created),
+              (QStringList{QStringLiteral("2280 Härnösand 2023  Skadegörelse  300 0"),
+                           QStringLiteral("2280 Härnösand 2023  Rån  .. 0"),
+                           QStringLiteral("2280 Härnösand 2023  Misshandel  12 0")}));
 }

@@ -106,6 +106,12 @@ TEST_F(StatisticsStoreTest, NewKeysGoAfterTheStoredRowsAndKnownKeysKeepTheirPlac
         order << QStringLiteral("%1 %2").arg(row.crimeType).arg(*row.count);
     EXPECT_EQ(order,
               (QStringList{q("Rån 5"), q("Misshandel 121"), q("Inbrott 8"), q("Bedrägeri 40")}));
+    // The place is the id column, as version 1 had it (its reading query orders by id).
+    auto db = raw();
+    Statement ids = db->prepare(q("SELECT group_concat(crime_type || ':' || id, ',') FROM "
+                                  "(SELECT crime_type, id FROM crime_statistics ORDER BY id)"));
+    ASSERT_TRUE(ids.step());
+    EXPECT_EQ(ids.text(0), q("Rån:0,Misshandel:1,Inbrott:2,Bedrägeri:4"));
 }
 
 TEST_F(StatisticsStoreTest, AFailedImportLeavesTheTableAsItWas)
