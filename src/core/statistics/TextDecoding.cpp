@@ -96,39 +96,29 @@ QString TextDecoding::normaliseLineEndings(QString text)
 TextDecoding::Decoded TextDecoding::decode(const QByteArray &bytes)
 {
     Decoded result;
-    const bool marked = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
-                        bytes.startsWith("\xFE\xFF");
-    if (!marked) {
-        // What detect() does, without decoding a large file twice: valid UTF-8 is UTF-8.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = decoder.decode(bytes);
-        if (!decoder.hasError()) {
-            result.encoding = Encoding::Utf8;
-            result.text = normaliseLineEndings(std::move(text));
-            return result;
-        }
-    }
-    result.encoding = detect(bytes);
-    switch (result.encoding) {
-    case Encoding::Utf8WithBom:
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        result.encoding = Encoding::Utf8WithBom;
         result.text = QString::fromUtf8(bytes.mid(3));
-        break;
-    case Encoding::Utf8:
-        result.text = QString::fromUtf8(bytes);
-        break;
-    case Encoding::Utf16Le: {
+    } else if (bytes.startsWith("\xFF\xFE")) {
+        result.encoding = Encoding::Utf16Le;
         QStringDecoder decoder(QStringDecoder::Utf16LE);
         result.text = decoder.decode(bytes.mid(2));
-        break;
-    }
-    case Encoding::Utf16Be: {
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        result.encoding = Encoding::Utf16Be;
         QStringDecoder decoder(QStringDecoder::Utf16BE);
         result.text = decoder.decode(bytes.mid(2));
-        break;
-    }
-    case Encoding::Windows1252:
-        result.text = fromWindows1252(bytes);
-        break;
+    } else {
+        // Unmarked: valid UTF-8 is UTF-8, anything else Windows-1252, as detect() says. The
+        // one UTF-8 decode both decides and decodes: when it reports an error the bytes are
+        // not UTF-8, so a large Windows-1252 file is not checked again before its decode.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        result.text = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            result.encoding = Encoding::Windows1252;
+            result.text = fromWindows1252(bytes);
+        } else {
+            result.encoding = Encoding::Utf8;
+        }
     }
     result.text = normaliseLineEndings(std::move(result.text));
     return result;

@@ -36,6 +36,43 @@ TEST(TextDecoding, DecodesWindows1252IncludingItsOwnPunctuation)
               QByteArray("H\xe4rn\xf6sand \x96 \x80"));
 }
 
+TEST(TextDecoding, AnUnmarkedFileIsDecodedAsDetectSays)
+{
+    // decode() decides UTF-8 or Windows-1252 by its own UTF-8 decode; it must agree with
+    // detect() and decode exactly as the encoding it names, wherever the first invalid
+    // byte is (at the start, after valid multi-byte letters, in the last, cut-off letter).
+    QList<QByteArray> inputs = {
+        QByteArray(),
+        QByteArray("Region;Brott\r\nH\xc3\xa4rn\xc3\xb6sand;R\xc3\xa5n"),
+        QByteArray("\xe5r;Brott"),
+        QByteArray("H\xc3\xa4rn\xc3\xb6sand;R\xe5n\rjan\x96mar"),
+        QByteArray("H\xc3\xa4rn\xc3\xb6sand;R\xc3"),
+        QByteArray("overlong \xc0\xaf and a surrogate \xed\xa0\x80"),
+        QByteArray("\xef\xbb no whole byte-order mark"),
+    };
+    for (const char *name : {"bra_export.csv", "bra_windows1252.csv", "bra_periods.csv",
+                             "exchange_semicolon.csv", "population.csv"}) {
+        inputs << statisticsFixture(name);
+        ASSERT_FALSE(inputs.last().isEmpty()) << name;
+    }
+    int windows1252 = 0;
+    for (const QByteArray &bytes : std::as_const(inputs)) {
+        const auto decoded = TextDecoding::decode(bytes);
+        const TextDecoding::Encoding expected = TextDecoding::detect(bytes);
+        EXPECT_EQ(decoded.encoding, expected) << bytes.left(40).toHex().toStdString();
+        const QString text = expected == TextDecoding::Encoding::Utf8
+                                 ? QString::fromUtf8(bytes)
+                                 : TextDecoding::fromWindows1252(bytes);
+        EXPECT_EQ(decoded.text, TextDecoding::normaliseLineEndings(text))
+            << bytes.left(40).toHex().toStdString();
+        if (expected == TextDecoding::Encoding::Windows1252)
+            ++windows1252;
+    }
+    EXPECT_EQ(windows1252, 6);
+    EXPECT_EQ(TextDecoding::decode(QByteArray("H\xc3\xa4rn\xc3\xb6sand;R\xe5n\rjan\x96mar")).text,
+              QStringLiteral("H\u00c3\u00a4rn\u00c3\u00b6sand;R\u00e5n\njan\u2013mar"));
+}
+
 TEST(TextDecoding, DecodesUtf16WithBom)
 {
     QByteArray bytes("\xff\xfe", 2);
