@@ -228,8 +228,10 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     QSet<QString> discontinued;
 
     // A crime type is known by a number: the hierarchy's for the national statistics, its
-    // own for an exchange file (a file is one or the other), so that what is kept per type
-    // and the repeated-key check need no text hashed per row.
+    // own for an exchange file (a file is one or the other). Finding the number hashes the
+    // type's text once per row (the national crime cell as a view, without a copy; the
+    // exchange file's crime type); what is kept per type and the repeated-key check then go
+    // by the number, so the natural key's text is never put together and hashed per row.
     QHash<QString, int> exchangeTypeIds;
     QList<std::optional<std::optional<int>>> discontinuedById;
     RepeatedKeyIndex repeatedKeys;

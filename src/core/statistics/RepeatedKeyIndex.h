@@ -15,10 +15,10 @@ namespace samverka::core {
 class RepeatedKeyIndex
 {
 public:
-    /// The row number of the earlier row with this key, or -1 when the key is new; a new
-    /// key is recorded as row number rows (the count of new keys so far: new rows are
-    /// numbered 0, 1, 2, ... in the order they came). typeId numbers the crime type:
-    /// equal types, equal numbers (0, 1, 2, ...).
+    /// The row number of the earlier row with this key, or -1 when the key is new. Only
+    /// new keys get a row number, 0, 1, 2, ... in the order they came, so a new key's number
+    /// is the count of new keys before it (its index among the rows kept). typeId numbers
+    /// the crime type: equal types, equal numbers, small and dense (0, 1, 2, ...).
     qsizetype find(const QString &code, int year, const QString &period, int typeId);
 
 private:

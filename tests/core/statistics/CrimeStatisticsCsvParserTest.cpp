@@ -242,6 +242,26 @@ TEST(CrimeStatisticsCsvParser, ARepeatedKeyKeepsTheLaterRowWithAWarning)
     EXPECT_EQ(result.warnings.size(), 1);
 }
 
+TEST(CrimeStatisticsCsvParser, AKeyThatComesBackAfterAnotherGroupIsStillOneRow)
+{
+    // 2023 comes back after 2022: the repeat is found through the groups that come back,
+    // not the current run, and a later ".." wins within one file like any later row.
+    const auto result = CrimeStatisticsCsvParser().parseText(
+        QStringLiteral("Region;Brott;År;Antal\nHärnösand;Rån;2023;5\nHärnösand;Rån;2022;7\n"
+                       "Härnösand;Rån;2023;..\n"));
+    ASSERT_EQ(result.rows.size(), 2);
+    const auto *robbery2023 = find(result, QStringLiteral("Rån"), 2023);
+    ASSERT_TRUE(robbery2023);
+    EXPECT_FALSE(robbery2023->count.has_value());
+    const auto *robbery2022 = find(result, QStringLiteral("Rån"), 2022);
+    ASSERT_TRUE(robbery2022);
+    EXPECT_EQ(robbery2022->count, 7);
+    EXPECT_EQ(result.suppressedCount, 1);
+    EXPECT_EQ(result.warnings,
+              QStringList{QStringLiteral("Line 4 repeats line 2 (same municipality, year, period "
+                                         "and crime type); the later row is used.")});
+}
+
 TEST(CrimeStatisticsCsvParser, MalformedRowsNameTheirLine)
 {
     const auto columns = errorOf("bra_malformed_columns.csv");
