@@ -30,7 +30,7 @@ QRegularExpression backupNamePattern(const QString &baseName)
                               QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?\\.samverka$"));
 }
 
-/// Runs the backup API from source into the (empty) database at destination.
+/// Runs the backup API from source into destination, replacing all it held.
 void backupInto(Database &source, Database &destination)
 {
     sqlite3_backup *backup =
@@ -70,6 +70,11 @@ QString BackupManager::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QLatin1String("/backups");
+}
+
+void BackupManager::copyInto(Database &source, Database &destination)
+{
+    backupInto(source, destination);
 }
 
 void BackupManager::copyTo(Database &source, const QString &destinationPath)

@@ -41,6 +41,9 @@ public:
     /// Copies source into a new file at destinationPath (which must not exist yet)
     /// via a temporary file in the same folder.
     static void copyTo(Database &source, const QString &destinationPath);
+    /// Copies source over everything in an open destination (an in-memory copy of a file
+    /// that may not be changed). Only reads the source. Throws StorageError (Locked, Io).
+    static void copyInto(Database &source, Database &destination);
 
 private:
     void rotate(const QString &filePath) const;

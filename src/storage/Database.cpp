@@ -22,6 +22,7 @@ int openFlags(Database::Mode mode)
     case Database::Mode::ReadWrite:
         return SQLITE_OPEN_READWRITE;
     case Database::Mode::Create:
+    case Database::Mode::Memory:
         return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     }
     return SQLITE_OPEN_READONLY;
@@ -33,14 +34,14 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
     : m_path(path)
     , m_busyTimeoutMs(busyTimeoutMs)
 {
-    if (mode != Mode::Create && !QFileInfo::exists(path)) {
+    if ((mode == Mode::ReadWrite || mode == Mode::ReadOnly) && !QFileInfo::exists(path)) {
         // SQLite would say "cannot open"; a person needs to hear that the file is missing.
         throw StorageError(
             StorageError::Kind::NotFound,
             QCoreApplication::translate("samverka::storage", "The file \"%1\" does not exist.")
                 .arg(sqliteerror::displayPath(path)));
     }
-    const QByteArray name = path.toUtf8();
+    const QByteArray name = mode == Mode::Memory ? QByteArrayLiteral(":memory:") : path.toUtf8();
     const int rc = sqlite3_open_v2(name.constData(), &m_db, openFlags(mode), nullptr);
     if (rc != SQLITE_OK) {
         StorageError error = sqliteerror::fromCode(rc, m_db, path);
@@ -54,8 +55,8 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
         exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"));
         // WAL does not work on network shares. Setting the mode reads the header, so it is
         // skipped on read-only connections: those are used to inspect files that may not
-        // be ours, and must never change them.
-        if (mode != Mode::ReadOnly)
+        // be ours, and must never change them. An in-memory database has no journal file.
+        if (mode == Mode::ReadWrite || mode == Mode::Create)
             exec(QStringLiteral("PRAGMA journal_mode = DELETE;"));
     } catch (...) {
         sqlite3_close_v2(m_db);

@@ -14,7 +14,10 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly, Create };
+    /// Memory: a private, empty in-memory database that stands for the file at path (an
+    /// updated copy of a file that may not be changed); path only names it in messages
+    /// and is never opened.
+    enum class Mode { ReadWrite, ReadOnly, Create, Memory };
 
     /// Opens (never creates unless Mode::Create). Throws StorageError. The busy timeout
     /// applies from the first statement on (setting up the connection may already wait).

@@ -26,6 +26,9 @@ const QString userNameKey = QStringLiteral("user_name");
 struct MunicipalityFile::Private {
     QString path;
     std::unique_ptr<Database> db;
+    /// The file itself when db is an updated in-memory copy of an older file that may not
+    /// be changed: integrity and colleagues' changes are the file's, not the copy's.
+    std::unique_ptr<Database> source;
     ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
     int schemaVersion = 0;
     bool migrated = false;
@@ -44,6 +47,7 @@ struct MunicipalityFile::Private {
     {
         path = filePath;
         db = std::move(opened.db);
+        source = std::move(opened.source);
         readOnlyReason = opened.readOnlyReason;
         schemaVersion = opened.schemaVersion;
         migrated = opened.migrated;
@@ -56,8 +60,11 @@ struct MunicipalityFile::Private {
         lifecycle = std::make_unique<AgreementLifecycle>(*db, *audit, *clock);
         exchange = std::make_unique<ExchangeApplier>(*db, *audit);
         statistics = std::make_unique<StatisticsStore>(*db, *audit);
-        dataVersion = db->dataVersion();
+        dataVersion = fileDb().dataVersion();
     }
+
+    /// The connection to the file on disk.
+    Database &fileDb() const { return source ? *source : *db; }
 
     QString storedUserName() const
     {
@@ -170,6 +177,11 @@ int MunicipalityFile::schemaVersion() const
 bool MunicipalityFile::wasMigrated() const
 {
     return d->migrated;
+}
+
+bool MunicipalityFile::isMigratedCopy() const
+{
+    return d->source != nullptr;
 }
 
 QString MunicipalityFile::lastBackupPath() const
@@ -428,7 +440,7 @@ bool MunicipalityFile::checkForExternalChanges()
 {
     qint64 now = 0;
     try {
-        now = d->db->dataVersion();
+        now = d->fileDb().dataVersion();
     } catch (const StorageError &error) {
         // A colleague holding the write lock: ask again on the next poll.
         if (error.kind() == StorageError::Kind::Locked)
@@ -437,6 +449,9 @@ bool MunicipalityFile::checkForExternalChanges()
     }
     if (now == d->dataVersion)
         return false;
+    // The copy follows the file; the next poll tries again when that fails.
+    if (d->source)
+        OpenSequence::refreshCopy(*d->source, *d->db, OpenSequence::Settings{});
     d->dataVersion = now;
     emit externallyChanged();
     return true;
@@ -444,7 +459,8 @@ bool MunicipalityFile::checkForExternalChanges()
 
 QString MunicipalityFile::integrityCheck() const
 {
-    Statement check = d->db->prepare(QStringLiteral("PRAGMA quick_check"));
+    // Of the file itself, also when what is read is an updated copy of it.
+    Statement check = d->fileDb().prepare(QStringLiteral("PRAGMA quick_check"));
     QStringList lines;
     while (check.step())
         lines.append(check.text(0));

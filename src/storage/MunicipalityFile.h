@@ -69,8 +69,9 @@ public:
     };
 
     /// Opens an existing file, checking in order: exists, readable, SQLite header,
-    /// application id, schema version (newer: read-only; older: backup, migrate),
-    /// quick_check. The file is unchanged by every failure. Throws StorageError.
+    /// application id, schema version (newer: read-only; older: backup, migrate; older
+    /// and read-only: an updated copy in memory), quick_check. The file is unchanged by
+    /// every failure. Throws StorageError.
     static std::unique_ptr<MunicipalityFile> open(const QString &path, const OpenOptions &options);
     static std::unique_ptr<MunicipalityFile> open(const QString &path)
     {
@@ -91,6 +92,10 @@ public:
     ReadOnlyReason readOnlyReason() const;
     int schemaVersion() const; ///< of the file as found on disk
     bool wasMigrated() const;  ///< migrated on open (a backup was made first)
+    /// An older file that could only be opened read-only (readOnlyReason() says why): it
+    /// is shown as the update would make it, from a copy in memory; the file itself, of
+    /// schemaVersion(), is not changed.
+    bool isMigratedCopy() const;
     QString lastBackupPath() const;
 
     /// Who is recorded in the audit log: the configured name, else the OS user.
@@ -166,7 +171,7 @@ public:
     /// data_version); emits externallyChanged(). The UI polls this on a timer.
     bool checkForExternalChanges();
 
-    /// Integrity: PRAGMA quick_check result ("ok" when sound).
+    /// Integrity of the file on disk: PRAGMA quick_check result ("ok" when sound).
     QString integrityCheck() const;
 
 signals:

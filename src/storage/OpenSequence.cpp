@@ -129,24 +129,40 @@ Inspection inspect(Database &db)
     return result;
 }
 
-StorageError migrationRefused(const QString &path, int version, int target)
-{
-    return StorageError(Kind::MigrationFailed,
-                        QCoreApplication::translate(
-                            "samverka::storage",
-                            "The file \"%1\" was made by an older version of Samverka and "
-                            "must be updated before it can be used, but it can only be opened "
-                            "read-only here.")
-                            .arg(sqliteerror::displayPath(path)),
-                        QStringLiteral("version %1, expected %2").arg(version).arg(target));
-}
-
 std::unique_ptr<Database> connect(const QString &path, Database::Mode mode, int busyTimeoutMs)
 {
     return std::make_unique<Database>(path, mode, busyTimeoutMs);
 }
 
 } // namespace
+
+std::unique_ptr<Database> OpenSequence::migratedCopy(Database &source, const Settings &settings)
+{
+    auto copy =
+        std::make_unique<Database>(source.path(), Database::Mode::Memory, settings.busyTimeoutMs);
+    BackupManager::copyInto(source, *copy);
+    // The version of what was copied, not of what the file said a moment earlier.
+    const int version = int(pragmaValue(*copy, QStringLiteral("user_version")));
+    settings.migrator.migrate(*copy, version, settings.targetVersion);
+    // A write that slipped past the facade would look saved and then be lost with the
+    // copy: it is refused, as the read-only file would refuse it.
+    copy->exec(QStringLiteral("PRAGMA query_only = ON"));
+    return copy;
+}
+
+void OpenSequence::refreshCopy(Database &source, Database &copy, const Settings &settings)
+{
+    // Made complete before it replaces anything, so a failure leaves the copy as it was.
+    const std::unique_ptr<Database> fresh = migratedCopy(source, settings);
+    copy.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    try {
+        BackupManager::copyInto(*fresh, copy);
+    } catch (const StorageError &) {
+        copy.exec(QStringLiteral("PRAGMA query_only = ON"));
+        throw;
+    }
+    copy.exec(QStringLiteral("PRAGMA query_only = ON"));
+}
 
 OpenSequence::Result OpenSequence::run(const QString &path,
                                        const MunicipalityFile::OpenOptions &options)
@@ -196,11 +212,15 @@ OpenSequence::Result OpenSequence::run(const QString &path,
             result.readOnlyReason = Reason::FilePermissions;
     }
     if (result.readOnlyReason != Reason::None) {
-        if (inspection.version < settings.targetVersion)
-            throw migrationRefused(path, inspection.version, settings.targetVersion);
         if (!result.db->isReadOnly()) {
             result.db.reset();
             result.db = connect(path, Database::Mode::ReadOnly, settings.busyTimeoutMs);
+        }
+        if (inspection.version < settings.targetVersion) {
+            // An older file that may not be changed can still be read, as the update would
+            // make it: the program's queries only know the current schema.
+            result.source = std::move(result.db);
+            result.db = migratedCopy(*result.source, settings);
         }
         return result;
     }

@@ -2,8 +2,9 @@
 
 // The checks that open an existing municipality file, in the order of design.md:
 // exists, not a folder, readable, SQLite header, application id, damage, lock, schema
-// version (newer: read-only; older: backup, then migrate), quick_check. Every failure
-// is a StorageError of its own kind, and the file is byte-for-byte unchanged by it.
+// version (newer: read-only; older: backup, then migrate; older but read-only: migrate
+// an in-memory copy), quick_check. Every failure is a StorageError of its own kind, and
+// the file is byte-for-byte unchanged by it.
 
 #include "FileFormat.h"
 #include "Migrator.h"
@@ -28,6 +29,9 @@ public:
 
     struct Result {
         std::unique_ptr<Database> db;
+        /// Set when an older file could only be opened read-only: the read-only connection
+        /// to the file itself, while db is an updated copy of it in memory.
+        std::unique_ptr<Database> source;
         int schemaVersion = 0; ///< on disk after opening (after a migration, the new one)
         MunicipalityFile::ReadOnlyReason readOnlyReason = MunicipalityFile::ReadOnlyReason::None;
         bool migrated = false;
@@ -37,6 +41,14 @@ public:
     static Result run(const QString &path, const MunicipalityFile::OpenOptions &options);
     static Result run(const QString &path, const MunicipalityFile::OpenOptions &options,
                       const Settings &settings);
+
+    /// The file behind source as this program's version has it: a backup-API copy in
+    /// memory, migrated there, refusing changes. The file is only read. Throws
+    /// StorageError (MigrationFailed naming the file, Locked).
+    static std::unique_ptr<Database> migratedCopy(Database &source, const Settings &settings);
+    /// Replaces copy's content with a new migratedCopy of source (after a colleague
+    /// changed the file). On failure copy is left as it was.
+    static void refreshCopy(Database &source, Database &copy, const Settings &settings);
 };
 
 } // namespace samverka::storage

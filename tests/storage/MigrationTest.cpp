@@ -149,18 +149,46 @@ TEST_F(MigrationTest, StepsRunInOrderAcrossSeveralVersions)
     EXPECT_EQ(query.text(1), QStringLiteral("planned"));
 }
 
-TEST_F(MigrationTest, AnOlderFileOpenedReadOnlyIsRefusedUnchanged)
+TEST_F(MigrationTest, AnOlderFileOpenedReadOnlyIsMigratedInMemoryOnly)
 {
     m_settings.migrator = Migrator({{1, testData(QStringLiteral("migrate_1_to_2_test.sql"))}});
     m_options.readOnly = true;
     const QByteArray before = sha256(m_path);
-    try {
-        OpenSequence::run(m_path, m_options, m_settings);
-        FAIL() << "opened an older file read-only without migrating";
-    } catch (const StorageError &error) {
-        EXPECT_EQ(error.kind(), Kind::MigrationFailed);
+    const QStringList entriesBefore = folderEntries(m_dir.path());
+    {
+        const OpenSequence::Result result = OpenSequence::run(m_path, m_options, m_settings);
+        EXPECT_EQ(result.readOnlyReason, MunicipalityFile::ReadOnlyReason::Requested);
+        EXPECT_FALSE(result.migrated);
+        EXPECT_EQ(result.schemaVersion, 1);
+        ASSERT_TRUE(result.source);
+        EXPECT_EQ(pragma(*result.db, QStringLiteral("user_version")), 2);
+        EXPECT_EQ(titles(*result.db), originalTitles);
+        Statement status = result.db->prepare(
+            QStringLiteral("SELECT count(*) FROM measures WHERE status = 'planned'"));
+        ASSERT_TRUE(status.step());
+        EXPECT_EQ(status.int64(0), 3);
     }
     EXPECT_EQ(sha256(m_path), before);
+    EXPECT_EQ(folderEntries(m_dir.path()), entriesBefore);
+    EXPECT_TRUE(folderEntries(m_backups.path()).isEmpty());
+}
+
+TEST_F(MigrationTest, AFailingStepOnAReadOnlyOlderFileChangesNothing)
+{
+    m_settings.migrator = Migrator({{1, testData(QStringLiteral("migrate_1_to_2_failing.sql"))}});
+    m_options.readOnly = true;
+    const QByteArray before = sha256(m_path);
+    const QStringList entriesBefore = folderEntries(m_dir.path());
+    try {
+        OpenSequence::run(m_path, m_options, m_settings);
+        FAIL() << "opened an older file whose migration fails";
+    } catch (const StorageError &error) {
+        EXPECT_EQ(error.kind(), Kind::MigrationFailed);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("Storuman.samverka")))
+            << error.message().toStdString();
+    }
+    EXPECT_EQ(sha256(m_path), before);
+    EXPECT_EQ(folderEntries(m_dir.path()), entriesBefore);
     EXPECT_TRUE(folderEntries(m_backups.path()).isEmpty());
 }
 
