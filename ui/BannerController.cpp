@@ -58,6 +58,13 @@ void BannerController::update(const NavTarget &target)
 void BannerController::updateReadOnly()
 {
     using R = storage::MunicipalityFile::ReadOnlyReason;
+    // An older file that could not be updated here is shown from an updated copy: say so,
+    // or a reader would take what is shown for what the file holds.
+    const QString olderVersion =
+        m_context.file()->isMigratedCopy()
+            ? tr("The file was made by an older version of Samverka. It is shown as it will be "
+                 "once updated; the file itself is not changed.")
+            : QString();
     switch (m_context.file()->readOnlyReason()) {
     case R::None:
         m_readOnly.hide();
@@ -68,10 +75,11 @@ void BannerController::updateReadOnly()
         break;
     case R::FilePermissions:
         m_readOnly.showMessage(tr("You may not write to this file. It is open read-only: you can "
-                                  "read and print, not change."));
+                                  "read and print, not change."),
+                               olderVersion);
         break;
     case R::Requested:
-        m_readOnly.showMessage(tr("The file is open read-only."));
+        m_readOnly.showMessage(tr("The file is open read-only."), olderVersion);
         break;
     }
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // Decides what the two banners above the page say: the file is open read-only
-// (newer version, permissions), and the shown agreement is signed and locked (with
-// its signing date and fingerprint, and a Revise button).
+// (newer version, permissions, asked for; an older version shown as updated), and the shown
+// agreement is signed and locked (with its signing date and fingerprint, and a Revise button).
 
 #include "NavTarget.h"
 
