@@ -71,7 +71,10 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
     } catch (const documents::DocumentError &error) {
         throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
     }
-    out << CliSupport::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(output) << Qt::endl;
+    // Swedish and English both have one singular: no numerus forms needed.
+    out << (pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
+                       : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages))
+        << Qt::endl;
     return 0;
 }
 
