@@ -12,11 +12,6 @@ QString CliSupport::tr(const char *text)
     return QCoreApplication::translate("samverka::cli::CliSupport", text);
 }
 
-QString CliSupport::tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("samverka::cli::CliSupport", text, disambiguation, n);
-}
-
 std::unique_ptr<storage::MunicipalityFile> CliSupport::open(const QString &path, Access access)
 {
     storage::MunicipalityFile::OpenOptions options;

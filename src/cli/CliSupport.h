@@ -31,8 +31,6 @@ public:
     /// The CLI's view of a storage error: exit 2 for a damaged or foreign file, else 1.
     static CliError fromStorage(const storage::StorageError &error, const QString &path);
     static QString tr(const char *text);
-    /// With a number: "%n" in the text, singular or plural as the language has it.
-    static QString tr(const char *text, const char *disambiguation, int n);
 };
 
 } // namespace samverka::cli
