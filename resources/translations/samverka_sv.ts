@@ -1015,6 +1015,14 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>%1: population for %2 municipality-years imported.</source>
         <translation>%1: befolkning importerad för %2 kommunår.</translation>
     </message>
+    <message>
+        <source>%1: the file is from an older version of Samverka (schema %2); it was checked as it will be once updated, without changing it.</source>
+        <translation>%1: filen är från en äldre version av Samverka (schema %2); den kontrollerades så som den blir efter uppdateringen, utan att ändras.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation>Skrev %1 (1 sida).</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
@@ -1814,10 +1822,6 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <translation>”%1” är en SQLite-databas från ett annat program, inte en kommunfil från Samverka.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was made by an older version of Samverka and must be updated before it can be used, but it can only be opened read-only here.</source>
-        <translation>Filen ”%1” skapades av en äldre version av Samverka och måste uppdateras innan den kan användas, men här kan den bara öppnas skrivskyddad.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; must be updated to this version of Samverka, but no backup copy could be made first, so it was left unchanged. %2</source>
         <translation>Filen ”%1” måste uppdateras till den här versionen av Samverka, men det gick inte att göra en säkerhetskopia först, så den lämnades oförändrad. %2</translation>
     </message>
@@ -2373,6 +2377,10 @@ SHA-256: %2</translation>
     <message>
         <source>&amp;Revise</source>
         <translation>&amp;Revidera</translation>
+    </message>
+    <message>
+        <source>The file was made by an older version of Samverka. It is shown as it will be once updated; the file itself is not changed.</source>
+        <translation>Filen skapades med en äldre version av Samverka. Den visas så som den blir efter uppdateringen; själva filen ändras inte.</translation>
     </message>
 </context>
 <context>
