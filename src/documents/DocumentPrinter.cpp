@@ -18,6 +18,9 @@ int DocumentPrinter::print(BuiltDocument &built, QPrinter &printer)
 {
     printer.setDocName(built.title);
     printer.setCreator(QStringLiteral("Samverka"));
+    // The same margins as the PDF, not the printer's narrow default ones: the pages are
+    // laid out as the document was designed, and a preview shows the PDF's pages.
+    printer.setPageMargins(DocumentRenderer::pageMargins(), QPageLayout::Millimeter);
     return DocumentRenderer::render(built, printer);
 }
 

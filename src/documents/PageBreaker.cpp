@@ -37,6 +37,7 @@ void breakBefore(const QTextBlock &block)
 {
     QTextBlockFormat format = block.blockFormat();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    format.setProperty(TextStyles::PageBreakerBreakProperty, true);
     QTextCursor(block).setBlockFormat(format);
 }
 
@@ -51,6 +52,31 @@ PageBreaker::PageBreaker(QTextDocument *document, const QList<QTextFrame *> &kee
     for (QTextFrame *frame : keepTogether)
         if (frame->document() == document)
             m_keepTogether.append(frame);
+}
+
+void PageBreaker::undoBreaks(QTextDocument *document, const QList<QTextFrame *> &keepTogether)
+{
+    QTextCursor batch(document);
+    batch.beginEditBlock();
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        QTextBlockFormat format = b.blockFormat();
+        if (!format.boolProperty(TextStyles::PageBreakerBreakProperty))
+            continue;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        format.clearProperty(TextStyles::PageBreakerBreakProperty);
+        QTextCursor(b).setBlockFormat(format);
+    }
+    for (QTextFrame *frame : keepTogether) {
+        if (frame->document() != document)
+            continue;
+        QTextFrameFormat format = frame->frameFormat();
+        if (!format.boolProperty(TextStyles::PageBreakerBreakProperty))
+            continue;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        format.clearProperty(TextStyles::PageBreakerBreakProperty);
+        frame->setFrameFormat(format);
+    }
+    batch.endEditBlock();
 }
 
 int PageBreaker::apply()
@@ -191,6 +217,7 @@ bool PageBreaker::keepFramesTogether()
             } else {
                 QTextFrameFormat format = frame->frameFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                format.setProperty(TextStyles::PageBreakerBreakProperty, true);
                 frame->setFrameFormat(format);
             }
             moved = true;

@@ -23,6 +23,10 @@ public:
 
     /// Moves what must move. Returns how many times the document was laid out.
     int apply();
+    /// Takes back the page breaks apply() made, before the document is laid out for
+    /// another page (a print preview drawn again in landscape). Qt's layout after such
+    /// an edit is only right once everything is laid out again, so call it before that.
+    static void undoBreaks(QTextDocument *document, const QList<QTextFrame *> &keepTogether);
 
 private:
     struct Candidate {

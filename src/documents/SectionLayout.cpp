@@ -171,6 +171,8 @@ void SectionLayout::layOut(const Job &job) const
     for (QTextBlock &b : hidden)
         b.setVisible(true);
     section->documentLayout()->setPaintDevice(&m_device);
+    // Breaks made for another page by an earlier rendering go before the new layout.
+    PageBreaker::undoBreaks(section, job.keepTogether);
     section->setPageSize(m_pageSize); // lays the whole section out again
     PageBreaker(section, job.keepTogether, m_pageSize.height()).apply();
     section->documentLayout()->documentSize(); // finishes the layout

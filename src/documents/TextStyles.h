@@ -15,6 +15,8 @@ class TextStyles
 public:
     /// A block property: keep this block on the same page as the block after it.
     static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 10;
+    /// Set by PageBreaker beside each page break it made, so it can take them back.
+    static constexpr int PageBreakerBreakProperty = QTextFormat::UserProperty + 11;
 
     static const QColor accent;  ///< headings, table headers
     static const QColor muted;   ///< secondary text
