@@ -11,18 +11,25 @@
 
 namespace samverka::documents {
 
-namespace {
-
-void setUp(QPdfWriter &writer)
+int PdfExporter::writeWith(const QString &path, const std::function<int(QPdfWriter &)> &draw)
 {
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(600);
-    writer.setCreator(QStringLiteral("Samverka"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     DocumentRenderer::pageMargins(), QPageLayout::Millimeter));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("Samverka"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         DocumentRenderer::pageMargins(), QPageLayout::Millimeter));
+        pages = draw(writer);
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return pages;
 }
-
-} // namespace
 
 int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions &options,
                        const QString &path)
@@ -33,13 +40,7 @@ int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions
         BuiltDocument built = DocumentBuilder::build(data, options);
         return write(built, path);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        setUp(writer);
+    return writeWith(path, [&data, &options](QPdfWriter &writer) {
         // Each section is laid out by another thread as soon as it is written. The
         // document outlives the layout, which is finished before the document goes,
         // even when writing it fails.
@@ -56,28 +57,16 @@ int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions
         if (built.decoration.confidential) // not expected without includeConfidential
             SectionLayout::layOut(built, writer, DocumentRenderer::bodySize(writer, true));
         writer.setTitle(built.title);
-        pages = DocumentRenderer::paint(built, writer);
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit())
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return pages;
+        return DocumentRenderer::paint(built, writer);
+    });
 }
 
 int PdfExporter::write(BuiltDocument &built, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        setUp(writer);
+    return writeWith(path, [&built](QPdfWriter &writer) {
         writer.setTitle(built.title);
-        pages = DocumentRenderer::render(built, writer);
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit())
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return pages;
+        return DocumentRenderer::render(built, writer);
+    });
 }
 
 } // namespace samverka::documents

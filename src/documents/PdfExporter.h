@@ -10,6 +10,10 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
+class QPdfWriter;
+
 namespace samverka::documents {
 
 class PdfExporter
@@ -22,6 +26,11 @@ public:
                      const QString &path);
     /// Writes an already built document. Throws DocumentError.
     static int write(BuiltDocument &built, const QString &path);
+
+private:
+    /// A PDF/A-1b writer for A4 on a temporary file renamed to path once draw (which
+    /// returns the number of pages) is done.
+    static int writeWith(const QString &path, const std::function<int(QPdfWriter &)> &draw);
 };
 
 } // namespace samverka::documents

@@ -4,6 +4,7 @@
 // shows as many pages, also after it renders again (the sections are laid out on pool
 // threads on every render, and a second render once warned "QBasicTimer::stop: Failed").
 
+#include "ModalDialogs.h"
 #include "UiTestSupport.h"
 
 #include "LanguageController.h"
@@ -40,31 +41,12 @@
 
 using namespace samverka;
 using namespace samverka::ui;
+using test::onModal;
 using documents::DocumentKind;
 
 namespace {
 
 const auto kAgreementId = QStringLiteral("ag-2021"); // the signed one: the most sections
-
-/// Runs handler on the next modal dialog of type T once its event loop runs (the
-/// pattern of LifecycleDialogsTest). If it never shows, the handler never runs and the
-/// caller's checks on *handled fail.
-template <typename T> std::shared_ptr<bool> onModal(std::function<void(T *)> handler)
-{
-    auto handled = std::make_shared<bool>(false);
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [handler, handled, attempt](int left) {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            *handled = true;
-            handler(dialog);
-            return;
-        }
-        if (left > 0)
-            QTimer::singleShot(10, qApp, [attempt, left] { (*attempt)(left - 1); });
-    };
-    QTimer::singleShot(0, qApp, [attempt] { (*attempt)(500); });
-    return handled;
-}
 
 /// Collects Qt's warnings while it lives, from any thread (the layout runs on pool
 /// threads too), and still passes every message on to the previous handler.

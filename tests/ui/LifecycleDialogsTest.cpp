@@ -3,6 +3,7 @@
 // the checklist's findings and jumps to one; record the signing with date, place and
 // the signatories who signed; and "Revidera", which makes the new draft.
 
+#include "ModalDialogs.h"
 #include "UiTestSupport.h"
 
 #include "LanguageController.h"
@@ -34,30 +35,11 @@
 
 using namespace samverka;
 using namespace samverka::ui;
+using test::onModal;
 using storage::RecordKind;
 using Status = core::AgreementStatus;
 
 namespace {
-
-/// Runs handler on the next modal dialog of type T once its event loop runs. If it
-/// never shows, the handler never runs and the test's checks on the outcome fail; the
-/// caller's action itself returns, because no dialog blocks then.
-template <typename T> std::shared_ptr<bool> onModal(std::function<void(T *)> handler)
-{
-    auto handled = std::make_shared<bool>(false);
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [handler, handled, attempt](int left) {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            *handled = true;
-            handler(dialog);
-            return;
-        }
-        if (left > 0)
-            QTimer::singleShot(10, qApp, [attempt, left] { (*attempt)(left - 1); });
-    };
-    QTimer::singleShot(0, qApp, [attempt] { (*attempt)(500); });
-    return handled;
-}
 
 QAbstractButton *buttonWithText(QWidget *dialog, const QString &text)
 {

@@ -1,0 +1,36 @@
+#pragma once
+
+// Shared by the UI tests that drive the app's real modal dialogs: a handler queued to
+// run on the next modal dialog of a type, once its event loop runs.
+
+#include <QApplication>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace samverka::ui::test {
+
+/// Runs handler on the next modal dialog of type T once its event loop runs (polling
+/// every 10 ms for at most 5 s). If it never shows, the handler never runs and the
+/// caller's checks on *handled fail; the caller's action itself returns, because no
+/// dialog blocks then.
+template <typename T> std::shared_ptr<bool> onModal(std::function<void(T *)> handler)
+{
+    auto handled = std::make_shared<bool>(false);
+    auto attempt = std::make_shared<std::function<void(int)>>();
+    *attempt = [handler, handled, attempt](int left) {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            *handled = true;
+            handler(dialog);
+            return;
+        }
+        if (left > 0)
+            QTimer::singleShot(10, qApp, [attempt, left] { (*attempt)(left - 1); });
+    };
+    QTimer::singleShot(0, qApp, [attempt] { (*attempt)(500); });
+    return handled;
+}
+
+} // namespace samverka::ui::test
