@@ -41,8 +41,8 @@
 
 using namespace samverka;
 using namespace samverka::ui;
-using test::onModal;
 using documents::DocumentKind;
+using test::onModal;
 
 namespace {
 

@@ -35,8 +35,8 @@
 
 using namespace samverka;
 using namespace samverka::ui;
-using test::onModal;
 using storage::RecordKind;
+using test::onModal;
 using Status = core::AgreementStatus;
 
 namespace {
