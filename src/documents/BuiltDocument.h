@@ -34,6 +34,10 @@ struct BuiltDocument {
     PageDecoration decoration;
     QList<TocEntry> toc;
     QList<QTextFrame *> keepTogether; ///< owned by their sections
+    /// Cursors at the headings listed for the contents. Kept here, not by the composer:
+    /// making or dropping a cursor changes its document's list of cursors, which must not
+    /// happen while another thread lays the section out (the document outlives that).
+    QList<QTextCursor> listedHeadings;
 
     /// The text of all sections, one after another (a new line between sections).
     QString plainText() const

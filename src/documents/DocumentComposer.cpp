@@ -26,6 +26,8 @@ void DocumentComposer::done(std::size_t index)
 
 void DocumentComposer::finish()
 {
+    // The cursor leaves the last section before it is handed over (see startSection).
+    m_cursor = QTextCursor();
     if (!m_built.sections.empty())
         done(m_built.sections.size() - 1);
     const QList<std::size_t> held = std::exchange(m_held, {});
@@ -129,7 +131,7 @@ void DocumentComposer::heading(int level, const QString &text, bool inToc, bool 
         m_tocHeadings.append({level, text});
         QTextCursor at(m_cursor.block());
         at.setKeepPositionOnInsert(true); // stays on the heading while text is appended
-        m_tocCursors.append(at);
+        m_built.listedHeadings.append(at);
     }
     m_cursor.insertText(text, TextStyles::heading(level));
 }

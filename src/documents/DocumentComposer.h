@@ -85,12 +85,11 @@ public:
     /// Nothing more will be written: the sections not yet given to the sink go now.
     void finish();
 
-    /// Headings from now on are listed for the contents (tocHeadings, tocCursors). The
-    /// cursors must outlive the laying out of their sections (BuiltDocument::toc).
+    /// Headings from now on are listed for the contents (tocHeadings, tocCursors).
     void listContents() { m_listContents = true; }
 
     QList<QPair<int, QString>> tocHeadings() const { return m_tocHeadings; }
-    QList<QTextCursor> tocCursors() const { return m_tocCursors; }
+    QList<QTextCursor> tocCursors() const { return m_built.listedHeadings; }
     QList<QTextFrame *> keptTogether() const { return m_keepTogether; }
 
     static void writeCell(QTextCursor &cursor, const TableCell &cell, const QTextCharFormat &base);
@@ -112,7 +111,6 @@ private:
     bool m_listContents = false;
     bool m_breakPending = false;
     QList<QPair<int, QString>> m_tocHeadings;
-    QList<QTextCursor> m_tocCursors;
     QList<QTextFrame *> m_keepTogether;
 };
 

@@ -64,7 +64,11 @@ SectionLayout::SectionLayout(QPagedPaintDevice &device, const QSizeF &pageSize, 
 
 SectionLayout::~SectionLayout()
 {
-    finish();
+    try {
+        finish();
+    } catch (...) {
+        // Unwinding already, or the caller did not ask: the threads are done either way.
+    }
 }
 
 void SectionLayout::add(QTextDocument *section, const QList<QTextFrame *> &keepTogether)
@@ -95,7 +99,14 @@ void SectionLayout::work(bool helper)
             m_queue.pop_front();
         }
         take(job.section);
-        layOut(job);
+        try {
+            layOut(job);
+        } catch (...) {
+            // Given back by finish(), once every section is back in its thread.
+            const std::lock_guard lock(m_mutex);
+            if (!m_error)
+                m_error = std::current_exception();
+        }
         // The layout starts a timer to announce its new size: in a pool thread, let it
         // fire there rather than leave it behind (never in the calling thread, whose
         // events are the application's).
@@ -104,10 +115,10 @@ void SectionLayout::work(bool helper)
         job.section->moveToThread(nullptr);
     }
     if (helper) {
-        {
-            const std::lock_guard lock(m_mutex);
-            --m_helpersRunning;
-        }
+        // Notified under the lock: once the owner sees no helper running it may return
+        // and this object be gone, so nothing of it may be touched after the unlock.
+        const std::lock_guard lock(m_mutex);
+        --m_helpersRunning;
         m_changed.notify_all();
     }
 }
@@ -116,7 +127,6 @@ void SectionLayout::finish()
 {
     if (m_finished)
         return;
-    m_finished = true;
     {
         const std::lock_guard lock(m_mutex);
         m_closed = true;
@@ -129,6 +139,9 @@ void SectionLayout::finish()
     }
     for (QTextDocument *section : m_sections)
         take(section);
+    m_finished = true;
+    if (m_error)
+        std::rethrow_exception(m_error);
 }
 
 void SectionLayout::layOut(const BuiltDocument &built, QPagedPaintDevice &device,

@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <vector>
 
@@ -35,7 +36,7 @@ public:
     /// not be touched until finish() returns. keepTogether may hold frames of others.
     void add(QTextDocument *section, const QList<QTextFrame *> &keepTogether);
     /// Lays out what is left in this thread too and returns when every section is done
-    /// and back in this thread.
+    /// and back in this thread. Rethrows the first exception a layout threw.
     void finish();
 
     /// Lays out every section of a built document.
@@ -62,6 +63,7 @@ private:
     int m_helpersRunning = 0;
     bool m_closed = false;
     bool m_finished = false;
+    std::exception_ptr m_error; ///< the first failure of a layout, rethrown by finish()
 };
 
 } // namespace samverka::documents
