@@ -2,6 +2,7 @@
 // item model, edits in place that undo, and rows that move by keyboard and by drag
 // with the order kept in the file.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "models/ActionPlanModel.h"
@@ -20,14 +21,9 @@
 using namespace samverka;
 using namespace samverka::ui;
 using storage::RecordKind;
+using test::settle;
 
 namespace {
-
-void settle()
-{
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
 
 struct Plan {
     QString agreement;

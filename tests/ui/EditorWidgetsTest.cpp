@@ -2,6 +2,7 @@
 // never on load, optional numbers and dates can be cleared, review comments go
 // through add/reply/resolve, attachments keep their bytes, people edit in place.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "pages/AttachmentsPage.h"
@@ -28,24 +29,8 @@
 using namespace samverka;
 using namespace samverka::ui;
 using storage::RecordKind;
-
-namespace {
-
-void settle()
-{
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-NavTarget targetOf(NavTarget::Page page, const QString &agreementId)
-{
-    NavTarget t;
-    t.page = page;
-    t.agreementId = agreementId;
-    return t;
-}
-
-} // namespace
+using test::settle;
+using test::targetOf;
 
 TEST(EditorWidgetsTest, LinkChecklistReportsOnlyTheUsersChangesInOrder)
 {

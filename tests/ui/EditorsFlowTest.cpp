@@ -3,6 +3,7 @@
 // step undoes and redoes, everything survives a reopen, and a signed agreement's
 // pages refuse edits while the work under it stays editable.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "pages/AgreementPage.h"
@@ -26,24 +27,10 @@
 using namespace samverka;
 using namespace samverka::ui;
 using storage::RecordKind;
+using test::settle;
+using test::targetOf;
 
 namespace {
-
-void settle()
-{
-    // Pages reload once the current event is done; let them.
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-NavTarget targetOf(NavTarget::Page page, const QString &agreementId, const QString &record = {})
-{
-    NavTarget t;
-    t.page = page;
-    t.agreementId = agreementId;
-    t.recordId = record;
-    return t;
-}
 
 struct Built {
     QString agreement;

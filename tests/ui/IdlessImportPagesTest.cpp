@@ -4,6 +4,7 @@
 // reopened and removed; a signatory is edited and ticked as signed; each step undoes
 // and redoes, and a reopened file shows the last state.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "ExchangeReader.h"
@@ -29,15 +30,10 @@
 using namespace samverka;
 using namespace samverka::ui;
 using storage::RecordKind;
+using test::settle;
+using test::targetOf;
 
 namespace {
-
-void settle()
-{
-    // Pages reload once the current event is done; let them.
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
 
 /// A file made from the fixture, opened into a context as the app opens one.
 struct ImportedFile {
@@ -108,15 +104,6 @@ RecordTableEditor *tableFor(QWidget &page, RecordKind kind)
         if (table->kind() == kind)
             return table;
     return nullptr;
-}
-
-NavTarget targetOf(NavTarget::Page page, const QString &agreementId, const QString &recordId = {})
-{
-    NavTarget t;
-    t.page = page;
-    t.agreementId = agreementId;
-    t.recordId = recordId;
-    return t;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // their "<parent id>#<index>" address: add, edit, move, remove, undo and redo each,
 // and a reopened file shows the last state.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "models/RecordId.h"
@@ -23,23 +24,10 @@
 using namespace samverka;
 using namespace samverka::ui;
 using storage::RecordKind;
+using test::settle;
+using test::targetOf;
 
 namespace {
-
-void settle()
-{
-    // Pages reload once the current event is done; let them.
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-NavTarget targetOf(NavTarget::Page page, const QString &agreementId)
-{
-    NavTarget t;
-    t.page = page;
-    t.agreementId = agreementId;
-    return t;
-}
 
 RecordTableEditor *tableFor(QWidget &page, RecordKind kind)
 {

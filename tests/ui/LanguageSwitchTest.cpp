@@ -3,6 +3,7 @@
 // Swedish, and the choice is remembered. Settings go to a folder of the test's own,
 // never to the user's.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "LanguageController.h"
@@ -23,6 +24,7 @@
 
 using namespace samverka;
 using namespace samverka::ui;
+using test::settle;
 
 namespace {
 
@@ -54,13 +56,6 @@ private:
     QString m_organisation;
     QLocale m_locale;
 };
-
-void settle()
-{
-    // The window retranslates once after the translators' LanguageChange events.
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-}
 
 QStringList menuTitles(MainWindow &window)
 {

@@ -2,6 +2,7 @@
 // changing a value and removing a year are each one command on the undo stack, undo
 // and redo reach the file, and a reopened file shows the last state.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "widgets/StatisticsPopulationEditor.h"
@@ -16,6 +17,7 @@
 
 using namespace samverka;
 using namespace samverka::ui;
+using test::settle;
 
 namespace {
 
@@ -38,11 +40,6 @@ QTableWidgetItem *valueItem(StatisticsPopulationEditor &editor, int year)
 }
 
 /// Lets the editor's queued reload run, as after a real edit.
-void settle()
-{
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
 
 } // namespace
 

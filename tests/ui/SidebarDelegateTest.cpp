@@ -2,6 +2,7 @@
 // the sidebar has, and take one line again when the sidebar is wide enough.
 
 #include "SidebarDelegate.h"
+#include "PageNavigation.h"
 #include "SidebarView.h"
 
 #include <gtest/gtest.h>
@@ -10,18 +11,13 @@
 #include <QStandardItemModel>
 
 using namespace samverka::ui;
+using test::settle;
 
 namespace {
 
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i)
-        QApplication::processEvents();
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // shows the latest value of the statistics beside the goal's baseline and target.
 // The numbers are small hand-made statistics, so every expected value is computed here.
 
+#include "PageNavigation.h"
 #include "UiTestSupport.h"
 
 #include "StatisticsCache.h"
@@ -33,6 +34,8 @@
 using namespace samverka;
 using namespace samverka::ui;
 using storage::RecordKind;
+using test::settle;
+using test::targetOf;
 using Missing = ProblemStatisticsPanel::Missing;
 using Measure = core::StatisticsCalculator::Measure;
 
@@ -40,17 +43,6 @@ namespace {
 
 const QString kViolence = QStringLiteral("Brott mot liv och hälsa");
 const QString kThreats = QStringLiteral("Olaga hot");
-
-void settle()
-{
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-NavTarget targetOf(NavTarget::Page page, const QString &agreementId, const QString &record = {})
-{
-    return NavTarget{page, agreementId, record};
-}
 
 core::CrimeStatistic row(const QString &type, const QString &category, int year,
                          std::optional<int> count)
