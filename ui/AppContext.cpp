@@ -108,6 +108,7 @@ void AppContext::setFile(std::unique_ptr<storage::MunicipalityFile> file)
     m_forward.clear();
     m_current = {};
     if (m_file) {
+        m_file->setSessionUserName(m_userName);
         connect(m_file.get(), &storage::MunicipalityFile::changed, this, &AppContext::dataChanged);
         connect(m_file.get(), &storage::MunicipalityFile::externallyChanged, this,
                 &AppContext::dataChanged);
@@ -116,13 +117,20 @@ void AppContext::setFile(std::unique_ptr<storage::MunicipalityFile> file)
     emit navigated(m_current);
 }
 
+void AppContext::setUserName(const QString &name)
+{
+    m_userName = name.trimmed();
+    if (m_file)
+        m_file->setSessionUserName(m_userName);
+}
+
 void AppContext::closeFile()
 {
     setFile(nullptr);
 }
 
 bool AppContext::setField(storage::RecordKind kind, const QString &id, const QString &field,
-                          const QVariant &value, const QString &what)
+                          const QVariant &value, const QString &what, const QString &mergeKey)
 {
     if (!m_file)
         return false;
@@ -130,7 +138,7 @@ bool AppContext::setField(storage::RecordKind kind, const QString &id, const QSt
         const QVariant old = m_file->field(kind, id, field);
         m_file->setField(kind, id, field, value);
         const QString text = what.isEmpty() ? tr("Edit %1").arg(field) : what;
-        m_undoStack.push(new SetFieldCommand(*this, kind, id, field, old, value, text));
+        m_undoStack.push(new SetFieldCommand(*this, kind, id, field, old, value, text, mergeKey));
         return true;
     } catch (const storage::StorageError &e) {
         emit errorOccurred(e.message());

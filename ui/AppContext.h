@@ -32,11 +32,16 @@ public:
     /// Takes ownership of an opened file (closes the previous one, clears undo).
     void setFile(std::unique_ptr<storage::MunicipalityFile> file);
     void closeFile();
+    /// The name of the person at this computer (UserIdentity), given to every file opened
+    /// from now on and to the open one, for this session only.
+    void setUserName(const QString &name);
 
     // ---- Edits: each one command on the undo stack; false when refused --------------
     /// Sets one field; 'what' names the edit for the Edit menu ("Ändra titel").
+    /// A non-empty mergeKey (a visit of a text field) merges with the previous edit of
+    /// the same field and key into one undo step.
     bool setField(storage::RecordKind kind, const QString &id, const QString &field,
-                  const QVariant &value, const QString &what = {});
+                  const QVariant &value, const QString &what = {}, const QString &mergeKey = {});
     /// Inserts a record; returns its id, or an empty string when refused.
     QString insertRecord(storage::RecordKind kind, const QString &parentId,
                          const QVariantMap &fields, int index = -1, const QString &what = {});
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<storage::MunicipalityFile> m_file;
     QUndoStack m_undoStack;
     NavTarget m_current;
+    QString m_userName;
     QList<NavTarget> m_back;
     QList<NavTarget> m_forward;
 };

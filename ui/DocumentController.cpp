@@ -4,6 +4,7 @@
 #include "FileController.h"
 #include "dialogs/DocumentDialog.h"
 
+#include "AgreementLabel.h"
 #include "DocumentBuilder.h"
 #include "DocumentError.h"
 #include "DocumentPrinter.h"
@@ -69,22 +70,37 @@ bool DocumentController::ask(documents::DocumentKind kind, bool chooseKind,
     return true;
 }
 
+QString DocumentController::suggestedName(documents::DocumentKind kind,
+                                          const core::Agreement &agreement)
+{
+    // "Samverkansöverenskommelse 2025–2027", not "Samverkansöverenskommelse –
+    // Samverkansöverenskommelse": the kind is left out when the title says it already.
+    const QString kindTitle = documents::DocumentBuilder::kindTitle(kind);
+    const QString title = core::AgreementLabel::withPeriod(agreement);
+    if (agreement.title.trimmed().isEmpty())
+        return tr("%1 %2", "document kind, years")
+            .arg(kindTitle, core::AgreementLabel::years(agreement))
+            .trimmed();
+    if (title.contains(kindTitle, Qt::CaseInsensitive))
+        return title;
+    return tr("%1 – %2").arg(kindTitle, title);
+}
+
 void DocumentController::exportPdf(documents::DocumentKind kind)
 {
     documents::DocumentOptions options;
     if (!ask(kind, false, tr("&Export"), options))
         return;
-    QString title;
+    core::Agreement agreement;
     try {
-        title = m_context.file()->agreement(options.agreementId).title;
+        agreement = m_context.file()->agreement(options.agreementId);
     } catch (const storage::StorageError &) {
     }
     QSettings settings;
     const QString folder =
         settings.value(kPdfFolderKey, FileController::defaultFolder()).toString();
-    const QString suggested = QDir(folder).filePath(
-        safeFileName(tr("%1 – %2").arg(documents::DocumentBuilder::kindTitle(kind), title)) +
-        QStringLiteral(".pdf"));
+    const QString suggested = QDir(folder).filePath(safeFileName(suggestedName(kind, agreement)) +
+                                                    QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
                                                 tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

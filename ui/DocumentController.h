@@ -3,6 +3,7 @@
 // Documents of the open file for the main window: export a PDF (PDF/A-1b), print, or
 // preview, each for a chosen agreement and with or without confidential items.
 
+#include "Agreement.h"
 #include "DocumentOptions.h"
 
 #include <QObject>
@@ -19,6 +20,10 @@ class DocumentController : public QObject
 
 public:
     DocumentController(AppContext &context, QWidget &window);
+
+    /// The PDF's suggested file name (without .pdf): the document kind and the agreement's
+    /// title and years, the kind left out when the title says it already.
+    static QString suggestedName(documents::DocumentKind kind, const core::Agreement &agreement);
 
     void exportPdf(documents::DocumentKind kind);
     void print();

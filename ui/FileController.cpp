@@ -1,10 +1,13 @@
 #include "FileController.h"
 
 #include "AppContext.h"
+#include "dialogs/BackupsDialog.h"
 #include "dialogs/NewFileDialog.h"
 
+#include "BackupManager.h"
 #include "ExchangeError.h"
 #include "ExchangeReader.h"
+#include "StandardParties.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +15,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -62,13 +66,38 @@ bool FileController::openPath(const QString &path)
         auto file = storage::MunicipalityFile::open(absolute, m_options);
         m_context.setFile(std::move(file));
     } catch (const storage::StorageError &e) {
-        report(tr("Could not open the file"),
-               tr("The file %1 could not be opened.\n\n%2").arg(native(absolute), e.message()));
+        const QString text =
+            tr("The file %1 could not be opened.\n\n%2").arg(native(absolute), e.message());
         if (e.kind() == storage::StorageError::Kind::NotFound)
             forget(absolute);
-        return false;
+        using K = storage::StorageError::Kind;
+        const bool damaged =
+            e.kind() == K::Damaged || e.kind() == K::NotSqlite || e.kind() == K::MigrationFailed;
+        const int copies =
+            damaged ? int(storage::BackupManager(m_options.backupDir).backupsOf(absolute).size())
+                    : 0;
+        if (copies == 0 || m_reporter) {
+            report(tr("Could not open the file"),
+                   copies == 0
+                       ? text
+                       : text + QStringLiteral("\n\n") +
+                             tr("There are %n backup(s) of it: File › Backups…", nullptr, copies));
+            return false;
+        }
+        // A damaged file: offer its backups right here.
+        QMessageBox box(QMessageBox::Warning, tr("Could not open the file"), text,
+                        QMessageBox::Close, &m_window);
+        QPushButton *show =
+            box.addButton(tr("Show &backups (%n)…", nullptr, copies), QMessageBox::AcceptRole);
+        box.setDefaultButton(show);
+        box.exec();
+        if (box.clickedButton() == show)
+            showBackups(absolute);
+        return m_context.hasFile() && m_context.file()->path() == absolute;
     }
     remember(absolute);
+    // The next Open starts where this file is, however it was opened.
+    QSettings().setValue(kLastFolderKey, QFileInfo(absolute).absolutePath());
     m_context.navigate(NavTarget{NavTarget::Page::Overview, {}, {}});
     if (m_context.file()->wasMigrated())
         emit statusMessage(tr("The file was updated to this version of Samverka; a backup was "
@@ -86,7 +115,6 @@ void FileController::openWithDialog()
                                      tr("Municipality files (*.samverka);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     openPath(path);
 }
 
@@ -98,8 +126,11 @@ void FileController::newFileWithDialog()
     const QString path = QFileInfo(dialog.path()).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     try {
-        auto file = storage::MunicipalityFile::create(path, dialog.municipality());
-        file.reset(); // reopen with the options (backups) every other file gets
+        // A new file starts with the two parties every agreement has.
+        core::MunicipalityData data;
+        data.municipality = dialog.municipality();
+        data.parties = core::StandardParties::forMunicipality(data.municipality);
+        storage::MunicipalityFile::createFrom(path, data).reset();
     } catch (const storage::StorageError &e) {
         report(tr("Could not create the file"),
                tr("The file %1 could not be created.\n\n%2").arg(native(path), e.message()));
@@ -138,6 +169,23 @@ bool FileController::openDemo()
         }
     }
     return openPath(path);
+}
+
+void FileController::showBackups(const QString &path)
+{
+    const QString file = path.isEmpty() && m_context.hasFile() ? m_context.file()->path() : path;
+    if (file.isEmpty())
+        return;
+    BackupsDialog dialog(file, m_options.backupDir, &m_window);
+    dialog.setBeforeRestore([this, file] {
+        if (m_context.hasFile() && m_context.file()->path() == file)
+            m_context.closeFile();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (openPath(file))
+        emit statusMessage(tr("The backup was restored. The file as it was is kept as %1.")
+                               .arg(native(dialog.keptAs())));
 }
 
 void FileController::closeFile()

@@ -35,6 +35,9 @@ public:
     /// Writes the bundled demo to demoPath() unless it exists, then opens it.
     bool openDemo();
     void closeFile();
+    /// Arkiv › Säkerhetskopior: the backups of path (the open file when empty), with
+    /// Restore, which closes the file, restores and opens it again.
+    void showBackups(const QString &path = {});
 
     QStringList recentFiles() const;
     void clearRecentFiles();

@@ -25,6 +25,7 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.openDemo = make("actionOpenDemo");
     a.close = make("actionClose");
     a.close->setShortcut(QKeySequence::Close);
+    a.backups = make("actionBackups");
     a.exportAgreement = make("actionExportAgreement");
     a.exportAgreement->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a.exportActionPlan = make("actionExportActionPlan");
@@ -39,6 +40,9 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.quit->setMenuRole(QAction::QuitRole);
     a.find = make("actionFind");
     a.find->setShortcut(QKeySequence::Find);
+    a.settings = make("actionSettings");
+    a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a.settings->setMenuRole(QAction::PreferencesRole);
     a.back = make("actionBack");
     a.back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     a.forward = make("actionForward");
@@ -83,6 +87,7 @@ void MainMenus::build()
     a.open->setText(tr("&Open…"));
     a.openDemo->setText(tr("Open the &demo municipality"));
     a.close->setText(tr("&Close"));
+    a.backups->setText(tr("&Backups…"));
     a.exportAgreement->setText(tr("&Agreement…"));
     a.exportActionPlan->setText(tr("Action &plan…"));
     a.exportPromises->setText(tr("&Citizen promises…"));
@@ -91,6 +96,7 @@ void MainMenus::build()
     a.preview->setText(tr("Print pre&view…"));
     a.quit->setText(tr("&Quit"));
     a.find->setText(tr("&Find…"));
+    a.settings->setText(tr("Se&ttings…"));
     a.back->setText(tr("&Back"));
     a.forward->setText(tr("&Forward"));
     a.overview->setText(tr("&Overview"));
@@ -134,6 +140,7 @@ void MainMenus::build()
     file->addAction(a.openDemo);
     file->addSeparator();
     file->addAction(a.close);
+    file->addAction(a.backups);
     if (m_withDocuments) {
         file->addSeparator();
         QMenu *exportMenu = file->addMenu(tr("&Export PDF"));
@@ -152,6 +159,8 @@ void MainMenus::build()
     edit->addAction(a.redo);
     edit->addSeparator();
     edit->addAction(a.find);
+    edit->addSeparator();
+    edit->addAction(a.settings);
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(a.back);

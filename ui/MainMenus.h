@@ -24,6 +24,7 @@ public:
         QAction *open = nullptr;
         QAction *openDemo = nullptr;
         QAction *close = nullptr;
+        QAction *backups = nullptr;
         QAction *exportAgreement = nullptr;
         QAction *exportActionPlan = nullptr;
         QAction *exportPromises = nullptr;
@@ -34,6 +35,7 @@ public:
         QAction *undo = nullptr;
         QAction *redo = nullptr;
         QAction *find = nullptr;
+        QAction *settings = nullptr;
         QAction *back = nullptr;
         QAction *forward = nullptr;
         QAction *overview = nullptr;

@@ -8,10 +8,14 @@
 #include "LanguageController.h"
 #include "LifecycleController.h"
 #include "SidebarView.h"
+#include "UserIdentity.h"
 #include "WelcomeWidget.h"
 #include "dialogs/SearchDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/SidebarModel.h"
 #include "pages/Page.h"
+
+#include "AgreementLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,8 +24,10 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -83,14 +89,42 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
     retranslate();
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    const bool restored =
+        restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 800);
+    fitToScreen(!restored);
     onFileChanged();
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::editSettings(bool firstStart)
+{
+    SettingsDialog dialog(firstStart, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    UserIdentity::setName(dialog.userName());
+    m_context.setUserName(dialog.userName());
+    return true;
+}
+
+void MainWindow::fitToScreen(bool firstTime)
+{
+    // A window taller than the screen (1280×800 on 1366×768) hides its status bar and
+    // reopens cut off: keep the frame inside the available area, title bar included.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QMargins frame(0, 32, 0, 0); // the title bar, before the window manager says
+    const QSize room = available.marginsRemoved(frame).size();
+    QSize size = firstTime ? QSize(1280, 800) : this->size();
+    size = size.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    resize(size);
+    if (firstTime || !available.contains(frameGeometry()))
+        move(available.left() + (available.width() - size.width()) / 2,
+             available.top() + frame.top() / 2 + (room.height() - size.height()) / 2);
+}
 
 void MainWindow::connectActions()
 {
@@ -99,6 +133,7 @@ void MainWindow::connectActions()
     connect(a.open, &QAction::triggered, m_files, &FileController::openWithDialog);
     connect(a.openDemo, &QAction::triggered, m_files, &FileController::openDemo);
     connect(a.close, &QAction::triggered, m_files, &FileController::closeFile);
+    connect(a.backups, &QAction::triggered, m_files, [this] { m_files->showBackups(); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_menus, &MainMenus::recentFileChosen, m_files, &FileController::openPath);
     connect(m_menus, &MainMenus::clearRecentFilesRequested, m_files,
@@ -117,6 +152,7 @@ void MainWindow::connectActions()
     connect(a.print, &QAction::triggered, m_documents, &DocumentController::print);
     connect(a.preview, &QAction::triggered, m_documents, &DocumentController::preview);
 
+    connect(a.settings, &QAction::triggered, this, [this] { editSettings(false); });
     connect(a.find, &QAction::triggered, this, [this] {
         searchDialog()->show();
         searchDialog()->raise();
@@ -259,8 +295,17 @@ void MainWindow::updateTitle()
     } catch (const storage::StorageError &) {
     }
     const QString file = QFileInfo(m_context.file()->path()).fileName();
-    setWindowTitle(name.isEmpty() ? tr("%1 – Samverka").arg(file)
-                                  : tr("%1 – %2 – Samverka").arg(name, file));
+    QString title =
+        name.isEmpty() ? tr("%1 – Samverka").arg(file) : tr("%1 – %2 – Samverka").arg(name, file);
+    // In an agreement, which one: a revision has the title of the one it replaces.
+    if (const QString id = m_context.currentTarget().agreementId; !id.isEmpty()) {
+        try {
+            title = core::AgreementLabel::withStatus(m_context.file()->agreement(id)) +
+                    QStringLiteral(" – ") + title;
+        } catch (const std::exception &) {
+        }
+    }
+    setWindowTitle(title);
 }
 
 void MainWindow::updateBanners()
@@ -274,6 +319,7 @@ void MainWindow::updateActions()
     const MainMenus::Actions &a = m_menus->actions();
     const bool open = m_context.hasFile();
     a.close->setEnabled(open);
+    a.backups->setEnabled(open);
     a.find->setEnabled(open);
     a.overview->setEnabled(open);
     for (QAction *action : {a.exportAgreement, a.exportActionPlan, a.exportPromises,
@@ -314,6 +360,9 @@ void MainWindow::retranslate()
     connect(welcome, &WelcomeWidget::newRequested, m_files, &FileController::newFileWithDialog);
     connect(welcome, &WelcomeWidget::openRequested, m_files, &FileController::openWithDialog);
     connect(welcome, &WelcomeWidget::demoRequested, m_files, &FileController::openDemo);
+    connect(welcome, &WelcomeWidget::openPathRequested, m_files, &FileController::openPath);
+    connect(m_files, &FileController::recentFilesChanged, welcome, &WelcomeWidget::setRecentFiles);
+    welcome->setRecentFiles(m_files->recentFiles());
     m_stack->addWidget(welcome);
     if (m_welcome)
         m_welcome->deleteLater();

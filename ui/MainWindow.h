@@ -50,6 +50,8 @@ public:
     Page *currentPage() const;
     /// The signed-agreement banner's text, empty when hidden.
     QString bannerText() const;
+    /// Edit › Settings: the user's name (asked once at the first start). True when saved.
+    bool editSettings(bool firstStart);
     QString readOnlyText() const;
     SearchDialog *searchDialog();
     /// The page registry: tests register their own pages before navigating.
@@ -63,6 +65,9 @@ protected:
 
 private:
     void connectActions();
+    /// Sizes the window to fit the screen's available area (a first start: 1280×800 or
+    /// less, centred); a restored window larger than the screen is shrunk into it.
+    void fitToScreen(bool firstTime);
     void showTarget(const NavTarget &target);
     NavTarget resolve(const NavTarget &target) const;
     Page *pageFor(NavTarget::Page page);

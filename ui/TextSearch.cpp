@@ -1,5 +1,6 @@
 #include "TextSearch.h"
 
+#include "AgreementLabel.h"
 #include "EnumLabels.h"
 #include "models/RecordId.h"
 
@@ -15,11 +16,17 @@ QString oneLine(QString text)
     return text.simplified();
 }
 
-// The text around the first match, with an ellipsis where it was cut.
+// The text around the first match, cut at word boundaries, with an ellipsis where it
+// was cut: the match is never cut, and a little of what comes before it shows.
 QString snippetOf(const QString &text, qsizetype at, qsizetype length)
 {
-    const qsizetype from = std::max<qsizetype>(0, at - kContext);
-    const qsizetype to = std::min<qsizetype>(text.size(), at + length + kContext);
+    qsizetype from = std::max<qsizetype>(0, at - kContext);
+    qsizetype to = std::min<qsizetype>(text.size(), at + length + 3 * kContext);
+    // Whole words: move the cuts outwards to the nearest space (not past the text).
+    while (from > 0 && !text.at(from - 1).isSpace() && at - from < 2 * kContext)
+        --from;
+    while (to < text.size() && !text.at(to).isSpace() && to - at < 5 * kContext)
+        ++to;
     QString s = oneLine(text.mid(from, to - from));
     if (from > 0)
         s.prepend(QStringLiteral("…"));
@@ -54,16 +61,20 @@ public:
             hit.title = oneLine(title);
             hit.snippet = i == 0 ? QString() : snippetOf(t, at, m_needle.size());
             hit.target = target;
+            hit.agreement = m_agreement;
             m_hits << hit;
             return;
         }
     }
 
     bool full() const { return m_hits.size() >= m_limit; }
+    /// The agreement the next hits belong to ("" for the file's own records).
+    void setAgreement(const QString &label) { m_agreement = label; }
     QList<SearchHit> hits() const { return m_hits; }
 
 private:
     QString m_needle;
+    QString m_agreement;
     int m_limit;
     QList<SearchHit> m_hits;
 };
@@ -93,6 +104,7 @@ QList<SearchHit> TextSearch::search(const core::MunicipalityData &data, const QS
 
     for (const core::Agreement &a : data.agreements) {
         const auto at = [&a](P page, const QString &id = {}) { return NavTarget{page, a.id, id}; };
+        c.setAgreement(core::AgreementLabel::withStatus(a));
         QStringList agreementTexts{a.decidedBy};
         for (const core::DiaryNumber &d : a.diaryNumbers)
             agreementTexts << d.number;
@@ -149,6 +161,7 @@ QList<SearchHit> TextSearch::search(const core::MunicipalityData &data, const QS
             c.consider(tr("Check item"), item.text, {}, NavTarget{P::Overview, {}, {}});
     }
 
+    c.setAgreement({});
     for (const core::CitizenPromiseSet &s : data.citizenPromiseSets) {
         QStringList texts{s.preamble};
         for (const core::CitizenPromise &p : s.promises)

@@ -14,9 +14,10 @@
 namespace samverka::ui {
 
 struct SearchHit {
-    QString kind;    ///< translated, "Measure"
-    QString title;   ///< the record's name
-    QString snippet; ///< the matching text around the match, on one line
+    QString kind;      ///< translated, "Measure"
+    QString title;     ///< the record's name
+    QString snippet;   ///< the matching text around the match, on one line
+    QString agreement; ///< the agreement it belongs to, with period and status, or empty
     NavTarget target;
 
     /// "Åtgärd: Krogtillsyn – …vid 12 tillfällen…"

@@ -1,13 +1,23 @@
 #include "WelcomeWidget.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace samverka::ui {
 
+namespace {
+constexpr int PathRole = Qt::UserRole + 1;
+constexpr int kShownRecent = 6;
+} // namespace
+
 WelcomeWidget::WelcomeWidget(QWidget *parent)
     : QWidget(parent)
+    , m_recentLabel(new QLabel(tr("Open &recent:"), this))
+    , m_recent(new QListWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -42,7 +52,36 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
             &WelcomeWidget::openRequested);
     connect(button(tr("Open the &demo municipality")), &QPushButton::clicked, this,
             &WelcomeWidget::demoRequested);
+    layout->addSpacing(16);
+    m_recentLabel->setBuddy(m_recent);
+    m_recent->setAccessibleName(tr("Files opened lately"));
+    m_recent->setFixedWidth(520);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * (2 * kShownRecent + 2));
+    layout->addWidget(m_recentLabel, 0, Qt::AlignHCenter);
+    layout->addWidget(m_recent, 0, Qt::AlignHCenter);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openPathRequested(item->data(PathRole).toString());
+    });
     layout->addStretch(3);
+    setRecentFiles({});
+}
+
+void WelcomeWidget::setRecentFiles(const QStringList &paths)
+{
+    m_recent->clear();
+    for (const QString &path : paths.mid(0, kShownRecent)) {
+        const QFileInfo info(path);
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2").arg(info.completeBaseName(),
+                                                  QDir::toNativeSeparators(info.absolutePath())),
+                                m_recent);
+        item->setData(PathRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (m_recent->count() > 0)
+        m_recent->setCurrentRow(0);
+    m_recentLabel->setVisible(m_recent->count() > 0);
+    m_recent->setVisible(m_recent->count() > 0);
 }
 
 } // namespace samverka::ui

@@ -1,10 +1,12 @@
 #pragma once
 
-// What the window shows when no file is open: create a municipality file, open one,
-// or open the demo municipality.
+// What the window shows when no file is open: the files opened lately, and create a
+// municipality file, open one, or open the demo municipality.
 
 #include <QWidget>
 
+class QLabel;
+class QListWidget;
 class QPushButton;
 
 namespace samverka::ui {
@@ -16,10 +18,19 @@ class WelcomeWidget : public QWidget
 public:
     explicit WelcomeWidget(QWidget *parent = nullptr);
 
+    /// The files opened lately, newest first; the list hides when there are none.
+    void setRecentFiles(const QStringList &paths);
+    QListWidget *recentList() const { return m_recent; }
+
 signals:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void openPathRequested(const QString &path);
+
+private:
+    QLabel *m_recentLabel;
+    QListWidget *m_recent;
 };
 
 } // namespace samverka::ui

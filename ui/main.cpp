@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ScreenshotTool.h"
+#include "UserIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,12 +42,16 @@ int main(int argc, char **argv)
     language.apply(screenshotMode ? samverka::ui::LanguageController::Language::Swedish
                                   : samverka::ui::LanguageController::saved());
     samverka::ui::AppContext context;
+    context.setUserName(samverka::ui::UserIdentity::name());
     samverka::ui::MainWindow window(context, language);
 
     if (screenshotMode)
         return samverka::ui::ScreenshotTool::run(window, context, parser.value(screenshots));
 
     window.show();
+    // Asked once: the name shown as author, kept on this computer only.
+    if (samverka::ui::UserIdentity::name().isEmpty())
+        window.editSettings(true);
     if (!parser.positionalArguments().isEmpty())
         window.files().openPath(parser.positionalArguments().first());
     return app.exec();

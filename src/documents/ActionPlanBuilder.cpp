@@ -2,16 +2,41 @@
 
 #include "EnumLabels.h"
 
+#include <algorithm>
+
 namespace samverka::documents {
 
 namespace {
 
+// The shown measures of a focus area; an empty area id collects those under no known
+// focus area (none, or one that was removed).
 QList<const core::Measure *> measuresOf(const DocumentContext &context, const QString &focusArea)
 {
     QList<const core::Measure *> result;
-    for (const core::Measure &m : context.agreement().measures)
-        if (m.focusArea == focusArea && context.shows(m))
+    for (const core::Measure &m : context.agreement().measures) {
+        const bool inArea =
+            focusArea.isEmpty() ? !context.isFocusArea(m.focusArea) : m.focusArea == focusArea;
+        if (inArea && context.shows(m))
             result.append(&m);
+    }
+    return result;
+}
+
+// The goals of a focus area (or of none, for an empty id) that none of measures serves:
+// they still belong to the plan, with an empty activity that shows the gap.
+QList<const core::Goal *> unservedGoalsOf(const DocumentContext &context, const QString &focusArea,
+                                          const QList<const core::Measure *> &measures)
+{
+    QList<const core::Goal *> result;
+    for (const core::Goal &g : context.agreement().goals) {
+        const bool inArea =
+            focusArea.isEmpty() ? !context.isFocusArea(g.focusArea) : g.focusArea == focusArea;
+        const bool served =
+            std::any_of(measures.cbegin(), measures.cend(),
+                        [&](const core::Measure *m) { return m->goals.contains(g.id); });
+        if (inArea && !served)
+            result.append(&g);
+    }
     return result;
 }
 
@@ -50,52 +75,57 @@ QStringList ActionPlanBuilder::columnHeaders()
     return {tr("Goal"), tr("Activity"), tr("When"), tr("Responsible")};
 }
 
-bool ActionPlanBuilder::hasMeasures(const DocumentContext &context)
+bool ActionPlanBuilder::hasContent(const DocumentContext &context)
 {
+    if (!context.agreement().goals.isEmpty())
+        return true;
     for (const core::Measure &m : context.agreement().measures)
-        if (!m.confidential || context.options().includeConfidential)
+        if (context.shows(m))
             return true;
     return false;
+}
+
+bool ActionPlanBuilder::writeTable(DocumentComposer &composer, const DocumentContext &context,
+                                   const QString &focusArea)
+{
+    const auto measures = measuresOf(context, focusArea);
+    const auto goals = unservedGoalsOf(context, focusArea, measures);
+    if (measures.isEmpty() && goals.isEmpty())
+        return false;
+    QList<QList<TableCell>> rows;
+    QString previousGoals;
+    for (const core::Measure *m : measures)
+        rows.append(rowFor(context, *m, previousGoals));
+    for (const core::Goal *g : goals)
+        rows.append({TableCell(g->text), TableCell(), TableCell(), TableCell()});
+    composer.table(columnHeaders(), rows, {25, 37, 17, 21});
+    return true;
 }
 
 bool ActionPlanBuilder::writeTables(DocumentComposer &composer, const DocumentContext &context,
                                     int headingLevel, bool withBackground)
 {
-    if (!hasMeasures(context))
+    if (!hasContent(context))
         return false;
-    const QList<double> widths{25, 37, 17, 21};
     const auto &areas = context.agreement().focusAreas;
     for (int i = 0; i < areas.size(); ++i) {
         const auto measures = measuresOf(context, areas[i].id);
-        if (measures.isEmpty())
+        if (measures.isEmpty() && unservedGoalsOf(context, areas[i].id, measures).isEmpty())
             continue;
         composer.heading(headingLevel, tr("%1. %2").arg(i + 1).arg(areas[i].title));
         if (withBackground && !areas[i].background.trimmed().isEmpty()) {
             composer.heading(headingLevel + 1, tr("Background"), false);
             composer.paragraph(areas[i].background.trimmed());
         }
-        QList<QList<TableCell>> rows;
-        QString previousGoals;
-        for (const core::Measure *m : measures)
-            rows.append(rowFor(context, *m, previousGoals));
-        composer.table(columnHeaders(), rows, widths);
+        writeTable(composer, context, areas[i].id);
     }
-    // Measures not (yet) under a focus area still belong to the plan.
-    QList<const core::Measure *> others;
-    for (const core::Measure &m : context.agreement().measures) {
-        const bool known = std::any_of(areas.cbegin(), areas.cend(), [&](const core::FocusArea &a) {
-            return a.id == m.focusArea;
-        });
-        if (!known && context.shows(m))
-            others.append(&m);
-    }
-    if (!others.isEmpty()) {
-        composer.heading(headingLevel, tr("Other measures"));
-        QList<QList<TableCell>> rows;
-        QString previousGoals;
-        for (const core::Measure *m : others)
-            rows.append(rowFor(context, *m, previousGoals));
-        composer.table(columnHeaders(), rows, widths);
+    // Goals and measures not (yet) under a focus area still belong to the plan.
+    const auto others = measuresOf(context, {});
+    if (!others.isEmpty() || !unservedGoalsOf(context, {}, others).isEmpty()) {
+        //: sv: Övriga mål och åtgärder
+        composer.heading(headingLevel, tr("Other goals and measures"));
+        composer.note(tr("Not placed under a focus area."));
+        writeTable(composer, context, {});
     }
     return true;
 }
@@ -109,7 +139,7 @@ void ActionPlanBuilder::build(DocumentComposer &composer, const DocumentContext 
                      {tr("Period"), context.periodText()},
                      {tr("Status"), core::EnumLabels::label(a.status)}});
     if (!writeTables(composer, context, 2, true))
-        composer.note(tr("The agreement has no measures yet."));
+        composer.note(tr("The agreement has no goals or measures yet."));
 }
 
 } // namespace samverka::documents

@@ -7,6 +7,7 @@
 
 #include "EnumLabels.h"
 
+#include <QRegularExpression>
 #include <QTextTable>
 
 namespace samverka::documents {
@@ -53,6 +54,19 @@ QString goalSummary(const core::Goal &g)
     return parts.join(QStringLiteral("; "));
 }
 
+/// The cover's title, with a trailing year range ("2025–2027") on a line of its own when
+/// the title is long: a line break after the dash ("2025–" / "2027") reads badly, and
+/// the large cover type would wrap there.
+QString coverTitle(const QString &title)
+{
+    static const QRegularExpression range(
+        QStringLiteral("^(.{20,}\\S)\\s+(\\d{4}\\s*[–-]\\s*\\d{4})$"));
+    const QRegularExpressionMatch m = range.match(title.trimmed());
+    if (!m.hasMatch())
+        return title;
+    return m.captured(1) + QChar(QChar::LineSeparator) + m.captured(2);
+}
+
 } // namespace
 
 void AgreementDocumentBuilder::writeCover(DocumentComposer &composer,
@@ -61,7 +75,7 @@ void AgreementDocumentBuilder::writeCover(DocumentComposer &composer,
     const core::Agreement &a = context.agreement();
     composer.spacer(110);
     composer.styledParagraph(tr("Collaboration agreement").toUpper(), TextStyles::label());
-    composer.title(a.title);
+    composer.title(coverTitle(a.title));
     composer.subtitle(tr("between %1").arg(context.partyNames(a.parties)));
     composer.spacer(24);
 
@@ -208,6 +222,50 @@ void AgreementDocumentBuilder::writePart1(DocumentComposer &composer,
     }
 }
 
+bool AgreementDocumentBuilder::writeGoals(DocumentComposer &composer,
+                                          const DocumentContext &context, const QString &focusArea)
+{
+    const core::Agreement &a = context.agreement();
+    QList<QList<TableCell>> goals;
+    for (const core::Goal &g : a.goals) {
+        const bool inArea =
+            focusArea.isEmpty() ? !context.isFocusArea(g.focusArea) : g.focusArea == focusArea;
+        if (inArea)
+            goals.append(
+                {TableCell(core::EnumLabels::label(g.kind)), TableCell(g.text, goalSummary(g))});
+    }
+    if (goals.isEmpty())
+        return false;
+    composer.heading(3, tr("Goals"), false);
+    composer.table({tr("Kind"), tr("Goal")}, goals, {20, 80});
+    return true;
+}
+
+void AgreementDocumentBuilder::writeOthers(DocumentComposer &composer,
+                                           const DocumentContext &context)
+{
+    // Goals and measures not (yet) under a focus area are part of the agreement all the
+    // same: a coordinator who has not sorted them must still see them printed.
+    const core::Agreement &a = context.agreement();
+    QStringList measures;
+    for (const core::Measure &m : a.measures)
+        if (!context.isFocusArea(m.focusArea) && context.shows(m))
+            measures.append(m.title);
+    const bool goals = std::any_of(a.goals.cbegin(), a.goals.cend(), [&](const core::Goal &g) {
+        return !context.isFocusArea(g.focusArea);
+    });
+    if (!goals && measures.isEmpty())
+        return;
+    //: sv: Övriga mål och åtgärder
+    composer.heading(2, tr("Other goals and measures"));
+    composer.note(tr("Not placed under a focus area."));
+    writeGoals(composer, context, {});
+    if (!measures.isEmpty()) {
+        composer.heading(3, tr("Measures"), false);
+        composer.bullets(measures);
+    }
+}
+
 void AgreementDocumentBuilder::writePart2(DocumentComposer &composer,
                                           const DocumentContext &context)
 {
@@ -231,16 +289,9 @@ void AgreementDocumentBuilder::writePart2(DocumentComposer &composer,
             composer.heading(3, tr("Prioritised problems"), false);
             composer.bullets(problems);
         }
-        QList<QList<TableCell>> goals;
-        for (const core::Goal &g : a.goals)
-            if (g.focusArea == area.id)
-                goals.append({TableCell(core::EnumLabels::label(g.kind)),
-                              TableCell(g.text, goalSummary(g))});
-        if (!goals.isEmpty()) {
-            composer.heading(3, tr("Goals"), false);
-            composer.table({tr("Kind"), tr("Goal")}, goals, {20, 80});
-        }
+        writeGoals(composer, context, area.id);
     }
+    writeOthers(composer, context);
     if (!a.part2.commitments.isEmpty()) {
         composer.heading(2, tr("Commitments during the period"));
         writeCommitments(composer, context, a.part2.commitments, 3);
@@ -300,7 +351,7 @@ void AgreementDocumentBuilder::build(DocumentComposer &composer, const DocumentC
     ProblemPictureBuilder::write(composer, context,
                                  //: sv: Bilaga 1: Gemensam problembild och orsaksanalys
                                  tr("Appendix 1: Joint problem picture and cause analysis"));
-    if (ActionPlanBuilder::hasMeasures(context)) {
+    if (ActionPlanBuilder::hasContent(context)) {
         //: sv: Bilaga 2: Handlingsplaner
         composer.heading(1, tr("Appendix 2: Action plans"), true, true);
         ActionPlanBuilder::writeTables(composer, context, 2, false);

@@ -23,6 +23,11 @@ private:
     static void writePart1(DocumentComposer &composer, const DocumentContext &context);
     static void writeOrganisation(DocumentComposer &composer, const DocumentContext &context);
     static void writePart2(DocumentComposer &composer, const DocumentContext &context);
+    /// The goals of a focus area (an empty id: of none) as a table; false when none.
+    static bool writeGoals(DocumentComposer &composer, const DocumentContext &context,
+                           const QString &focusArea);
+    /// "Other goals and measures": those not under a focus area.
+    static void writeOthers(DocumentComposer &composer, const DocumentContext &context);
     static void writeCommitments(DocumentComposer &composer, const DocumentContext &context,
                                  const QList<core::Commitment> &commitments, int level);
     static void writeContents(DocumentComposer &composer, const QTextCursor &at,

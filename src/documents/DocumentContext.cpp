@@ -4,6 +4,7 @@
 #include "DocumentError.h"
 #include "EnumLabels.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace samverka::documents {
@@ -88,6 +89,15 @@ bool DocumentContext::shows(const core::Problem &problem) const
     if (m_options.includeConfidential)
         noteConfidentialPrinted();
     return m_options.includeConfidential;
+}
+
+bool DocumentContext::isFocusArea(const QString &id) const
+{
+    if (id.isEmpty())
+        return false;
+    const auto &areas = agreement().focusAreas;
+    return std::any_of(areas.cbegin(), areas.cend(),
+                       [&](const core::FocusArea &a) { return a.id == id; });
 }
 
 bool DocumentContext::shows(const core::Measure &measure) const

@@ -45,6 +45,9 @@ public:
 
     bool shows(const core::Problem &problem) const;
     bool shows(const core::Measure &measure) const;
+    /// True when id names one of the agreement's focus areas (an empty id or one of a
+    /// removed area does not).
+    bool isFocusArea(const QString &id) const;
     /// The text a cause prints: its own, or who holds it when confidential and not included.
     QString causeText(const core::Cause &cause) const;
     /// "Orsak 2.3".

@@ -25,6 +25,8 @@ const QString userNameKey = QStringLiteral("user_name");
 // database and the audit log, so they are destroyed first.
 struct MunicipalityFile::Private {
     QString path;
+    QString sessionName; ///< setSessionUserName(): this connection's, never stored
+    QString storedName;  ///< the file's user_name setting, once read (null: not yet)
     std::unique_ptr<Database> db;
     /// The file itself when db is an updated in-memory copy of an older file that may not
     /// be changed: integrity and colleagues' changes are the file's, not the copy's.
@@ -219,8 +221,17 @@ void MunicipalityFile::setUserName(const QString &name)
                          trimmed);
         transaction.commit();
     }
-    d->audit->setUserName(trimmed);
+    d->storedName = trimmed;
+    d->audit->setUserName(d->sessionName.isEmpty() ? trimmed : d->sessionName);
     emit changed(RecordKind::Municipality, QString());
+}
+
+void MunicipalityFile::setSessionUserName(const QString &name)
+{
+    d->sessionName = name.trimmed();
+    if (d->storedName.isNull())
+        d->storedName = d->storedUserName();
+    d->audit->setUserName(d->sessionName.isEmpty() ? d->storedName : d->sessionName);
 }
 
 void MunicipalityFile::setClock(const core::Clock *clock)

@@ -98,9 +98,13 @@ public:
     bool isMigratedCopy() const;
     QString lastBackupPath() const;
 
-    /// Who is recorded in the audit log: the configured name, else the OS user.
+    /// Who is recorded in the audit log and as author: this session's name, else the
+    /// name stored in the file, else the OS user.
     QString userName() const;
-    void setUserName(const QString &name);   ///< stored in the file's settings
+    void setUserName(const QString &name); ///< stored in the file's settings
+    /// The name of the person at this computer, for this connection only: never written
+    /// to the file, which colleagues share. Empty falls back as userName() says.
+    void setSessionUserName(const QString &name);
     void setClock(const core::Clock *clock); ///< default core::Clock::system()
     const core::Clock &clock() const;
 

@@ -409,12 +409,72 @@ TEST_F(DocumentPdfTest, EmptySectionsAreLeftOut)
     a.part1.groups.clear();
     a.signatures.clear();
     a.measures.clear();
+    a.goals.clear();
     const QString text = PdfTools::text(exportPdf(data, DocumentKind::Agreement));
     EXPECT_FALSE(has(text, t("AgreementDocumentBuilder", "Communication")));
     EXPECT_FALSE(has(text, t("AgreementDocumentBuilder", "Organisation")));
     EXPECT_FALSE(has(text, t("AgreementDocumentBuilder", "Appendix 2: Action plans")));
     EXPECT_FALSE(has(text, t("SignatureBlockWriter", "Place and date")));
     EXPECT_TRUE(has(text, t("AgreementDocumentBuilder", "Purpose")));
+}
+
+TEST_F(DocumentPdfTest, GoalsAndMeasuresOutsideAFocusAreaArePrinted)
+{
+    core::MunicipalityData data = DocumentFixture::municipality();
+    core::Agreement &a = data.agreements[0];
+    core::Goal goal;
+    goal.id = QStringLiteral("goal-loose");
+    goal.text = QStringLiteral("Färre bostadsinbrott i Sollefteå");
+    goal.indicator = QStringLiteral("Anmälda bostadsinbrott per år");
+    goal.baseline.value = 48;
+    goal.target.value = 34;
+    a.goals.append(goal);
+    core::Goal unserved = goal;
+    unserved.id = QStringLiteral("goal-unserved");
+    unserved.text = QStringLiteral("Ökad trygghet vid resecentrum");
+    unserved.focusArea = a.focusAreas.at(0).id;
+    a.goals.append(unserved);
+    core::Measure measure;
+    measure.id = QStringLiteral("measure-loose");
+    measure.title = QStringLiteral("Grannsamverkan i villaområdena");
+    measure.goals = {goal.id};
+    a.measures.append(measure);
+
+    const QString agreement = PdfTools::text(exportPdf(data, DocumentKind::Agreement));
+    const QString others = t("AgreementDocumentBuilder", "Other goals and measures");
+    EXPECT_TRUE(has(agreement, others)) << qPrintable(agreement);
+    EXPECT_TRUE(has(agreement, goal.text));
+    EXPECT_TRUE(has(agreement, goal.indicator));
+    EXPECT_TRUE(hasWrapped(agreement, QStringLiteral("48")));
+    EXPECT_TRUE(hasWrapped(agreement, QStringLiteral("34")));
+    EXPECT_TRUE(has(agreement, measure.title));
+
+    // In the action plan the loose ones get their own table, and a goal that no measure
+    // serves still shows, in its focus area's table.
+    const QString built = builtText(data, DocumentKind::ActionPlan, false);
+    EXPECT_TRUE(built.contains(t("ActionPlanBuilder", "Other goals and measures")));
+    EXPECT_TRUE(built.contains(goal.text));
+    EXPECT_TRUE(built.contains(measure.title));
+    EXPECT_TRUE(built.contains(unserved.text));
+    EXPECT_LT(built.indexOf(unserved.text), built.indexOf(measure.title));
+    const QString plan = PdfTools::text(exportPdf(data, DocumentKind::ActionPlan));
+    EXPECT_TRUE(has(plan, measure.title));
+    EXPECT_TRUE(has(plan, unserved.text));
+}
+
+TEST_F(DocumentPdfTest, TheCoverKeepsTheYearsOfItsTitleTogether)
+{
+    core::MunicipalityData data = DocumentFixture::municipality();
+    data.agreements[0].title = QStringLiteral("Samverkansöverenskommelse Sollefteå 2025–2027");
+    const QStringList pages = PdfTools::pages(exportPdf(data, DocumentKind::Agreement));
+    ASSERT_FALSE(pages.isEmpty());
+    const QStringList lines = pages.first().split(QLatin1Char('\n'));
+    bool together = false;
+    for (const QString &line : lines) {
+        EXPECT_FALSE(line.trimmed().endsWith(QStringLiteral("2025–"))) << qPrintable(pages.first());
+        together = together || line.contains(QStringLiteral("2025–2027"));
+    }
+    EXPECT_TRUE(together) << qPrintable(pages.first());
 }
 
 TEST_F(DocumentPdfTest, UnknownAgreementIsAnError)

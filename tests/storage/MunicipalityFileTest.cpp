@@ -262,6 +262,26 @@ TEST_F(MunicipalityFileTest, TheConfiguredUserNameIsStoredAndLogged)
     EXPECT_NE(reopened->userName(), QStringLiteral("Anna Samordnare"));
 }
 
+TEST_F(MunicipalityFileTest, TheSessionsUserNameIsLoggedButNeverStored)
+{
+    {
+        auto file = MunicipalityFile::create(m_path, storuman());
+        file->setUserName(QStringLiteral("Filens namn"));
+        file->setSessionUserName(QStringLiteral(" Eva Polis "));
+        EXPECT_EQ(file->userName(), QStringLiteral("Eva Polis"));
+        file->setField(RecordKind::Municipality, QString(), QStringLiteral("name"),
+                       QStringLiteral("Storumans kommun"));
+        EXPECT_EQ(file->auditLog(1).value(0).user, QStringLiteral("Eva Polis"));
+        file->setSessionUserName(QString());
+        EXPECT_EQ(file->userName(), QStringLiteral("Filens namn"));
+    }
+    auto reopened = MunicipalityFile::open(m_path, m_options);
+    EXPECT_EQ(reopened->userName(), QStringLiteral("Filens namn"));
+    reopened->setSessionUserName(QStringLiteral("Eva Polis"));
+    reopened->setUserName(QString());
+    EXPECT_EQ(reopened->userName(), QStringLiteral("Eva Polis"));
+}
+
 TEST_F(MunicipalityFileTest, AColleaguesCommitIsNoticedOnce)
 {
     auto mine = MunicipalityFile::create(m_path, storuman());

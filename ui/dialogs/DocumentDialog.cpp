@@ -2,6 +2,7 @@
 
 #include "DocumentBuilder.h"
 
+#include "AgreementLabel.h"
 #include "EnumLabels.h"
 
 #include <QCheckBox>
@@ -33,7 +34,7 @@ DocumentDialog::DocumentDialog(const QList<core::Agreement> &agreements,
     m_agreement = new QComboBox;
     m_agreement->setAccessibleName(tr("Agreement"));
     for (const core::Agreement &a : agreements)
-        m_agreement->addItem(tr("%1 (%2)").arg(a.title, core::EnumLabels::label(a.status)), a.id);
+        m_agreement->addItem(core::AgreementLabel::withStatus(a), a.id);
     const int current = m_agreement->findData(currentAgreementId);
     m_agreement->setCurrentIndex(current >= 0 ? current : m_agreement->count() - 1);
     form->addRow(tr("&Agreement:"), m_agreement);

@@ -41,9 +41,10 @@ SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
     m_results->setAccessibleName(tr("Search results"));
     m_results->setUniformRowHeights(true);
     m_results->setRootIsDecorated(false);
-    m_results->setHeaderLabels({tr("Record"), tr("Where the text was found")});
+    m_results->setHeaderLabels({tr("Record"), tr("Agreement"), tr("Where the text was found")});
     m_results->header()->setStretchLastSection(true);
-    m_results->setTextElideMode(Qt::ElideMiddle);
+    // The snippet starts just before the match: cut at the end, never in the middle.
+    m_results->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_results, 1);
     m_count = new QLabel;
     layout->addWidget(m_count);
@@ -65,8 +66,9 @@ SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
     });
     connect(&m_context, &AppContext::dataChanged, m_delay, qOverload<>(&QTimer::start));
     connect(&m_context, &AppContext::fileChanged, this, &SearchDialog::search);
-    resize(820, 460);
-    m_results->setColumnWidth(0, 360);
+    resize(900, 460);
+    m_results->setColumnWidth(0, 300);
+    m_results->setColumnWidth(1, 230);
 }
 
 void SearchDialog::showEvent(QShowEvent *event)
@@ -97,10 +99,11 @@ void SearchDialog::search()
         return;
     }
     for (const SearchHit &hit : hits) {
-        auto *item =
-            new QTreeWidgetItem(m_results, {tr("%1: %2").arg(hit.kind, hit.title), hit.snippet});
+        auto *item = new QTreeWidgetItem(
+            m_results, {tr("%1: %2").arg(hit.kind, hit.title), hit.agreement, hit.snippet});
         item->setToolTip(0, hit.label());
-        item->setToolTip(1, hit.snippet);
+        item->setToolTip(1, hit.agreement);
+        item->setToolTip(2, hit.snippet);
         item->setData(0, TargetRole, QVariant::fromValue(hit.target));
     }
     m_count->setText(hits.isEmpty() ? tr("Nothing found.")
@@ -123,8 +126,12 @@ QString SearchDialog::resultText(int row) const
 void SearchDialog::activateResult(int row)
 {
     const QTreeWidgetItem *item = m_results->topLevelItem(row);
-    if (item)
-        m_context.navigate(item->data(0, TargetRole).value<NavTarget>());
+    if (!item)
+        return;
+    // The page opened is what the user wants to see: the dialog steps aside (Ctrl+F
+    // brings it back with the same text and results).
+    hide();
+    m_context.navigate(item->data(0, TargetRole).value<NavTarget>());
 }
 
 } // namespace samverka::ui

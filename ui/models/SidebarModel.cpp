@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 
+#include "AgreementLabel.h"
 #include "EnumLabels.h"
 
 #include <QFont>
@@ -131,7 +132,7 @@ void SidebarModel::fill(Node *root)
         const QString k = QStringLiteral("agreement:") + a.id;
         const QString title = a.title.isEmpty() ? tr("Untitled agreement") : a.title;
         const NavTarget own{available(Page::Agreement) ? Page::Agreement : Page::None, a.id, {}};
-        Node *node = add(list, k, tr("%1 (%2)").arg(title, core::EnumLabels::label(a.status)), own);
+        Node *node = add(list, k, core::AgreementLabel::withStatus(a), own);
         QString period;
         if (a.validFrom.isValid() || a.validTo.isValid())
             period = tr("%1 – %2").arg(locale.toString(a.validFrom, QLocale::ShortFormat),

@@ -36,6 +36,8 @@ AttachmentsPage::AttachmentsPage(AppContext &context, QWidget *parent)
 {
     m_list->setHeaders(tr("File"), tr("Type"));
     m_list->setAddText(tr("Add file…"));
+    m_list->setEmptyText(tr("No files yet. Keep the scanned signed original and other documents "
+                            "here, inside the municipality file."));
     m_list->setRemoveText(tr("Remove"));
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);

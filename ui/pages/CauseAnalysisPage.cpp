@@ -34,6 +34,9 @@ CauseAnalysisPage::CauseAnalysisPage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Problem / cause"));
     list()->setAddText(tr("Add cause"));
+    list()->setEmptyText(tr("No problems to analyse yet. Add the problems to the problem picture "
+                            "first; their causes are listed here."),
+                         false);
     list()->setRemoveText(tr("Remove cause"));
     m_perspective->setEnum<core::Perspective>(true);
     m_proximity->setEnum<core::Proximity>(true);

@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -48,6 +49,27 @@ QString nowIso()
     return QDateTime::currentDateTime().toString(Qt::ISODate);
 }
 
+/// "2026-12-04 kl. 20:02" (Swedish), "12/4/26 at 20:02" (English); an unreadable stamp as
+/// it stands.
+QString shownTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return iso;
+    const QLocale locale;
+    return CommentsPage::tr("%1 at %2", "date at time")
+        .arg(locale.toString(at.date(), QLocale::ShortFormat),
+             at.time().toString(QStringLiteral("HH:mm")));
+}
+
+/// The author, or a plain word when none was recorded.
+QString shownAuthor(const QString &author)
+{
+    return author.trimmed().isEmpty() || author == QStringLiteral("unknown")
+               ? CommentsPage::tr("(name not given)")
+               : author;
+}
+
 } // namespace
 
 CommentsPage::CommentsPage(AppContext &context, QWidget *parent)
@@ -66,6 +88,8 @@ CommentsPage::CommentsPage(AppContext &context, QWidget *parent)
     m_list->setHeaders(tr("Comment"), tr("Section"));
     m_list->addButton()->setVisible(false); // comments are added in the form below
     m_list->setRemoveText(tr("Remove comment"));
+    m_list->setEmptyText(tr("No review comments yet. A reviewer comments on a section; the "
+                            "coordinator answers and marks it resolved."));
     m_onlyOpen->setChecked(true);
     m_header->setWordWrap(true);
     m_thread->setAccessibleName(tr("Comment and replies"));
@@ -216,19 +240,21 @@ void CommentsPage::showComment(const QString &id)
     }
     m_header->setText(
         tr("%1 — %2, %3")
-            .arg(sectionName(comment.section), comment.author, comment.createdAt.left(10)));
+            .arg(sectionName(comment.section), shownAuthor(comment.author),
+                 QLocale().toString(QDateTime::fromString(comment.createdAt, Qt::ISODate).date(),
+                                    QLocale::ShortFormat)));
     m_resolveButton->setText(comment.resolved ? tr("Reopen") : tr("Mark as resolved"));
     // Plain text through a cursor: user text is never interpreted as markup.
     QTextCursor cursor(m_thread->document());
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
-    cursor.insertText(comment.author + QStringLiteral(" (") + comment.createdAt.left(16) +
-                          QStringLiteral(")\n"),
+    cursor.insertText(shownAuthor(comment.author) + QStringLiteral(" (") +
+                          shownTime(comment.createdAt) + QStringLiteral(")\n"),
                       bold);
     cursor.insertText(comment.text + QStringLiteral("\n"), QTextCharFormat());
     for (const core::CommentReply &r : std::as_const(comment.replies)) {
-        cursor.insertText(QStringLiteral("\n") + r.author + QStringLiteral(" (") +
-                              r.createdAt.left(16) + QStringLiteral(")\n"),
+        cursor.insertText(QStringLiteral("\n") + shownAuthor(r.author) + QStringLiteral(" (") +
+                              shownTime(r.createdAt) + QStringLiteral(")\n"),
                           bold);
         cursor.insertText(r.text + QStringLiteral("\n"), QTextCharFormat());
     }

@@ -44,6 +44,8 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Follow-up"), tr("Date"));
     list()->setAddText(tr("Add follow-up"));
+    list()->setEmptyText(tr("No follow-ups yet. Record whether the measures were done as planned "
+                            "and how the indicators of the goals have moved."));
     list()->setRemoveText(tr("Remove follow-up"));
     QList<QPair<QString, QString>> kinds;
     for (core::FollowUpKind k : core::allValues<core::FollowUpKind>())

@@ -63,6 +63,8 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Goal"), tr("Kind"));
     list()->setAddText(tr("Add goal"));
+    list()->setEmptyText(tr("No goals yet. An effect goal says what should change in a problem, "
+                            "with indicator, baseline and target."));
     list()->setRemoveText(tr("Remove goal"));
     m_kind->setEnum<core::GoalKind>(false);
     m_measurableHint->setStyleSheet(QStringLiteral("color: #8a5300;"));

@@ -16,6 +16,8 @@ MeasuresPage::MeasuresPage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Measure"), tr("Status"));
     list()->setAddText(tr("Add measure"));
+    list()->setEmptyText(tr("No measures yet. A measure is aimed at causes and serves goals; under "
+                            "a focus area it makes the action plan."));
     list()->setRemoveText(tr("Remove measure"));
     QList<QPair<QString, QString>> statuses;
     for (core::MeasureStatus s : core::allValues<core::MeasureStatus>())

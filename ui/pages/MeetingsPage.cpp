@@ -26,6 +26,8 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Meeting"), tr("Date"));
     list()->setAddText(tr("Add meeting"));
+    list()->setEmptyText(
+        tr("No meetings yet. The minutes of meetings are evidence for the follow-up."));
     list()->setRemoveText(tr("Remove meeting"));
     m_attendees->setMaximumHeight(fontMetrics().lineSpacing() * 5);
 

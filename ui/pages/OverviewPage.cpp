@@ -4,6 +4,7 @@
 #include "RecordLocator.h"
 
 #include "AgreementFacts.h"
+#include "AgreementLabel.h"
 #include "EnumLabels.h"
 #include "MethodChecklist.h"
 
@@ -95,7 +96,7 @@ QString periodText(const core::Agreement &a)
 
 QString agreementTitle(const core::Agreement &a)
 {
-    return a.title.isEmpty() ? OverviewPage::tr("Untitled agreement") : a.title;
+    return core::AgreementLabel::withPeriod(a);
 }
 
 QGroupBox *group(const QString &title, QWidget *content, QWidget *extra = nullptr)

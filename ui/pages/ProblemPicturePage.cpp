@@ -45,6 +45,8 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Problem"), tr("Contributed by"));
     list()->setAddText(tr("Add problem"));
+    list()->setEmptyText(tr(
+        "No problems yet. The joint problem picture says what happens, where, when and how much."));
     list()->setRemoveText(tr("Remove problem"));
     QList<QPair<QString, QString>> contributors;
     for (core::Contributor c : core::allValues<core::Contributor>())

@@ -39,6 +39,8 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
 {
     list()->setHeaders(tr("Set"), tr("Status"));
     list()->setAddText(tr("Add set"));
+    list()->setEmptyText(tr("No citizen promises yet. A set holds the short public promises of "
+                            "police and municipality for one or two years."));
     list()->setRemoveText(tr("Remove set"));
     m_basis->setItems(RecordLabels::enumItems<core::PromiseBasis>());
     m_basis->setFitRows(5);

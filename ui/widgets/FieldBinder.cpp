@@ -41,14 +41,14 @@ void FieldBinder::bind(LineField *widget, const QString &field, const QString &w
 {
     add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toString()); });
     connect(widget, &LineField::committed, this,
-            [this, field](const QString &v) { commit(field, v); });
+            [this, field, widget](const QString &v) { commit(field, v, widget->visitKey()); });
 }
 
 void FieldBinder::bind(TextField *widget, const QString &field, const QString &what)
 {
     add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v.toString()); });
     connect(widget, &TextField::committed, this,
-            [this, field](const QString &v) { commit(field, v); });
+            [this, field, widget](const QString &v) { commit(field, v, widget->visitKey()); });
 }
 
 void FieldBinder::bind(EnumCombo *widget, const QString &field, const QString &what)
@@ -165,7 +165,7 @@ void FieldBinder::showHint(const QString &text)
     m_hint->setVisible(!text.isEmpty());
 }
 
-bool FieldBinder::commit(const QString &field, const QVariant &value)
+bool FieldBinder::commit(const QString &field, const QVariant &value, const QString &mergeKey)
 {
     if (m_loading || m_id.isEmpty())
         return false;
@@ -179,7 +179,7 @@ bool FieldBinder::commit(const QString &field, const QVariant &value)
     for (const Binding &binding : std::as_const(m_bindings))
         if (binding.field == field)
             what = binding.what;
-    const bool ok = m_context.setField(m_kind, m_id, field, value, what);
+    const bool ok = m_context.setField(m_kind, m_id, field, value, what, mergeKey);
     if (!ok) {
         load(); // show what the file really holds
         return false;

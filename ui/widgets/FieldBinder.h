@@ -64,7 +64,8 @@ public:
     void setHintLabel(QLabel *label);
 
     /// Writes one field as the user would; false when refused (by a check or the file).
-    bool commit(const QString &field, const QVariant &value);
+    /// mergeKey names a visit of a text field: commits of one visit are one undo step.
+    bool commit(const QString &field, const QVariant &value, const QString &mergeKey = {});
 
     /// The value of a field of the current record as the file has it.
     QVariant value(const QString &field) const;

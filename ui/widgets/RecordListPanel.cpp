@@ -18,6 +18,7 @@ RecordListPanel::RecordListPanel(const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_filterLabel(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_filter(new QComboBox(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
@@ -33,6 +34,15 @@ RecordListPanel::RecordListPanel(const QString &accessibleName, QWidget *parent)
     m_filterLabel->setBuddy(m_filter);
     m_filterLabel->setVisible(false);
     m_filter->setVisible(false);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setMargin(8);
+    m_empty->setVisible(false);
+    connect(m_empty, &QLabel::linkActivated, this, [this] {
+        if (m_editable)
+            emit addRequested();
+    });
 
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +56,7 @@ RecordListPanel::RecordListPanel(const QString &accessibleName, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
+    layout->addWidget(m_empty);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
 
@@ -61,6 +72,10 @@ RecordListPanel::RecordListPanel(const QString &accessibleName, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (!currentId().isEmpty())
             emit removeRequested(currentId());
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            emit activated(item->data(0, IdRole).toString());
     });
     connect(m_filter, &QComboBox::currentIndexChanged, this, &RecordListPanel::rebuild);
     m_remove->setEnabled(false);
@@ -137,6 +152,28 @@ void RecordListPanel::rebuild()
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     m_remove->setEnabled(m_editable && m_tree->currentItem());
     m_lastId = currentId();
+    updateEmptyState();
+}
+
+void RecordListPanel::setEmptyText(const QString &text, bool withAddLink)
+{
+    m_emptyText = text;
+    m_emptyLink = withAddLink;
+    updateEmptyState();
+}
+
+void RecordListPanel::updateEmptyState()
+{
+    const bool empty = m_entries.isEmpty() && !m_emptyText.isEmpty();
+    if (empty) {
+        QString text = m_emptyText.toHtmlEscaped();
+        // The Add button's words, as a link that does the same.
+        const QString add = QString(m_add->text()).remove(QLatin1Char('&')).toHtmlEscaped();
+        if (m_editable && m_emptyLink)
+            text += QStringLiteral(" – <a href=\"add\">%1</a>").arg(add);
+        m_empty->setText(text);
+    }
+    m_empty->setVisible(empty);
 }
 
 QString RecordListPanel::currentId() const
@@ -162,11 +199,13 @@ void RecordListPanel::setEditable(bool editable)
     m_editable = editable;
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable && m_tree->currentItem());
+    updateEmptyState();
 }
 
 void RecordListPanel::setAddText(const QString &text)
 {
     m_add->setText(text);
+    updateEmptyState();
 }
 
 void RecordListPanel::setRemoveText(const QString &text)

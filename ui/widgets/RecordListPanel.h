@@ -38,6 +38,10 @@ public:
     void selectId(const QString &id);
     void setEditable(bool editable);
     void setAddText(const QString &text);
+    /// What the list is for, shown in place of an empty list together with a link that
+    /// does what the Add button does (e.g. "No focus areas yet – Add focus area").
+    void setEmptyText(const QString &text, bool withAddLink = true);
+    QLabel *emptyLabel() const { return m_empty; }
     void setRemoveText(const QString &text);
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
@@ -47,12 +51,18 @@ signals:
     void currentChanged(const QString &id);
     void addRequested();
     void removeRequested(const QString &id);
+    /// Enter or a double click on an entry.
+    void activated(const QString &id);
 
 private:
     void rebuild();
+    void updateEmptyState();
 
     QTreeWidget *m_tree;
     QLabel *m_filterLabel;
+    QLabel *m_empty;
+    QString m_emptyText;
+    bool m_emptyLink = true;
     QComboBox *m_filter;
     QPushButton *m_add;
     QPushButton *m_remove;

@@ -1,27 +1,43 @@
 #include "TextField.h"
 
-#include <QFontDatabase>
+#include "TypingPause.h"
 
 namespace samverka::ui {
 
 TextField::TextField(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_pause(new TypingPause(this, [this] { commitNow(); }))
 {
     setTabChangesFocus(true);
     setMinimumHeight(fontMetrics().lineSpacing() * 4);
     // Long texts scroll inside; the form keeps its other inputs in view.
     setMaximumHeight(fontMetrics().lineSpacing() * 12);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_pause->edited();
+    });
 }
 
 void TextField::setValue(const QString &value)
 {
+    // A reload never overwrites what the user is typing (see LineField::setValue).
+    const bool typing = hasFocus() && toPlainText() != m_loaded;
     m_loaded = value;
-    if (toPlainText() != value)
-        setPlainText(value);
+    if (typing || toPlainText() == value)
+        return;
+    m_loading = true;
+    setPlainText(value);
+    m_loading = false;
+}
+
+QString TextField::visitKey() const
+{
+    return m_pause->visitKey();
 }
 
 void TextField::commitNow()
 {
+    m_pause->stop();
     const QString text = toPlainText();
     if (text == m_loaded)
         return;

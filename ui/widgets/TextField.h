@@ -1,11 +1,14 @@
 #pragma once
 
-// A multi-line plain-text input for the long texts of an agreement. It commits when
-// it loses focus, so one edit session is one undoable change, never one per keystroke.
+// A multi-line plain-text input for the long texts of an agreement. It commits when it
+// loses focus and after a pause in typing; one visit is one undoable change, never one
+// per keystroke.
 
 #include <QPlainTextEdit>
 
 namespace samverka::ui {
+
+class TypingPause;
 
 class TextField : public QPlainTextEdit
 {
@@ -19,6 +22,8 @@ public:
     QString value() const { return toPlainText(); }
     /// Emits committed() if the text differs from the loaded value.
     void commitNow();
+    /// Names the current visit of the field (see TypingPause).
+    QString visitKey() const;
 
 signals:
     void committed(const QString &value);
@@ -28,6 +33,8 @@ protected:
 
 private:
     QString m_loaded;
+    TypingPause *m_pause;
+    bool m_loading = false;
 };
 
 } // namespace samverka::ui
