@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 
 #include "models/SignatoryFromPerson.h"
+#include "pages/PromiseSetsPage.h"
 #include "pages/SignaturesPage.h"
 #include "widgets/RecordTableEditor.h"
 
@@ -162,4 +163,47 @@ TEST(SignatoriesTest, ChoosingAPersonFillsTheRowInOneUndoStep)
     context.setFile(temp.open());
     EXPECT_EQ(signatory().name, QStringLiteral("Per Ek"));
     EXPECT_EQ(signatory().party, polis);
+}
+
+TEST(SignatoriesTest, APromiseSetsSignatoryIsFilledFromThePersonToo)
+{
+    test::TempMunicipality temp(false);
+    AppContext context;
+    temp.openInto(context);
+    const QString polis =
+        context.insertRecord(RecordKind::Party, {},
+                             {{QStringLiteral("kind"), QStringLiteral("police")},
+                              {QStringLiteral("name"), QStringLiteral("Polisen")}});
+    const QString per =
+        context.insertRecord(RecordKind::Person, {},
+                             {{QStringLiteral("name"), QStringLiteral("Per Ek")},
+                              {QStringLiteral("title"), QStringLiteral("Lokalpolisområdeschef")},
+                              {QStringLiteral("party"), polis}});
+
+    PromiseSetsPage page(context);
+    page.showTarget(targetOf(NavTarget::Page::PromiseSets, {}));
+    page.resize(1100, 800);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    const QString set = page.addSet();
+    settle();
+    ASSERT_FALSE(set.isEmpty());
+    RecordTableEditor *table = nullptr;
+    for (RecordTableEditor *t : page.findChildren<RecordTableEditor *>())
+        if (t->kind() == RecordKind::Signature)
+            table = t;
+    ASSERT_NE(table, nullptr);
+    context.undoStack()->clear();
+
+    QTest::mouseClick(table->addButton(), Qt::LeftButton);
+    ASSERT_NE(qobject_cast<QComboBox *>(QApplication::focusWidget()), nullptr);
+    typeText(QStringLiteral("Per"));
+    pressKey(Qt::Key_Return);
+    settle();
+    const core::Signature s = context.file()->promiseSets().value(0).signatures.value(0);
+    EXPECT_EQ(s.person, per);
+    EXPECT_EQ(s.name, QStringLiteral("Per Ek"));
+    EXPECT_EQ(s.title, QStringLiteral("Lokalpolisområdeschef"));
+    EXPECT_EQ(s.party, polis);
+    EXPECT_EQ(context.undoStack()->count(), 2);
 }
