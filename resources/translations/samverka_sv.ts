@@ -5053,6 +5053,10 @@ Licens: EUPL-1.2.</translation>
         <source>Add promise set</source>
         <translation>Lägg till omgång medborgarlöften</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::RecordLabels</name>

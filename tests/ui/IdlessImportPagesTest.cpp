@@ -233,11 +233,11 @@ TEST(IdlessImportPagesTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSigned)
     ASSERT_EQ(table->model()->rowCount(), 2);
     EXPECT_EQ(table->model()->idAt(1), rowAddress(QStringLiteral("ps1"), 1));
 
-    // Columns: name, title, party, place, date, signed.
+    // Columns: person, name, title, party, place, date, signed.
     QAbstractItemModel *model = table->model();
-    ASSERT_TRUE(model->setData(model->index(1, 3), QStringLiteral("Härnösand"), Qt::EditRole));
+    ASSERT_TRUE(model->setData(model->index(1, 4), QStringLiteral("Härnösand"), Qt::EditRole));
     settle();
-    ASSERT_TRUE(model->setData(model->index(1, 5), Qt::Checked, Qt::CheckStateRole));
+    ASSERT_TRUE(model->setData(model->index(1, 6), Qt::Checked, Qt::CheckStateRole));
     settle();
     EXPECT_EQ(f.signatories().at(1).place, QStringLiteral("Härnösand"));
     EXPECT_TRUE(f.signatories().at(1).signed_);
@@ -246,7 +246,7 @@ TEST(IdlessImportPagesTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSigned)
     stack->undo();
     settle();
     EXPECT_FALSE(f.signatories().at(1).signed_);
-    EXPECT_EQ(model->data(model->index(1, 5), Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_EQ(model->data(model->index(1, 6), Qt::CheckStateRole).toInt(), Qt::Unchecked);
     stack->redo();
     settle();
     EXPECT_TRUE(f.signatories().at(1).signed_);
@@ -269,9 +269,9 @@ TEST(IdlessImportPagesTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSigned)
     RecordTableEditor *shown = tableFor(again, RecordKind::Signature);
     ASSERT_NE(shown, nullptr);
     ASSERT_EQ(shown->model()->rowCount(), 2);
-    EXPECT_EQ(shown->model()->data(shown->model()->index(1, 5), Qt::CheckStateRole).toInt(),
+    EXPECT_EQ(shown->model()->data(shown->model()->index(1, 6), Qt::CheckStateRole).toInt(),
               Qt::Checked);
-    EXPECT_EQ(shown->model()->data(shown->model()->index(1, 3), Qt::DisplayRole).toString(),
+    EXPECT_EQ(shown->model()->data(shown->model()->index(1, 4), Qt::DisplayRole).toString(),
               QStringLiteral("Härnösand"));
     EXPECT_TRUE(f.signatories().at(1).signed_);
     EXPECT_TRUE(f.signatories().at(1).id.isEmpty());

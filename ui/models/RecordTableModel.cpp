@@ -1,6 +1,7 @@
 #include "RecordTableModel.h"
 
 #include "AppContext.h"
+#include "commands/SetFieldsCommand.h"
 
 #include <QLocale>
 
@@ -14,8 +15,42 @@ RecordTableModel::RecordTableModel(AppContext &context, storage::RecordKind kind
     , m_columns(columns)
 {}
 
+namespace {
+
+// The same columns, perhaps with other choices (a party added elsewhere).
+bool sameShape(const QList<TableColumn> &a, const QList<TableColumn> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        TableColumn left = a.at(i);
+        left.choices = b.at(i).choices;
+        if (!(left == b.at(i)))
+            return false;
+    }
+    return true;
+}
+
+QStringList idsOf(const QList<TableRow> &rows, qsizetype count)
+{
+    QStringList ids;
+    for (qsizetype i = 0; i < qMin(count, rows.size()); ++i)
+        ids.append(rows.at(i).id);
+    return ids;
+}
+
+} // namespace
+
 void RecordTableModel::setColumns(const QList<TableColumn> &columns)
 {
+    // A reset would close the cell editor the user is typing in.
+    if (sameShape(m_columns, columns)) {
+        const bool relabelled = m_columns != columns;
+        m_columns = columns;
+        if (relabelled && !m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_columns = columns;
     endResetModel();
@@ -23,9 +58,40 @@ void RecordTableModel::setColumns(const QList<TableColumn> &columns)
 
 void RecordTableModel::setRows(const QList<TableRow> &rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    // Rows added or removed at the end (the usual Add and Remove of the last row) and
+    // changed values keep the view as it is, with its open editor; anything else
+    // (a row moved or removed in the middle) is a new table.
+    const qsizetype kept = qMin(m_rows.size(), rows.size());
+    if (idsOf(m_rows, kept) != idsOf(rows, kept)) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    if (rows.size() < m_rows.size()) {
+        beginRemoveRows({}, static_cast<int>(kept), static_cast<int>(m_rows.size() - 1));
+        m_rows.resize(kept);
+        endRemoveRows();
+    }
+    updateValues(rows);
+    if (rows.size() > m_rows.size()) {
+        beginInsertRows({}, static_cast<int>(kept), static_cast<int>(rows.size() - 1));
+        m_rows = rows;
+        endInsertRows();
+    }
+}
+
+void RecordTableModel::updateValues(const QList<TableRow> &rows)
+{
+    // Only the cells that changed: the view then leaves every open editor alone but
+    // the one of a cell whose value really changed underneath (undo, a colleague).
+    for (int row = 0; row < qMin(m_rows.size(), rows.size()); ++row) {
+        const QVariantList before = m_rows.at(row).values;
+        m_rows[row].values = rows.at(row).values;
+        for (int column = 0; column < columnCount(); ++column)
+            if (before.value(column) != rows.at(row).values.value(column))
+                emit dataChanged(index(row, column), index(row, column));
+    }
 }
 
 void RecordTableModel::setEditable(bool editable)
@@ -156,20 +222,42 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     } else if (role != Qt::EditRole) {
         return false;
     }
-    TableRow &row = m_rows[index.row()];
+    const TableRow row = m_rows.at(index.row());
     if (row.values.value(index.column()) == stored)
         return true;
+    return write(row, column, stored);
+}
+
+bool RecordTableModel::write(const TableRow &row, const TableColumn &column, const QVariant &value)
+{
+    const QList<QPair<QString, QVariant>> companions =
+        m_companions ? m_companions(row.id, column.field, value)
+                     : QList<QPair<QString, QVariant>>{};
     const QString what = tr("Edit %1").arg(column.header.toLower());
-    if (!m_context.setField(m_kind, row.id, column.field, stored, what))
+    const bool ok =
+        companions.isEmpty()
+            ? m_context.setField(m_kind, row.id, column.field, value, what)
+            : SetFieldsCommand::apply(
+                  m_context, m_kind, row.id,
+                  QList<QPair<QString, QVariant>>{{column.field, value}} + companions, what);
+    if (!ok)
         return false;
-    // The page reloads from the file after the change; show the value meanwhile.
-    if (index.row() < m_rows.size()) {
-        TableRow &current = m_rows[index.row()];
-        while (current.values.size() <= index.column())
-            current.values.append(QVariant());
-        current.values[index.column()] = stored;
-        emit dataChanged(index, index);
+    // The page reloads from the file after the change; show the values meanwhile.
+    const int at = rowOf(row.id);
+    if (at < 0)
+        return true;
+    TableRow changed = m_rows.at(at);
+    changed.values.resize(qMax(changed.values.size(), m_columns.size()));
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns.at(c).field == column.field)
+            changed.values[c] = value;
+        for (const auto &[field, companion] : companions)
+            if (m_columns.at(c).field == field)
+                changed.values[c] = companion;
     }
+    QList<TableRow> rows = m_rows;
+    rows[at] = changed;
+    updateValues(rows);
     return true;
 }
 

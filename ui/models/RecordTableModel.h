@@ -9,6 +9,8 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
+#include <functional>
+
 namespace samverka::ui {
 
 class AppContext;
@@ -21,6 +23,8 @@ struct TableColumn {
     QList<QPair<QString, QString>> choices; ///< (value, label) for Choice
     bool optional = true;                   ///< Choice: offers "not set"
     bool readOnly = false;
+
+    bool operator==(const TableColumn &) const = default;
 
     static TableColumn text(const QString &field, const QString &header, bool readOnly = false)
     {
@@ -63,11 +67,20 @@ public:
     static constexpr int TypeRole = Qt::UserRole + 2;
     static constexpr int IdRole = Qt::UserRole + 3;
 
+    /// Further fields that change with an edited one (a signatory's name, title and
+    /// party with the person chosen): (field, value) pairs written together with it,
+    /// in one undo step. Empty: only the edited field is written.
+    using Companions = std::function<QList<QPair<QString, QVariant>>(
+        const QString &id, const QString &field, const QVariant &value)>;
+
     RecordTableModel(AppContext &context, storage::RecordKind kind,
                      const QList<TableColumn> &columns, QObject *parent = nullptr);
 
+    /// Neither replaces the rows nor resets the view when only values or choices change
+    /// (the pages set both on every reload): an open cell editor stays open.
     void setColumns(const QList<TableColumn> &columns);
     void setRows(const QList<TableRow> &rows);
+    void setCompanions(Companions companions) { m_companions = std::move(companions); }
     void setEditable(bool editable);
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
@@ -83,12 +96,16 @@ public:
 
 private:
     QString displayText(const TableColumn &column, const QVariant &value) const;
+    /// Takes the values of rows that keep their place; signals the cells that changed.
+    void updateValues(const QList<TableRow> &rows);
+    bool write(const TableRow &row, const TableColumn &column, const QVariant &value);
 
     AppContext &m_context;
     storage::RecordKind m_kind;
     QList<TableColumn> m_columns;
     QList<TableRow> m_rows;
     bool m_editable = true;
+    Companions m_companions;
 };
 
 } // namespace samverka::ui

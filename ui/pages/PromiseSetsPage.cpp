@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "EnumLabels.h"
 #include "models/RecordId.h"
+#include "models/SignatoryFromPerson.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
@@ -120,26 +121,47 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
                                 false)});
     m_promises->setRowProvider([this] {
         QList<TableRow> rows;
-        for (const core::CitizenPromiseSet &set : std::as_const(m_sets))
-            if (set.id == m_setBinder->recordId())
-                for (const core::CitizenPromise &p : set.promises)
-                    rows.append({p.id, {p.text, core::toWord(p.status)}});
+        for (const core::CitizenPromise &p : shownSet().promises)
+            rows.append({p.id, {p.text, core::toWord(p.status)}});
         return rows;
     });
     m_signatures->setRowProvider([this] {
         QList<TableRow> rows;
-        for (const core::CitizenPromiseSet &set : std::as_const(m_sets))
-            if (set.id == m_setBinder->recordId())
-                for (qsizetype i = 0; i < set.signatures.size(); ++i) {
-                    const core::Signature &s = set.signatures.at(i);
-                    // One imported without an id is addressed by its place (see RecordId.h).
-                    rows.append({s.id.isEmpty() ? rowAddress(set.id, i) : s.id,
-                                 {s.name, s.title, s.party, s.place, s.date, s.signed_}});
-                }
+        for (const auto &[id, s] : signatories())
+            rows.append({id, {s.person, s.name, s.title, s.party, s.place, s.date, s.signed_}});
         return rows;
     });
+    m_signatures->setCompanions(
+        [this](const QString &id, const QString &field, const QVariant &value) {
+            return SignatoryFromPerson::companions(signatories(), this->context().file()->people(),
+                                                   id, field, value);
+        });
 
     connect(m_promises, &RecordTableEditor::currentChanged, this, &PromiseSetsPage::showPromise);
+}
+
+core::CitizenPromiseSet PromiseSetsPage::shownSet() const
+{
+    // From the file, not from m_sets: a table reloads right after its own Add, before
+    // the page has read the file again, and must already show the new row to open it.
+    if (!context().hasFile() || m_setBinder->recordId().isEmpty())
+        return {};
+    for (const core::CitizenPromiseSet &set : context().file()->promiseSets())
+        if (set.id == m_setBinder->recordId())
+            return set;
+    return {};
+}
+
+QList<QPair<QString, core::Signature>> PromiseSetsPage::signatories() const
+{
+    QList<QPair<QString, core::Signature>> rows;
+    const core::CitizenPromiseSet set = shownSet();
+    for (qsizetype i = 0; i < set.signatures.size(); ++i) {
+        const core::Signature &s = set.signatures.at(i);
+        // One imported without an id is addressed by its place (see RecordId.h).
+        rows.append({s.id.isEmpty() ? rowAddress(set.id, i) : s.id, s});
+    }
+    return rows;
 }
 
 QString PromiseSetsPage::title() const
@@ -192,8 +214,11 @@ void PromiseSetsPage::reload()
     for (const core::Agreement &a : agreements)
         agreementChoices.append({a.id, a.title});
     m_agreement->setChoices(agreementChoices, true);
+    // The person first: choosing one fills in the name, title and party after it.
     m_signatures->setColumns(
-        {TableColumn::text(QStringLiteral("name"), tr("Name")),
+        {TableColumn::choice(QStringLiteral("person"), tr("Person"),
+                             RecordLabels::personChoices(context().file()->people())),
+         TableColumn::text(QStringLiteral("name"), tr("Name")),
          TableColumn::text(QStringLiteral("title"), tr("Title")),
          TableColumn::choice(QStringLiteral("party"), tr("Party"),
                              RecordLabels::partyChoices(context().file()->parties())),

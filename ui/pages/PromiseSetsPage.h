@@ -2,7 +2,8 @@
 
 // Citizen promise sets (medborgarlöften): the set (title, agreement, years, preamble,
 // basis, status), its promises with responsible parties, measures and status, and its
-// signatories. Sets have their own lifecycle: editable under a signed agreement.
+// signatories (choosing a signatory's person fills in name, title and party).
+// Sets have their own lifecycle: editable under a signed agreement.
 
 #include "ListEditorPage.h"
 
@@ -39,6 +40,10 @@ private:
     void addRequested() override;
     void removeRequested(const QString &id) override;
     void showPromise(const QString &id);
+    /// The set shown, as the file has it now (empty when none).
+    core::CitizenPromiseSet shownSet() const;
+    /// The shown set's signatories with the ids their rows are addressed by.
+    QList<QPair<QString, core::Signature>> signatories() const;
 
     FieldBinder *m_setBinder;
     FieldBinder *m_promiseBinder;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "models/RecordId.h"
+#include "models/SignatoryFromPerson.h"
 #include "widgets/PageHeading.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordTableEditor.h"
@@ -26,7 +27,7 @@ SignaturesPage::SignaturesPage(AppContext &context, QWidget *parent)
     m_table->setNoun(tr("signatory"));
     m_table->setAddLabel(tr("Add signatory"));
     m_table->setReorderable(true);
-    m_table->setStretchColumn(1);
+    m_table->setStretchColumn(2);
     m_table->view()->setAccessibleName(tr("Signatories"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -34,19 +35,29 @@ SignaturesPage::SignaturesPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     m_table->setRowProvider([this] {
         QList<TableRow> rows;
-        try {
-            const core::Agreement agreement =
-                this->context().file()->agreement(target().agreementId);
-            for (qsizetype i = 0; i < agreement.signatures.size(); ++i) {
-                const core::Signature &s = agreement.signatures.at(i);
-                // One imported without an id is addressed by its place (see RecordId.h).
-                rows.append({s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id,
-                             {s.name, s.title, s.party, s.person, s.place, s.date, s.signed_}});
-            }
-        } catch (const std::exception &) {
-        }
+        for (const auto &[id, s] : signatories())
+            rows.append({id, {s.person, s.name, s.title, s.party, s.place, s.date, s.signed_}});
         return rows;
     });
+    m_table->setCompanions([this](const QString &id, const QString &field, const QVariant &value) {
+        return SignatoryFromPerson::companions(signatories(), this->context().file()->people(), id,
+                                               field, value);
+    });
+}
+
+QList<QPair<QString, core::Signature>> SignaturesPage::signatories() const
+{
+    QList<QPair<QString, core::Signature>> rows;
+    try {
+        const core::Agreement agreement = context().file()->agreement(target().agreementId);
+        for (qsizetype i = 0; i < agreement.signatures.size(); ++i) {
+            const core::Signature &s = agreement.signatures.at(i);
+            // One imported without an id is addressed by its place (see RecordId.h).
+            rows.append({s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id, s});
+        }
+    } catch (const std::exception &) {
+    }
+    return rows;
 }
 
 QString SignaturesPage::title() const
@@ -68,13 +79,14 @@ void SignaturesPage::reload()
     m_note->setText(frozen ? tr("The agreement is signed; its signatories cannot change.")
                            : tr("List who will sign. The signing itself (date and place) is "
                                 "recorded with “Record signing” when the agreement is ready."));
+    // The person first: choosing one fills in the name, title and party after it.
     m_table->setColumns(
-        {TableColumn::text(QStringLiteral("name"), tr("Name")),
+        {TableColumn::choice(QStringLiteral("person"), tr("Person"),
+                             RecordLabels::personChoices(context().file()->people())),
+         TableColumn::text(QStringLiteral("name"), tr("Name")),
          TableColumn::text(QStringLiteral("title"), tr("Title")),
          TableColumn::choice(QStringLiteral("party"), tr("Party"),
                              RecordLabels::partyChoices(context().file()->parties())),
-         TableColumn::choice(QStringLiteral("person"), tr("Person"),
-                             RecordLabels::personChoices(context().file()->people())),
          TableColumn::text(QStringLiteral("place"), tr("Place")),
          TableColumn::of(TableColumn::Type::Date, QStringLiteral("date"), tr("Date")),
          TableColumn::of(TableColumn::Type::Bool, QStringLiteral("signed"), tr("Signed"), true)});

@@ -1,9 +1,12 @@
 #pragma once
 
-// The signatories of an agreement: name, title, party, person, place, date and
-// whether they signed. Signing itself is recorded by the lifecycle dialog.
+// The signatories of an agreement: person, name, title, party, place, date and
+// whether they signed. Choosing the person fills in name, title and party (see
+// SignatoryFromPerson). Signing itself is recorded by the lifecycle dialog.
 
 #include "Page.h"
+
+#include "Signature.h"
 
 class QLabel;
 
@@ -25,6 +28,9 @@ public:
     RecordTableEditor *table() const { return m_table; }
 
 private:
+    /// The agreement's signatories with the ids their rows are addressed by.
+    QList<QPair<QString, core::Signature>> signatories() const;
+
     QLabel *m_note;
     RecordTableEditor *m_table;
 };

@@ -1,13 +1,14 @@
 #include "RecordTableEditor.h"
 
 #include "AppContext.h"
+#include "KeyboardTableView.h"
 #include "RecordTableDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
-#include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace samverka::ui {
@@ -18,7 +19,7 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     , m_context(context)
     , m_kind(kind)
     , m_model(new RecordTableModel(context, kind, columns, this))
-    , m_view(new QTableView(this))
+    , m_view(new KeyboardTableView(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QPushButton(tr("Move up"), this))
@@ -26,7 +27,8 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     , m_noun(tr("row"))
 {
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new RecordTableDelegate(m_view));
+    auto *delegate = new RecordTableDelegate(m_view);
+    m_view->setItemDelegate(delegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -37,7 +39,6 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     // One line per row; the whole text is in the tooltip and the editor.
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setTabKeyNavigation(false);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
 
     // Ctrl+Shift+Up/Down move the current row while the table has focus (see eventFilter).
@@ -65,11 +66,24 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (currentId() != m_newRowId)
+            m_newRowId.clear();
         updateButtons();
         emit currentChanged(currentId());
     });
+    // The view has closed the editor when this runs (it connected first).
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint == QAbstractItemDelegate::RevertModelCache)
+                    discardUntouchedNewRow();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::updateButtons);
     updateButtons();
+}
+
+void RecordTableEditor::setCompanions(RecordTableModel::Companions companions)
+{
+    m_model->setCompanions(std::move(companions));
 }
 
 void RecordTableEditor::setReorderable(bool reorderable)
@@ -167,19 +181,43 @@ QString RecordTableEditor::addRow()
         return {};
     const QString id =
         m_context.insertRecord(m_kind, m_parentId, m_defaults, -1, tr("Add %1").arg(m_noun));
-    if (!id.isEmpty()) {
-        reload();
-        // Rows without an id of their own are listed by address ("<parent>#<index>"),
-        // not by the id storage gave them; a new one is the last row.
-        int row = m_model->rowOf(id);
-        if (row < 0)
-            row = m_model->rowCount() - 1;
-        if (row >= 0) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            m_view->edit(m_model->index(row, 0));
-        }
-    }
+    if (id.isEmpty())
+        return id;
+    reload();
+    // Rows without an id of their own are listed by address ("<parent>#<index>"),
+    // not by the id storage gave them; a new one is the last row.
+    int row = m_model->rowOf(id);
+    if (row < 0)
+        row = m_model->rowCount() - 1;
+    if (row < 0)
+        return id;
+    int column = 0;
+    while (column + 1 < m_model->columnCount() &&
+           !(m_model->flags(m_model->index(row, column)) & Qt::ItemIsEditable))
+        ++column;
+    const QModelIndex first = m_model->index(row, column);
+    m_view->setFocus(Qt::OtherFocusReason);
+    m_view->setCurrentIndex(first);
+    m_view->scrollTo(first);
+    const QUndoStack *stack = m_context.undoStack();
+    m_newRowId = m_model->idAt(row);
+    m_newRowStackIndex = stack->index();
+    m_newRowCommand = stack->command(stack->index() - 1);
+    m_view->edit(first);
     return id;
+}
+
+void RecordTableEditor::discardUntouchedNewRow()
+{
+    QUndoStack *stack = m_context.undoStack();
+    const bool untouched = !m_newRowId.isEmpty() && currentId() == m_newRowId &&
+                           stack->index() == m_newRowStackIndex &&
+                           stack->command(stack->index() - 1) == m_newRowCommand;
+    m_newRowId.clear();
+    if (!untouched)
+        return;
+    stack->undo();
+    reload();
 }
 
 bool RecordTableEditor::removeCurrent()

@@ -2,7 +2,9 @@
 
 // A table of small records with Add, Remove and Move up/down buttons: the common
 // editor for diary numbers, commitments, group members, coordinators, reporting
-// rules, signatories, people and parties. The page supplies the rows.
+// rules, signatories, people and parties. The page supplies the rows. Tab walks the
+// cells; Add opens the new row's first cell; Escape there, before anything was
+// changed, takes the new row back (the Add is undone, so Redo can bring it again).
 
 #include "RecordKind.h"
 #include "models/RecordTableModel.h"
@@ -13,6 +15,7 @@
 
 class QPushButton;
 class QTableView;
+class QUndoCommand;
 
 namespace samverka::ui {
 
@@ -32,6 +35,8 @@ public:
     /// Where new rows go and what they start with.
     void setParentId(const QString &parentId) { m_parentId = parentId; }
     void setDefaults(const QVariantMap &defaults) { m_defaults = defaults; }
+    /// Fields written together with an edited cell (see RecordTableModel::Companions).
+    void setCompanions(RecordTableModel::Companions companions);
     void setReorderable(bool reorderable);
     void setAddLabel(const QString &label);
     /// What the Edit menu calls an insert/remove ("rad", "diarienummer").
@@ -49,6 +54,7 @@ public:
     storage::RecordKind kind() const { return m_kind; }
     RecordTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QPushButton *addButton() const { return m_add; }
     QString currentId() const;
     /// Makes the row of id current, in column (the first when negative).
     void selectId(const QString &id, int column = -1);
@@ -67,6 +73,8 @@ protected:
 private:
     void updateButtons();
     void sizeColumns();
+    /// Escape in a row just added, with nothing changed since: undo the Add.
+    void discardUntouchedNewRow();
 
     AppContext &m_context;
     storage::RecordKind m_kind;
@@ -83,6 +91,10 @@ private:
     bool m_editable = true;
     bool m_reorderable = false;
     int m_stretchColumn = -1;
+    /// The row Add made, while it is current, and the undo step that made it.
+    QString m_newRowId;
+    const QUndoCommand *m_newRowCommand = nullptr;
+    int m_newRowStackIndex = -1;
 };
 
 } // namespace samverka::ui
