@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ModalDialogs.h"
 #include "PageNavigation.h"
+#include "Typing.h"
 #include "SidebarView.h"
 #include "dialogs/NewFileDialog.h"
 #include "models/ActionPlanModel.h"
@@ -57,7 +58,8 @@ struct Fixture {
         const QString path = dir.filePath(QStringLiteral("Ny.samverka"));
         auto handled = test::onModal<NewFileDialog>([&](NewFileDialog *dialog) {
             auto *filter = dialog->findChild<QLineEdit *>();
-            QTest::keyClicks(filter, search);
+            filter->setFocus();
+            test::typeText(search);
             for (auto *edit : dialog->findChildren<QLineEdit *>())
                 if (edit != filter) {
                     edit->selectAll();
@@ -128,7 +130,7 @@ TEST(FocusAreasFromNewFileTest, AFocusAreaIsAddedNamedAndGetsAnActionPlanRow)
     ASSERT_EQ(f.focusPage(), page);
     ASSERT_FALSE(page->showsList());
     ASSERT_EQ(QApplication::focusWidget(), page->titleField());
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Trygg stadskärna"));
+    test::typeText(QStringLiteral("Trygg stadskärna"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     test::settle();
     core::Agreement a = f.context.file()->agreement(agreementId);
@@ -146,7 +148,7 @@ TEST(FocusAreasFromNewFileTest, AFocusAreaIsAddedNamedAndGetsAnActionPlanRow)
     QWidget *editor = QApplication::focusWidget();
     ASSERT_NE(editor, nullptr);
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, QStringLiteral("Trygghetsvandring i centrum"));
+    test::typeText(QStringLiteral("Trygghetsvandring i centrum"));
     QTest::keyClick(editor, Qt::Key_Return);
     test::settle();
     a = f.context.file()->agreement(agreementId);
@@ -179,7 +181,7 @@ TEST(FocusAreasFromNewFileTest, FocusAreasAreReorderedRemovedAndRestoredWithTheK
         f.clickSidebar(listKey);
         QTest::mouseClick(f.focusPage()->areaList()->addButton(), Qt::LeftButton);
         test::settle();
-        QTest::keyClicks(QApplication::focusWidget(), name);
+        test::typeText(name);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         test::settle();
     }

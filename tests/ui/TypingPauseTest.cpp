@@ -6,6 +6,7 @@
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "PageNavigation.h"
+#include "Typing.h"
 #include "pages/AgreementPage.h"
 #include "widgets/LineField.h"
 #include "widgets/TypingPause.h"
@@ -55,14 +56,14 @@ TEST(TypingPauseTest, TypedTextIsSavedAfterAPauseWhileTheFieldKeepsFocus)
     LineField *title = page->titleField();
     title->setFocus();
     title->selectAll();
-    QTest::keyClicks(title, QStringLiteral("Överenskommelse Sollefteå"));
+    test::typeText(QStringLiteral("Överenskommelse Sollefteå"));
     EXPECT_EQ(f.storedTitle(), before); // not yet: the user is still typing
     Fixture::pause();
     EXPECT_TRUE(title->hasFocus());
     EXPECT_EQ(f.storedTitle(), QStringLiteral("Överenskommelse Sollefteå"));
 
     // Typing on in the same visit, then leaving: still one undo step for the visit.
-    QTest::keyClicks(title, QStringLiteral(" 2025"));
+    test::typeText(QStringLiteral(" 2025"));
     Fixture::pause();
     QTest::keyClick(title, Qt::Key_Tab);
     test::settle();
@@ -79,11 +80,11 @@ TEST(TypingPauseTest, TwoVisitsAreTwoUndoSteps)
     const QString before = f.storedTitle();
     title->setFocus();
     title->selectAll();
-    QTest::keyClicks(title, QStringLiteral("Första"));
+    test::typeText(QStringLiteral("Första"));
     QTest::keyClick(title, Qt::Key_Tab);
     title->setFocus();
     title->selectAll();
-    QTest::keyClicks(title, QStringLiteral("Andra"));
+    test::typeText(QStringLiteral("Andra"));
     QTest::keyClick(title, Qt::Key_Tab);
     test::settle();
     EXPECT_EQ(f.storedTitle(), QStringLiteral("Andra"));
@@ -100,7 +101,7 @@ TEST(TypingPauseTest, AReloadNeverOverwritesTheFieldBeingTypedIn)
     LineField *title = page->titleField();
     title->setFocus();
     title->selectAll();
-    QTest::keyClicks(title, QStringLiteral("Mitt i skrivandet"));
+    test::typeText(QStringLiteral("Mitt i skrivandet"));
     // A colleague's change (or any reload) arrives while the user types.
     f.context.file()->setField(storage::RecordKind::Agreement, f.agreementId,
                                QStringLiteral("title"), QStringLiteral("Kollegans"));

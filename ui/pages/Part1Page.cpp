@@ -76,6 +76,7 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
     m_commitments->setNoun(tr("commitment"));
     m_commitments->setReorderable(true);
     m_coordinators->setNoun(tr("coordinator"));
+    m_coordinators->setEmptyText(tr("No coordinators yet: each party names one."));
     m_reporting->setNoun(tr("reporting rule"));
     m_reporting->setDefaults({{QStringLiteral("to"), QStringLiteral("steering_group")},
                               {QStringLiteral("everyMonths"), 6}});

@@ -26,6 +26,7 @@ SignaturesPage::SignaturesPage(AppContext &context, QWidget *parent)
     m_note->setWordWrap(true);
     m_table->setNoun(tr("signatory"));
     m_table->setAddLabel(tr("Add signatory"));
+    m_table->setEmptyText(tr("No signatories yet. Choose the people who sign for each party."));
     m_table->setReorderable(true);
     m_table->setStretchColumn(2);
     m_table->view()->setAccessibleName(tr("Signatories"));

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -20,6 +21,7 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     , m_kind(kind)
     , m_model(new RecordTableModel(context, kind, columns, this))
     , m_view(new KeyboardTableView(this))
+    , m_empty(new QLabel(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QPushButton(tr("Move up"), this))
@@ -57,11 +59,19 @@ RecordTableEditor::RecordTableEditor(AppContext &context, storage::RecordKind ki
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setVisible(false);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     setFocusProxy(m_view);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(m_empty, &QLabel::linkActivated, this, [this] {
+        if (m_add->isEnabled())
+            addRow();
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
@@ -97,6 +107,13 @@ void RecordTableEditor::setReorderable(bool reorderable)
 void RecordTableEditor::setAddLabel(const QString &label)
 {
     m_add->setText(label);
+    updateButtons();
+}
+
+void RecordTableEditor::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateButtons();
 }
 
 void RecordTableEditor::setColumns(const QList<TableColumn> &columns)
@@ -270,6 +287,15 @@ void RecordTableEditor::updateButtons()
     m_remove->setEnabled(m_editable && addressable);
     m_up->setEnabled(m_editable && addressable && index.row() > 0);
     m_down->setEnabled(m_editable && addressable && index.row() + 1 < m_model->rowCount());
+    const bool empty = m_model->rowCount() == 0 && !m_emptyText.isEmpty();
+    if (empty) {
+        QString text = m_emptyText.toHtmlEscaped();
+        if (m_editable)
+            text += QStringLiteral(" – <a href=\"add\">%1</a>")
+                        .arg(QString(m_add->text()).remove(QLatin1Char('&')).toHtmlEscaped());
+        m_empty->setText(text);
+    }
+    m_empty->setVisible(empty);
 }
 
 } // namespace samverka::ui

@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 class QUndoCommand;
@@ -39,6 +40,10 @@ public:
     void setCompanions(RecordTableModel::Companions companions);
     void setReorderable(bool reorderable);
     void setAddLabel(const QString &label);
+    /// What the table is for, shown above it while it has no rows, with a link that
+    /// does what the Add button does ("No parties yet – Add party").
+    void setEmptyText(const QString &text);
+    QLabel *emptyLabel() const { return m_empty; }
     /// What the Edit menu calls an insert/remove ("rad", "diarienummer").
     void setNoun(const QString &noun) { m_noun = noun; }
     /// New columns (choices change with the file); the current row stays current.
@@ -80,6 +85,8 @@ private:
     storage::RecordKind m_kind;
     RecordTableModel *m_model;
     QTableView *m_view;
+    QLabel *m_empty;
+    QString m_emptyText;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;
