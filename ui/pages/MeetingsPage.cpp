@@ -28,6 +28,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     list()->setAddText(tr("Add meeting"));
     list()->setRemoveText(tr("Remove meeting"));
     m_attendees->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_date->setName(tr("Meeting date"));
 
     auto *content = new QWidget;
     auto *form = makeForm(content);
