@@ -1873,10 +1873,6 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>The file &quot;%1&quot; could not be replaced; it was left unchanged.</source>
         <translation>Filen ”%1” kunde inte ersättas; den lämnades oförändrad.</translation>
     </message>
-    <message>
-        <source>%1 is outside the range of the field &quot;%2&quot; (%3 to %4).</source>
-        <translation>%1 ligger utanför det tillåtna för fältet ”%2” (%3 till %4).</translation>
-    </message>
 </context>
 <context>
     <name>samverka::storage::AgreementLifecycle</name>
@@ -1945,6 +1941,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>The value of the field &quot;%1&quot; was refused: it does not fit the rules of the municipality file.</source>
         <translation>Värdet i fältet ”%1” avvisades: det stämmer inte med kommunfilens regler.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range of the field &quot;%2&quot; (%3 to %4).</source>
+        <translation>%1 ligger utanför det tillåtna för fältet ”%2” (%3 till %4).</translation>
     </message>
 </context>
 <context>

@@ -34,28 +34,6 @@ bool isBlank(const QVariant &v)
     return isNull(v) || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
 }
 
-/// Refuses a number outside its field's range (amounts and counts): never wrapped or clamped.
-void checkRange(const FieldSpec &field, double number)
-{
-    using core::Limits;
-    double highest = 0;
-    if (field.name == u"budgetSek")
-        highest = double(Limits::maxAmountSek);
-    else if (field.name == u"hours")
-        highest = double(Limits::maxHours);
-    else if (field.name == u"plannedCount" || field.name == u"count")
-        highest = double(Limits::maxCount);
-    else
-        return;
-    if (number < 0 || number > highest) {
-        const auto text = [](double d) {
-            return QString::number(d, 'f', QLocale::FloatingPointShortest);
-        };
-        throw FieldAccess::invalid(tr("%1 is outside the range of the field \"%2\" (%3 to %4).")
-                                       .arg(text(number), field.name, text(0), text(highest)));
-    }
-}
-
 QString whereId(const KindSpec &kind)
 {
     return kind.kind == RecordKind::Municipality ? QStringLiteral("id = 1")
@@ -85,6 +63,28 @@ bool agreementScoped(const QString &table)
 FieldAccess::FieldAccess(Database &db)
     : m_db(db)
 {}
+
+/// Refuses a number outside its field's range (amounts and counts): never wrapped or clamped.
+void FieldAccess::checkRange(const FieldSpec &field, double number)
+{
+    using core::Limits;
+    double highest = 0;
+    if (field.name == u"budgetSek")
+        highest = double(Limits::maxAmountSek);
+    else if (field.name == u"hours")
+        highest = double(Limits::maxHours);
+    else if (field.name == u"plannedCount" || field.name == u"count")
+        highest = double(Limits::maxCount);
+    else
+        return;
+    if (number < 0 || number > highest) {
+        const auto text = [](double d) {
+            return QString::number(d, 'f', QLocale::FloatingPointShortest);
+        };
+        throw invalid(tr("%1 is outside the range of the field \"%2\" (%3 to %4).")
+                          .arg(text(number), field.name, text(0), text(highest)));
+    }
+}
 
 StorageError FieldAccess::invalid(const QString &message)
 {

@@ -34,12 +34,12 @@ DateField::DateField(QWidget *parent)
     m_calendarButton->setArrowType(Qt::DownArrow);
     m_calendarButton->setToolTip(tr("Choose the date in a calendar (F4)"));
     m_calendarButton->setAccessibleName(tr("Open the calendar"));
-    m_calendarButton->setFocusPolicy(Qt::NoFocus); // F4 or Alt+Down opens it from the field
+    m_calendarButton->setFocusPolicy(Qt::TabFocus); // F4 or Alt+Down opens it from the field
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the date"));
     m_clear->setAccessibleName(tr("Clear the date"));
     m_clear->setAutoRaise(true);
-    m_clear->setFocusPolicy(Qt::NoFocus); // deleting the text clears it from the keyboard
+    m_clear->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(m_edit);
     layout->addWidget(m_calendarButton);
     layout->addWidget(m_clear);
