@@ -65,6 +65,9 @@ signals:
     void dataChanged(); ///< the open file's content changed (own edit, undo, colleague)
     void navigated(const samverka::ui::NavTarget &target);
     void errorOccurred(const QString &message);
+    /// A field refused what was typed (message names the field and what it takes);
+    /// the field shows it too, this is for the window's status bar.
+    void inputRefused(const QString &message);
 
 private:
     std::unique_ptr<storage::MunicipalityFile> m_file;

@@ -181,6 +181,7 @@ void MainWindow::connectActions()
     connect(m_files, &FileController::statusMessage, this, status);
     connect(m_lifecycle, &LifecycleController::statusMessage, this, status);
     connect(m_documents, &DocumentController::statusMessage, this, status);
+    connect(&m_context, &AppContext::inputRefused, this, status);
 
     connect(&m_context, &AppContext::navigated, this, &MainWindow::showTarget);
     connect(&m_context, &AppContext::fileChanged, this, &MainWindow::onFileChanged);

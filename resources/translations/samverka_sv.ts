@@ -1218,10 +1218,6 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <translation>%1 är mindre än minimivärdet %2</translation>
     </message>
     <message>
-        <source>%1 is too large</source>
-        <translation>%1 är för stort</translation>
-    </message>
-    <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
         <translation>”%1” är inte ett datum på formen ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -1308,6 +1304,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>The agreement has no signatories.</source>
         <translation>Överenskommelsen saknar undertecknare.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 är större än maxvärdet %2</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1942,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>The value of the field &quot;%1&quot; was refused: it does not fit the rules of the municipality file.</source>
         <translation>Värdet i fältet ”%1” avvisades: det stämmer inte med kommunfilens regler.</translation>
     </message>
+    <message>
+        <source>%1 is outside the range of the field &quot;%2&quot; (%3 to %4).</source>
+        <translation>%1 ligger utanför det tillåtna för fältet ”%2” (%3 till %4).</translation>
+    </message>
 </context>
 <context>
     <name>samverka::storage::RecordEditor</name>
@@ -2134,6 +2138,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>Diary number</source>
         <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2850,26 @@ SHA-256: %2</translation>
         <source>Clear %1</source>
         <translation>Rensa %1</translation>
     </message>
+    <message>
+        <source>Type a date as 2025-01-01, 20250101 or 1/1 2025, or press F4 for the calendar</source>
+        <translation>Skriv ett datum som 2025-01-01, 20250101 eller 1/1 2025, eller tryck F4 för kalendern</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (F4)</source>
+        <translation>Välj datumet i en kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Öppna kalendern</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>Kalender för %1</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Datumet</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DocumentController</name>
@@ -3257,6 +3285,18 @@ SHA-256: %2</translation>
     <message>
         <source>Not compared with the statistics: they count reported crimes, and this goal is measured otherwise.</source>
         <translation>Jämförs inte med statistiken: den räknar anmälda brott, och målet mäts på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Uppföljningens datum</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indikatorvärde</translation>
+    </message>
+    <message>
+        <source>Times carried out</source>
+        <translation>Antal genomföranden</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4030,18 @@ Licens: EUPL-1.2.</translation>
         <source>Hori&amp;zon:</source>
         <translation>Tidsperspekti&amp;v:</translation>
     </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Planned count</source>
+        <translation>Planerat antal</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MeasuresPage</name>
@@ -4107,6 +4159,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>A meeting needs a date. Not saved.</source>
         <translation>Ett möte måste ha ett datum. Sparades inte.</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Mötesdatum</translation>
     </message>
 </context>
 <context>
@@ -4254,8 +4310,8 @@ Licens: EUPL-1.2.</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>Step below the lowest value to leave it unset</source>
-        <translation>Stega under det lägsta värdet för att lämna fältet tomt</translation>
+        <source>The number</source>
+        <translation>Värdet</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +4866,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>New problem</source>
         <translation>Nytt problem</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangordning</translation>
     </message>
 </context>
 <context>
@@ -6099,6 +6159,36 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::TypedInput</name>
+    <message>
+        <source>%1: “%2” is not a date. Write it as 2025-01-01, 20250101 or 1/1 2025. Nothing was saved.</source>
+        <translation>%1: ”%2” är inget datum. Skriv det som 2025-01-01, 20250101 eller 1/1 2025. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. %3 Nothing was saved.</source>
+        <translation>%1: ”%2” är inget tal. %3 Inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has too many decimals. %3 Nothing was saved.</source>
+        <translation>%1: ”%2” har för många decimaler. %3 Inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is outside what the field takes. %3 Nothing was saved.</source>
+        <translation>%1: ”%2” ligger utanför det tillåtna. %3 Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Write a whole number from %1 to %2.</source>
+        <translation>Skriv ett heltal från %1 till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write a number from %1 to %2 with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Skriv ett tal från %1 till %2 med högst %n decimal.</numerusform>
+            <numerusform>Skriv ett tal från %1 till %2 med högst %n decimaler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ExchangeDocumentReader.h"
 
+#include "Limits.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -229,9 +231,9 @@ Measure ExchangeDocumentReader::readMeasure(JsonCursor &c, const QString &agreem
     m.start = c.date("start");
     m.end = c.date("end");
     m.method = c.string("method");
-    m.budgetSek = c.optionalNumber("budgetSek", true);
-    m.hours = c.optionalNumber("hours", true);
-    m.plannedCount = c.optionalInt("plannedCount", true);
+    m.budgetSek = c.optionalNumber("budgetSek", true, 0, double(Limits::maxAmountSek));
+    m.hours = c.optionalNumber("hours", true, 0, double(Limits::maxHours));
+    m.plannedCount = c.optionalInt("plannedCount", true, 0, int(Limits::maxCount));
     m.status = c.optionalEnum<MeasureStatus>("status", false).value_or(MeasureStatus::Planned);
     m.confidential = c.boolean("confidential", false);
     return m;
@@ -250,7 +252,7 @@ FollowUp ExchangeDocumentReader::readFollowUp(JsonCursor &c, const QString &agre
     f.text = c.requiredString("text");
     f.author = c.string("author");
     f.value = c.optionalNumber("value", true);
-    f.count = c.optionalInt("count", true);
+    f.count = c.optionalInt("count", true, 0, int(Limits::maxCount));
     f.assessment = c.optionalEnum<Assessment>("assessment", false);
     f.reportedTo = c.optionalEnum<ReportingTarget>("reportedTo", true);
     return f;

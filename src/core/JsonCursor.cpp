@@ -1,6 +1,7 @@
 #include "JsonCursor.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -142,14 +143,24 @@ qint64 JsonCursor::checkedInteger(const QJsonValue &v, const QString &path, qint
     const double d = v.toDouble();
     if (!v.isDouble() || std::trunc(d) != d)
         wrongType(path, QStringLiteral("integer"), v);
-    if (d < static_cast<double>(minimum))
+    checkRange(d, path, static_cast<double>(minimum), static_cast<double>(maximum));
+    return static_cast<qint64>(d);
+}
+
+void JsonCursor::checkRange(double d, const QString &path, double minimum, double maximum)
+{
+    // Written out in full: "3e+09" would not tell a person which value is meant.
+    const auto number = [](double value) {
+        return QString::number(value, 'f', QLocale::FloatingPointShortest);
+    };
+    if (d < minimum)
         invalid(path,
                 QCoreApplication::translate("samverka::core", "%1 is less than the minimum %2")
-                    .arg(d)
-                    .arg(minimum));
-    if (d > static_cast<double>(maximum))
-        invalid(path, QCoreApplication::translate("samverka::core", "%1 is too large").arg(d));
-    return static_cast<qint64>(d);
+                    .arg(number(d), number(minimum)));
+    if (d > maximum)
+        invalid(path,
+                QCoreApplication::translate("samverka::core", "%1 is more than the maximum %2")
+                    .arg(number(d), number(maximum)));
 }
 
 int JsonCursor::requiredInt(const char *key, int minimum)
@@ -160,6 +171,11 @@ int JsonCursor::requiredInt(const char *key, int minimum)
 }
 
 std::optional<int> JsonCursor::optionalInt(const char *key, bool nullable, int minimum)
+{
+    return optionalInt(key, nullable, minimum, std::numeric_limits<int>::max());
+}
+
+std::optional<int> JsonCursor::optionalInt(const char *key, bool nullable, int minimum, int maximum)
 {
     const QJsonValue v = take(key, false);
     if (v.isUndefined())
@@ -172,7 +188,7 @@ std::optional<int> JsonCursor::optionalInt(const char *key, bool nullable, int m
     }
     if (nullable && !v.isDouble())
         wrongType(p, QStringLiteral("integer or null"), v);
-    return static_cast<int>(checkedInteger(v, p, minimum, std::numeric_limits<int>::max()));
+    return static_cast<int>(checkedInteger(v, p, minimum, maximum));
 }
 
 qint64 JsonCursor::requiredInt64(const char *key, qint64 minimum)
@@ -198,6 +214,15 @@ std::optional<double> JsonCursor::optionalNumber(const char *key, bool nullable)
         wrongType(childPath(QLatin1String(key)),
                   nullable ? QStringLiteral("number or null") : QStringLiteral("number"), v);
     return v.toDouble();
+}
+
+std::optional<double> JsonCursor::optionalNumber(const char *key, bool nullable, double minimum,
+                                                 double maximum)
+{
+    const std::optional<double> number = optionalNumber(key, nullable);
+    if (number)
+        checkRange(*number, childPath(QLatin1String(key)), minimum, maximum);
+    return number;
 }
 
 bool JsonCursor::boolean(const char *key, bool defaultValue)

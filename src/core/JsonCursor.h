@@ -35,9 +35,14 @@ public:
     int requiredInt(const char *key, int minimum = std::numeric_limits<int>::min());
     std::optional<int> optionalInt(const char *key, bool nullable,
                                    int minimum = std::numeric_limits<int>::min());
+    /// An optional integer in [minimum, maximum]; outside it is refused, never clamped.
+    std::optional<int> optionalInt(const char *key, bool nullable, int minimum, int maximum);
     qint64 requiredInt64(const char *key, qint64 minimum);
     double requiredNumber(const char *key);
     std::optional<double> optionalNumber(const char *key, bool nullable);
+    /// An optional number in [minimum, maximum]; outside it is refused, never clamped.
+    std::optional<double> optionalNumber(const char *key, bool nullable, double minimum,
+                                         double maximum);
     bool boolean(const char *key, bool defaultValue);
 
     QDate requiredDate(const char *key);
@@ -80,6 +85,8 @@ public:
     [[noreturn]] static void wrongType(const QString &path, const QString &expected,
                                        const QJsonValue &found);
     [[noreturn]] static void invalid(const QString &path, const QString &message);
+    /// Refuses d (at path) when it lies outside [minimum, maximum].
+    static void checkRange(double d, const QString &path, double minimum, double maximum);
     static QString checkedString(const QJsonValue &value, const QString &path);
     static QDate checkedDate(const QJsonValue &value, const QString &path);
 

@@ -1,6 +1,7 @@
 #include "FieldAccess.h"
 
 #include "Database.h"
+#include "Limits.h"
 #include "RowStore.h"
 #include "Statement.h"
 #include "StorageError.h"
@@ -9,6 +10,9 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace samverka::storage {
 
@@ -59,6 +63,28 @@ bool agreementScoped(const QString &table)
 FieldAccess::FieldAccess(Database &db)
     : m_db(db)
 {}
+
+/// Refuses a number outside its field's range (amounts and counts): never wrapped or clamped.
+void FieldAccess::checkRange(const FieldSpec &field, double number)
+{
+    using core::Limits;
+    double highest = 0;
+    if (field.name == u"budgetSek")
+        highest = double(Limits::maxAmountSek);
+    else if (field.name == u"hours")
+        highest = double(Limits::maxHours);
+    else if (field.name == u"plannedCount" || field.name == u"count")
+        highest = double(Limits::maxCount);
+    else
+        return;
+    if (number < 0 || number > highest) {
+        const auto text = [](double d) {
+            return QString::number(d, 'f', QLocale::FloatingPointShortest);
+        };
+        throw invalid(tr("%1 is outside the range of the field \"%2\" (%3 to %4).")
+                          .arg(text(number), field.name, text(0), text(highest)));
+    }
+}
 
 StorageError FieldAccess::invalid(const QString &message)
 {
@@ -161,7 +187,7 @@ QVariant FieldAccess::read(const KindSpec &kind, const FieldSpec &field, const Q
     case FieldType::Int:
         return st.integer(0);
     case FieldType::OptInt:
-        return null ? QVariant() : QVariant(st.integer(0));
+        return null ? QVariant() : QVariant(st.int64(0)); // never cut to an int
     case FieldType::OptReal:
         return null ? QVariant() : QVariant(st.real(0));
     case FieldType::Date:
@@ -242,6 +268,7 @@ QVariant FieldAccess::toStored(const KindSpec &kind, const FieldSpec &field, con
                                 (field.name == u"value" && number < 0);
         if (outOfRange)
             throw badValue();
+        checkRange(field, double(number));
         return number;
     }
     case FieldType::OptReal: {
@@ -249,8 +276,9 @@ QVariant FieldAccess::toStored(const KindSpec &kind, const FieldSpec &field, con
             return {};
         bool ok = false;
         const double number = value.toDouble(&ok);
-        if (!ok)
+        if (!ok || !std::isfinite(number))
             throw badValue();
+        checkRange(field, number);
         return number;
     }
     case FieldType::Date: {

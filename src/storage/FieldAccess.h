@@ -41,6 +41,8 @@ public:
     static StorageError invalid(const QString &message);
 
 private:
+    /// Refuses a number outside its field's range (amounts and counts): never clamped.
+    static void checkRange(const FieldSpec &field, double number);
     void checkReference(const KindSpec &kind, const FieldSpec &field, const QString &id,
                         const QString &target) const;
 

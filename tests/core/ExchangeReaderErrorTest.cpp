@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 using namespace samverka::core;
@@ -169,6 +171,40 @@ TEST(ExchangeReaderErrors, SchemaLimits)
                 "$.version");
     expectError(variant(R"("samverka-exchange")", R"("something-else")"),
                 ExchangeError::Kind::Invalid, "$.format");
+}
+
+TEST(ExchangeReaderErrors, AmountsAndCountsOutOfRangeAreRefusedNotWrappedOrClamped)
+{
+    const char *measure = R"({"id": "m2", "title": "M2", )";
+    const auto with = [&](const char *property) {
+        return variant(measure, (std::string(measure) + property + ", ").c_str());
+    };
+    // 3e9 does not fit an int: before, it was read as "too large" without its value.
+    expectError(with(R"("plannedCount": 3000000000)"), ExchangeError::Kind::Invalid,
+                "$.agreements[1].measures[0].plannedCount", "3000000000");
+    expectError(with(R"("plannedCount": 1000000001)"), ExchangeError::Kind::Invalid,
+                "$.agreements[1].measures[0].plannedCount", "1000000000");
+    expectError(with(R"("plannedCount": -1)"), ExchangeError::Kind::Invalid,
+                "$.agreements[1].measures[0].plannedCount", "-1");
+    // A negative budget and one above 10^12 kronor were read silently.
+    expectError(with(R"("budgetSek": -500)"), ExchangeError::Kind::Invalid,
+                "$.agreements[1].measures[0].budgetSek", "-500");
+    expectError(with(R"("budgetSek": 1e13)"), ExchangeError::Kind::Invalid,
+                "$.agreements[1].measures[0].budgetSek", "10000000000000");
+    expectError(with(R"("hours": -2)"), ExchangeError::Kind::Invalid,
+                "$.agreements[1].measures[0].hours", "-2");
+
+    // The largest values are held exactly.
+    const ExchangeReadResult big =
+        ExchangeReader::read(with(R"("budgetSek": 1000000000000, "plannedCount": 1000000000)"));
+    const Measure &m = big.data.agreements.at(1).measures.at(0);
+    EXPECT_EQ(m.budgetSek, 1'000'000'000'000.0);
+    EXPECT_EQ(m.plannedCount, 1'000'000'000);
+    EXPECT_EQ(ExchangeReader::read(with(R"("budgetSek": 5000000000)"))
+                  .data.agreements.at(1)
+                  .measures.at(0)
+                  .budgetSek,
+              5'000'000'000.0);
 }
 
 TEST(ExchangeReaderErrors, AttachmentData)

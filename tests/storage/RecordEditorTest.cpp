@@ -68,6 +68,36 @@ TEST_F(RecordEditorTest, SetsEveryValueType)
     EXPECT_EQ(file->auditLog(1).first().newValue, q(""));
 }
 
+TEST_F(RecordEditorTest, AmountsAndCountsAreHeldExactlyAndOutOfRangeIsRefused)
+{
+    auto file = makeFile();
+    file->setField(RecordKind::Measure, q("m1"), q("budgetSek"), qint64(5'000'000'000));
+    file->setField(RecordKind::Measure, q("m1"), q("plannedCount"), qint64(1'000'000'000));
+    core::Measure m = file->agreement(q("a1")).measures.first();
+    EXPECT_EQ(m.budgetSek, 5'000'000'000.0);
+    EXPECT_EQ(m.plannedCount, 1'000'000'000);
+    EXPECT_EQ(file->field(RecordKind::Measure, q("m1"), q("plannedCount")).toLongLong(),
+              1'000'000'000);
+    // Out of range: refused, never wrapped or clamped, and the stored values stay.
+    for (const auto &[field, value] : {std::pair{q("budgetSek"), QVariant(-500)},
+                                       {q("budgetSek"), QVariant(1e13)},
+                                       {q("plannedCount"), QVariant(qint64(3'000'000'000))},
+                                       {q("plannedCount"), QVariant(-1)},
+                                       {q("hours"), QVariant(-2.5)},
+                                       {q("budgetSek"), QVariant(q("nan"))}}) {
+        EXPECT_EQ(kindOf([&] { file->setField(RecordKind::Measure, q("m1"), field, value); }),
+                  StorageError::Kind::Invalid)
+            << field.toStdString() << " " << value.toString().toStdString();
+    }
+    EXPECT_EQ(kindOf([&] {
+                  file->setField(RecordKind::FollowUp, q("f1"), q("count"), qint64(4'294'967'300));
+              }),
+              StorageError::Kind::Invalid);
+    m = file->agreement(q("a1")).measures.first();
+    EXPECT_EQ(m.budgetSek, 5'000'000'000.0);
+    EXPECT_EQ(m.plannedCount, 1'000'000'000);
+}
+
 TEST_F(RecordEditorTest, UnknownWordsFieldsAndReferencesAreInvalid)
 {
     auto file = makeFile();

@@ -15,6 +15,7 @@
 #include "widgets/RecordListPanel.h"
 #include "widgets/RecordTableEditor.h"
 #include "widgets/TextField.h"
+#include "widgets/TypedInput.h"
 
 #include <gtest/gtest.h>
 
@@ -64,7 +65,8 @@ TEST(EditorWidgetsTest, OptionalNumbersAndDatesCanBeLeftUnsetAndCleared)
     QSignalSpy numbers(&number, &NumberField::committed);
     number.setValue(QVariant());
     EXPECT_FALSE(number.value().isValid());
-    EXPECT_EQ(number.text(), QStringLiteral("–"));
+    EXPECT_TRUE(number.text().isEmpty()); // typing goes straight in
+    EXPECT_EQ(number.placeholderText(), QStringLiteral("–"));
     number.enter(12);
     ASSERT_EQ(numbers.count(), 1);
     EXPECT_EQ(numbers.last().first().toInt(), 12);
@@ -78,10 +80,52 @@ TEST(EditorWidgetsTest, OptionalNumbersAndDatesCanBeLeftUnsetAndCleared)
     QSignalSpy dates(&date, &DateField::committed);
     date.setValue(QDate(2024, 3, 1));
     EXPECT_EQ(dates.count(), 0);
+    EXPECT_EQ(date.editor()->text(), QStringLiteral("2024-03-01"));
     date.pick(QDate());
     ASSERT_EQ(dates.count(), 1);
     EXPECT_FALSE(dates.last().first().toDate().isValid());
     EXPECT_FALSE(date.value().isValid());
+    EXPECT_TRUE(date.editor()->text().isEmpty());
+}
+
+TEST(EditorWidgetsTest, TypedInputReadsWhatASwedishUserWrites)
+{
+    using R = TypedInput::NumberRule;
+    const R budget{0, 0, 1e12, QStringLiteral(" kr"), true};
+    const auto read = [](const QString &text, const R &rule) {
+        return TypedInput::number(text, rule, QStringLiteral("Budget"));
+    };
+    EXPECT_EQ(read(QStringLiteral("5 000 000 000"), budget).value, 5e9);
+    EXPECT_EQ(read(QStringLiteral("5\u00a0000\u00a0000 kr"), budget).value, 5e6);
+    EXPECT_EQ(read(QStringLiteral("1 000 000 000 000"), budget).value, 1e12);
+    EXPECT_EQ(read(QStringLiteral("25 000,00"), budget).value, 25000.0);
+    EXPECT_FALSE(read(QStringLiteral(""), budget).value);
+    EXPECT_TRUE(read(QStringLiteral("  "), budget).problem.isEmpty()); // empty: not set
+    for (const char *refused : {"-500", "\u2212500", "1 000 000 000 001", "1e13", "1.000",
+                                "25000,5", "5.000.000", "fem", "12abc", ","}) {
+        const TypedInput::NumberReading r = read(QString::fromUtf8(refused), budget);
+        EXPECT_FALSE(r.value) << refused;
+        EXPECT_TRUE(r.problem.startsWith(QStringLiteral("Budget: "))) << refused;
+    }
+    const R value{2, -1e12, 1e12, {}, true};
+    EXPECT_EQ(read(QStringLiteral("\u221212,5"), value).value, -12.5);
+    EXPECT_EQ(read(QStringLiteral("-0,25"), value).value, -0.25);
+    EXPECT_EQ(read(QStringLiteral("1.5"), value).value, 1.5);
+    EXPECT_FALSE(read(QStringLiteral("0,125"), value).value);
+    // What is shown reads back to the same number.
+    for (double d : {5e9, 1e12, -12.5, 0.1, 4294967300.0}) {
+        const QString shown = TypedInput::numberText(d, value);
+        EXPECT_EQ(read(shown, value).value, d) << shown.toStdString();
+    }
+
+    EXPECT_EQ(TypedInput::date(QStringLiteral("2025-01-01")), QDate(2025, 1, 1));
+    EXPECT_EQ(TypedInput::date(QStringLiteral("20250101")), QDate(2025, 1, 1));
+    EXPECT_EQ(TypedInput::date(QStringLiteral("1/1 2025")), QDate(2025, 1, 1));
+    EXPECT_EQ(TypedInput::date(QStringLiteral(" 2025-1-1 ")), QDate(2025, 1, 1));
+    EXPECT_EQ(TypedInput::date(QStringLiteral("31/12 2024")), QDate(2024, 12, 31));
+    for (const char *refused :
+         {"datum0250101", "2025-02-30", "13/13 2025", "hello", "2025", "0025-01-01", "1/1", ""})
+        EXPECT_FALSE(TypedInput::date(QString::fromLatin1(refused))) << refused;
 }
 
 TEST(EditorWidgetsTest, LongTextIsOneUndoableEditPerSession)

@@ -66,6 +66,7 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("Replaces:"), m_replaces);
     addFormRow(form, tr("Decided &by:"), m_decidedBy);
     addFormRow(form, tr("Decided &on:"), m_decidedOn);
+    m_decidedOn->setName(tr("Decided on"));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -151,6 +152,9 @@ void AgreementPage::reload()
     }
     const QList<core::Party> parties = context().file()->parties();
     m_heading->setText(agreement.title.isEmpty() ? tr("Agreement") : agreement.title);
+    // An empty date's calendar opens near the period's start, not at today.
+    m_validTo->setReferenceDate(agreement.validFrom);
+    m_decidedOn->setReferenceDate(agreement.validFrom);
     m_status->setText(core::EnumLabels::label(agreement.status));
     QString replaces = tr("—");
     if (!agreement.replaces.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "Limits.h"
 #include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "widgets/DateField.h"
@@ -35,8 +36,9 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     , m_goal(new EnumCombo)
     , m_text(new TextField)
     , m_author(new LineField)
-    , m_value(new NumberField(2, -1e12, 1e12))
-    , m_count(new NumberField(0, 0, 1e6))
+    , m_value(new NumberField(2, -double(core::Limits::maxIndicatorValue),
+                              double(core::Limits::maxIndicatorValue)))
+    , m_count(new NumberField(0, 0, double(core::Limits::maxCount)))
     , m_assessment(new EnumCombo)
     , m_reportedTo(new EnumCombo)
     , m_goalValuesLabel(nullptr)
@@ -55,7 +57,10 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     m_assessment->setEnum<core::Assessment>(true);
     m_reportedTo->setEnum<core::ReportingTarget>(true);
     for (NumberField *number : {m_value, m_count})
-        number->setMaximumWidth(200);
+        number->setMaximumWidth(220);
+    m_date->setName(tr("Follow-up date"));
+    m_value->setName(tr("Indicator value"));
+    m_count->setName(tr("Times carried out"));
 
     auto *content = new QWidget;
     auto *form = makeForm(content);

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "Limits.h"
 #include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "commands/SetFieldsCommand.h"
@@ -55,9 +56,11 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     , m_indicator(new LineField)
     , m_unit(new LineField)
     , m_source(new LineField)
-    , m_baselineValue(new NumberField(2, -1e12, 1e12))
+    , m_baselineValue(new NumberField(2, -double(core::Limits::maxIndicatorValue),
+                                      double(core::Limits::maxIndicatorValue)))
     , m_baselineDate(new DateField)
-    , m_targetValue(new NumberField(2, -1e12, 1e12))
+    , m_targetValue(new NumberField(2, -double(core::Limits::maxIndicatorValue),
+                                    double(core::Limits::maxIndicatorValue)))
     , m_targetDate(new DateField)
     , m_fillBaseline(new QPushButton(tr("Fi&ll baseline from statistics…")))
 {
@@ -72,8 +75,8 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     m_text->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_baselineValue->setMinimumWidth(140);
     m_targetValue->setMinimumWidth(140);
-    m_baselineValue->setAccessibleName(tr("Baseline value"));
-    m_targetValue->setAccessibleName(tr("Target value"));
+    m_baselineValue->setName(tr("Baseline value"));
+    m_targetValue->setName(tr("Target value"));
     m_baselineDate->setName(tr("Baseline date"));
     m_targetDate->setName(tr("Target date"));
 
@@ -165,6 +168,10 @@ void GoalsPage::reload()
         return;
     }
     m_agreement = agreement;
+    // An empty date's calendar opens near the agreement's period, not at today.
+    m_baselineDate->setReferenceDate(agreement.validFrom);
+    m_targetDate->setReferenceDate(agreement.validTo.isValid() ? agreement.validTo
+                                                               : agreement.validFrom);
     StatisticsCache::refresh(context(), m_statistics);
     QList<QPair<QString, QString>> goals;
     QList<QPair<QString, QString>> areas;

@@ -30,6 +30,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         tr("No meetings yet. The minutes of meetings are evidence for the follow-up."));
     list()->setRemoveText(tr("Remove meeting"));
     m_attendees->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_date->setName(tr("Meeting date"));
 
     auto *content = new QWidget;
     auto *form = makeForm(content);

@@ -60,6 +60,7 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     m_sources->setFitRows(10);
     m_priorityReasons->setFitRows(6);
     m_priority->setMaximumWidth(120);
+    m_priority->setName(tr("Rank"));
 
     auto *content = new QWidget;
     auto *form = makeForm(content);

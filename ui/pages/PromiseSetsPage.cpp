@@ -48,8 +48,8 @@ PromiseSetsPage::PromiseSetsPage(AppContext &context, QWidget *parent)
     m_status->setEnum<core::PromiseSetStatus>(false);
     m_fromYear->setGroupSeparatorShown(false);
     m_toYear->setGroupSeparatorShown(false);
-    m_fromYear->setAccessibleName(tr("From year"));
-    m_toYear->setAccessibleName(tr("To year"));
+    m_fromYear->setName(tr("From year"));
+    m_toYear->setName(tr("To year"));
     m_preamble->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_promises->setNoun(tr("promise"));
     m_promises->setAddLabel(tr("Add promise"));

@@ -63,6 +63,7 @@ void FieldBinder::bind(DateField *widget, const QString &field, const QString &w
     add(widget, field, what, [widget](const QVariant &v) { widget->setValue(toDate(v)); });
     connect(widget, &DateField::committed, this,
             [this, field](const QDate &v) { commit(field, v); });
+    connect(widget, &DateField::refused, this, &FieldBinder::showHint);
 }
 
 void FieldBinder::bind(NumberField *widget, const QString &field, const QString &what)
@@ -70,6 +71,7 @@ void FieldBinder::bind(NumberField *widget, const QString &field, const QString 
     add(widget, field, what, [widget](const QVariant &v) { widget->setValue(v); });
     connect(widget, &NumberField::committed, this,
             [this, field](const QVariant &v) { commit(field, v); });
+    connect(widget, &NumberField::refused, this, &FieldBinder::showHint);
 }
 
 void FieldBinder::bind(CheckField *widget, const QString &field, const QString &what)
@@ -95,6 +97,15 @@ void FieldBinder::bind(StringListEditor *widget, const QString &field, const QSt
 
 void FieldBinder::setRecord(storage::RecordKind kind, const QString &id)
 {
+    if (id != m_id || kind != m_kind) {
+        // Refused text belongs to the record it was typed for.
+        for (const Binding &binding : std::as_const(m_bindings)) {
+            if (auto *number = qobject_cast<NumberField *>(binding.widget))
+                number->discardTyped();
+            else if (auto *date = qobject_cast<DateField *>(binding.widget))
+                date->discardTyped();
+        }
+    }
     m_kind = kind;
     m_id = id;
     showHint({});
@@ -159,6 +170,8 @@ void FieldBinder::setHintLabel(QLabel *label)
 
 void FieldBinder::showHint(const QString &text)
 {
+    if (!text.isEmpty())
+        emit m_context.inputRefused(text); // the window's status bar repeats it
     if (!m_hint)
         return;
     m_hint->setText(text);
@@ -169,12 +182,10 @@ bool FieldBinder::commit(const QString &field, const QVariant &value, const QStr
 {
     if (m_loading || m_id.isEmpty())
         return false;
-    if (m_validator) {
-        const QString reason = m_validator(field, value);
-        showHint(reason);
-        if (!reason.isEmpty())
-            return false; // the input keeps the value so the user can correct it
-    }
+    const QString reason = m_validator ? m_validator(field, value) : QString();
+    showHint(reason); // also takes away what an earlier refused input showed
+    if (!reason.isEmpty())
+        return false; // the input keeps the value so the user can correct it
     QString what;
     for (const Binding &binding : std::as_const(m_bindings))
         if (binding.field == field)

@@ -5,6 +5,7 @@
 #include "EnumCombo.h"
 #include "FieldBinder.h"
 #include "FormRow.h"
+#include "Limits.h"
 #include "LineField.h"
 #include "LinkChecklist.h"
 #include "NumberField.h"
@@ -38,9 +39,9 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     , m_start(new DateField(this))
     , m_end(new DateField(this))
     , m_method(new LineField(this))
-    , m_budget(new NumberField(0, 0, 1e10, this))
-    , m_hours(new NumberField(1, 0, 1e7, this))
-    , m_plannedCount(new NumberField(0, 0, 1e6, this))
+    , m_budget(new NumberField(0, 0, double(core::Limits::maxAmountSek), this))
+    , m_hours(new NumberField(1, 0, double(core::Limits::maxHours), this))
+    , m_plannedCount(new NumberField(0, 0, double(core::Limits::maxCount), this))
     , m_status(new EnumCombo(this))
     , m_confidential(new CheckField(tr("Confidential (sekretess)"), this))
 {
@@ -73,6 +74,9 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     m_method->setCompleter(methods);
     m_start->setName(tr("Start"));
     m_end->setName(tr("End"));
+    m_budget->setName(tr("Budget"));
+    m_hours->setName(tr("Hours"));
+    m_plannedCount->setName(tr("Planned count"));
 
     auto *form = makeForm(this);
     addFormRow(form, tr("&Activity:"), m_title);
@@ -105,7 +109,7 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Status:"), m_status);
     addFormRow(form, tr("Secrecy:"), m_confidential);
     for (NumberField *number : {m_budget, m_hours, m_plannedCount})
-        number->setMaximumWidth(200);
+        number->setMaximumWidth(220);
 
     m_binder->bind(m_title, QStringLiteral("title"), tr("Edit activity"));
     m_binder->bind(m_description, QStringLiteral("description"), tr("Edit description"));
@@ -162,6 +166,9 @@ void MeasureEditor::setMeasure(const core::Agreement &agreement, const QString &
     m_responsible->setItems(RecordLabels::parties(parties));
     m_responsiblePerson->setChoices(RecordLabels::personChoices(people), true);
     m_binder->setFrozen(agreement.isSigned());
+    // An empty date's calendar opens near the agreement's period, not at today.
+    m_start->setReferenceDate(agreement.validFrom);
+    m_end->setReferenceDate(agreement.validTo.isValid() ? agreement.validTo : agreement.validFrom);
     if (m_binder->recordId() == measureId)
         m_binder->load();
     else

@@ -42,6 +42,9 @@ public:
     LineField *titleField() const { return m_title; }
     DateField *startField() const { return m_start; }
     DateField *endField() const { return m_end; }
+    NumberField *budgetField() const { return m_budget; }
+    NumberField *hoursField() const { return m_hours; }
+    NumberField *plannedCountField() const { return m_plannedCount; }
     QLabel *hintLabel() const { return m_hint; }
 
 private:
