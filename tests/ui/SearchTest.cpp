@@ -80,8 +80,9 @@ TEST(SearchTest, HitsKeepTheWordWholeAndNameTheirAgreement)
     for (const QString &word : hit->snippet.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString bare = QString(word).remove(QStringLiteral("…"));
         EXPECT_TRUE(a.measures[0].description.contains(bare)) << word.toStdString();
-        if (word.startsWith(QStringLiteral("…")))
+        if (word.startsWith(QStringLiteral("…"))) {
             EXPECT_TRUE(a.measures[0].description.contains(QLatin1Char(' ') + bare));
+        }
     }
     EXPECT_TRUE(hit->agreement.startsWith(a.title)) << hit->agreement.toStdString();
     EXPECT_TRUE(hit->agreement.contains(QString::number(a.validFrom.year())));
