@@ -1,5 +1,6 @@
 // samverka: the desktop application's entry point.
 
+#include "AppCommandLine.h"
 #include "AppContext.h"
 #include "FileController.h"
 #include "LanguageController.h"
@@ -9,7 +10,6 @@
 #include "UserIdentity.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 
 int main(int argc, char **argv)
@@ -20,39 +20,31 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-document")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Samverka"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Open the demo, save screenshots of the main screens to DIR and quit."),
-        QStringLiteral("DIR"));
-    parser.addOption(screenshots);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A municipality file (.samverka) to open."));
-    parser.process(app);
+    // The help speaks the user's language, so the translators go in before parsing.
+    samverka::ui::LanguageController language;
+    language.apply(samverka::ui::LanguageController::saved());
+    samverka::ui::AppCommandLine commandLine;
+    commandLine.process(app);
 
-    const bool screenshotMode = parser.isSet(screenshots);
-    if (screenshotMode) // leave the user's settings and recent files alone
+    const bool screenshotMode = commandLine.screenshotMode();
+    if (screenshotMode) { // leave the user's settings and recent files alone
         QCoreApplication::setOrganizationName(QStringLiteral("Samverka-screenshots"));
+        language.apply(samverka::ui::LanguageController::Language::Swedish);
+    }
 
     samverka::ui::Logging::start();
-    samverka::ui::LanguageController language;
-    language.apply(screenshotMode ? samverka::ui::LanguageController::Language::Swedish
-                                  : samverka::ui::LanguageController::saved());
     samverka::ui::AppContext context;
     context.setUserName(samverka::ui::UserIdentity::name());
     samverka::ui::MainWindow window(context, language);
 
     if (screenshotMode)
-        return samverka::ui::ScreenshotTool::run(window, context, parser.value(screenshots));
+        return samverka::ui::ScreenshotTool::run(window, context, commandLine.screenshotDir());
 
     window.show();
     // Asked once: the name shown as author, kept on this computer only.
     if (samverka::ui::UserIdentity::name().isEmpty())
         window.editSettings(true);
-    if (!parser.positionalArguments().isEmpty())
-        window.files().openPath(parser.positionalArguments().first());
+    if (!commandLine.file().isEmpty())
+        window.files().openPath(commandLine.file());
     return app.exec();
 }

@@ -28,7 +28,11 @@ std::vector<std::unique_ptr<QTranslator>> Translations::install(QLocale::Languag
 
 bool Translations::systemWantsSwedish()
 {
-    return QLocale::system().language() == QLocale::Swedish;
+    // Messages follow LANGUAGE, LC_ALL, LC_MESSAGES and LANG, in that order, like every
+    // other program; QLocale::system().language() would follow LC_NUMERIC instead.
+    const QStringList languages = QLocale::system().uiLanguages();
+    return languages.isEmpty() ? QLocale::system().language() == QLocale::Swedish
+                               : QLocale(languages.first()).language() == QLocale::Swedish;
 }
 
 } // namespace samverka::core

@@ -18,7 +18,8 @@ public:
     /// application; English needs none. The returned objects must outlive their use
     /// (destroying them uninstalls them).
     static std::vector<std::unique_ptr<QTranslator>> install(QLocale::Language language);
-    /// True when the system locale asks for Swedish (LANG/LC_ALL sv_*).
+    /// True when the user's message language is Swedish (LANGUAGE, LC_ALL, LC_MESSAGES
+    /// or LANG sv_*).
     static bool systemWantsSwedish();
 };
 
