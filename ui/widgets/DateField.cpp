@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include "CalendarSetup.h"
 #include "InputProblem.h"
 #include "TypedInput.h"
 
@@ -144,6 +145,7 @@ void DateField::openCalendar()
         box->setContentsMargins(0, 0, 0, 0);
         m_calendar = new QCalendarWidget(m_popup);
         m_calendar->setGridVisible(false);
+        CalendarSetup::configure(m_calendar); // Monday first, "mån" whole, week numbers
         box->addWidget(m_calendar);
         m_calendar->installEventFilter(this);
         connect(m_calendar, &QCalendarWidget::clicked, this, &DateField::calendarChosen);
