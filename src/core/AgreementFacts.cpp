@@ -150,17 +150,32 @@ QList<DueFollowUp> AgreementFacts::dueFollowUps(const Agreement &agreement, cons
     return out;
 }
 
+QList<DueFollowUp> AgreementFacts::reportsDue(const Agreement &agreement,
+                                              const QList<Agreement> &all, const Clock &clock)
+{
+    if (!isInForce(agreement, all, clock))
+        return {};
+    return dueFollowUps(agreement, clock);
+}
+
 QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement, const Clock &clock,
                                                    int meetingCount, const QList<Finding> *findings)
 {
+    return methodProgress(agreement, QList<Agreement>{agreement}, clock, meetingCount, findings);
+}
+
+QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement,
+                                                   const QList<Agreement> &all, const Clock &clock,
+                                                   int meetingCount, const QList<Finding> *findings)
+{
     const QList<Finding> computed = findings ? QList<Finding>() : MethodChecklist::check(agreement);
-    const QList<Finding> &all = findings ? *findings : computed;
+    const QList<Finding> &allFindings = findings ? *findings : computed;
 
     QList<StepProgress> steps;
     for (int step = 1; step <= 5; ++step) {
         StepProgress p;
         p.step = step;
-        for (const Finding &f : all)
+        for (const Finding &f : allFindings)
             if (f.step == step && (f.agreementId.isEmpty() || f.agreementId == agreement.id))
                 p.missing << f.message;
         steps << p;
@@ -192,10 +207,11 @@ QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement, c
         else if (pr.contributedBy == Contributor::Joint)
             ++s2.problemsJoint;
     }
-    if (s2.problemsByPolice == 0)
+    // A joint problem is each party's contribution too.
+    if (s2.problemsByPolice + s2.problemsJoint == 0)
         s2.missing << QCoreApplication::translate("samverka::core",
                                                   "No problems contributed by the police.");
-    if (s2.problemsByMunicipality == 0)
+    if (s2.problemsByMunicipality + s2.problemsJoint == 0)
         s2.missing << QCoreApplication::translate("samverka::core",
                                                   "No problems contributed by the municipality.");
     s2.state = stateOf(!agreement.problems.isEmpty() || tickedItem[2], s2.missing);
@@ -238,9 +254,9 @@ QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement, c
     // Step 5: follow-ups against the reporting plan.
     StepProgress &s5 = steps[4];
     const QDate today = clock.today();
-    for (const DueFollowUp &due : dueFollowUps(agreement, clock)) {
-        if (due.dueDate > today)
-            continue;
+    for (const DueFollowUp &due : reportsDue(agreement, all, clock)) {
+        if (due.dueDate >= today)
+            continue; // not passed yet: the overview lists it as due, not late
         ++s5.followUpsDue;
         if (due.satisfied)
             ++s5.followUpsSatisfied;
