@@ -123,8 +123,8 @@ void checkComments(const Agreement &a, Collector &out)
                     ? QCoreApplication::translate("samverka::core",
                                                   "A review comment is not resolved: %1")
                           .arg(quoted(brief(c.text)))
-                    : QCoreApplication::translate(
-                          "samverka::core", "A review comment by %1 is not resolved: %2")
+                    : QCoreApplication::translate("samverka::core",
+                                                  "A review comment by %1 is not resolved: %2")
                           .arg(c.author.trimmed(), quoted(brief(c.text))));
     }
 }
@@ -221,10 +221,10 @@ void checkGoals(const Agreement &a, Collector &out)
     for (qsizetype i = 0; i < a.goals.size(); ++i) {
         const Goal &g = a.goals.at(i);
         if (!hasFocusArea(a, g.focusArea))
-            out.add(g.id, "goal-no-focus-area", 3,
-                    QCoreApplication::translate("samverka::core",
-                                                "Goal %1 belongs to no focus area.")
-                        .arg(nameOf(g.text, i)));
+            out.add(
+                g.id, "goal-no-focus-area", 3,
+                QCoreApplication::translate("samverka::core", "Goal %1 belongs to no focus area.")
+                    .arg(nameOf(g.text, i)));
         if (g.kind != GoalKind::Effect)
             continue;
         QStringList missing;

@@ -64,7 +64,8 @@ protected:
         f.write(QJsonDocument(document).toJson());
         f.close();
         const QString file = m_dir.filePath(name + QStringLiteral(".samverka"));
-        const auto result = runCli({QStringLiteral("import"), json, QStringLiteral("--output"), file});
+        const auto result =
+            runCli({QStringLiteral("import"), json, QStringLiteral("--output"), file});
         EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
         return file;
     }
@@ -106,13 +107,13 @@ TEST_F(CliCheckCodesTest, AnOpenReviewCommentNowFailsStrict)
 {
     // The same agreement with one comment left open: before, --strict passed it.
     const QJsonObject document = withAgreement(completeDocument(), [](QJsonObject &a) {
-        a[QStringLiteral("comments")] = QJsonArray{QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("rc")},
-            {QStringLiteral("section"), QStringLiteral("part1")},
-            {QStringLiteral("author"), QStringLiteral("Maria Sundin")},
-            {QStringLiteral("createdAt"), QStringLiteral("2025-10-02T14:05:00")},
-            {QStringLiteral("text"), QStringLiteral("Arbetsgruppen saknas.")},
-            {QStringLiteral("resolved"), false}}};
+        a[QStringLiteral("comments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("rc")},
+                        {QStringLiteral("section"), QStringLiteral("part1")},
+                        {QStringLiteral("author"), QStringLiteral("Maria Sundin")},
+                        {QStringLiteral("createdAt"), QStringLiteral("2025-10-02T14:05:00")},
+                        {QStringLiteral("text"), QStringLiteral("Arbetsgruppen saknas.")},
+                        {QStringLiteral("resolved"), false}}};
     });
     const QString file = fileOf(document, QStringLiteral("comment"));
     const auto result = runCli({QStringLiteral("check"), file});
@@ -154,13 +155,12 @@ TEST_F(CliCheckCodesTest, TheNewCodesAreListed)
     const QString file = fileOf(document, QStringLiteral("codes"));
     const auto result = runCli({QStringLiteral("check"), file, QStringLiteral("--strict")});
     EXPECT_EQ(result.exitCode, 3);
-    EXPECT_EQ(codes(result),
-              (QStringList{QStringLiteral("agreement-no-purpose"),
-                           QStringLiteral("agreement-coordinators-one-party"),
-                           QStringLiteral("cause-no-perspective"),
-                           QStringLiteral("agreement-no-focus-areas"),
-                           QStringLiteral("goal-no-focus-area"),
-                           QStringLiteral("measure-no-focus-area")}))
+    EXPECT_EQ(codes(result), (QStringList{QStringLiteral("agreement-no-purpose"),
+                                          QStringLiteral("agreement-coordinators-one-party"),
+                                          QStringLiteral("cause-no-perspective"),
+                                          QStringLiteral("agreement-no-focus-areas"),
+                                          QStringLiteral("goal-no-focus-area"),
+                                          QStringLiteral("measure-no-focus-area")}))
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("a\tc\tcause-no-perspective\tCause 1.1 ")))
         << result.out.toStdString();

@@ -160,8 +160,9 @@ TEST(MethodChecklist, OpenReviewCommentIsAFinding)
     EXPECT_EQ(f.code, QStringLiteral("comment-open"));
     EXPECT_EQ(f.recordId, QStringLiteral("rc1"));
     EXPECT_EQ(f.step, 3);
-    EXPECT_EQ(f.message, QStringLiteral("A review comment by Kommunpolisen is not resolved: "
-                                        "“Under organisationen saknas en arbetsgrupp för centrum.”"));
+    EXPECT_EQ(f.message,
+              QStringLiteral("A review comment by Kommunpolisen is not resolved: "
+                             "“Under organisationen saknas en arbetsgrupp för centrum.”"));
 
     // a resolved one is not; a long text is shortened; no author, no "by"
     Agreement a = completeAgreement();
@@ -197,8 +198,8 @@ TEST(MethodChecklist, FocusAreasAndActionPlan)
 
     // a plan, and a second focus area whose plan is empty
     Finding f = onlyFinding([](Agreement &a) {
-        a.focusAreas << FocusArea{QStringLiteral("fb"), QStringLiteral("Trafik"), {},
-                                  {QStringLiteral("pr2")}};
+        a.focusAreas << FocusArea{
+            QStringLiteral("fb"), QStringLiteral("Trafik"), {}, {QStringLiteral("pr2")}};
     });
     EXPECT_EQ(f.code, QStringLiteral("focus-area-no-measures"));
     EXPECT_EQ(f.recordId, QStringLiteral("fb"));
@@ -223,7 +224,8 @@ TEST(MethodChecklist, FocusAreasAndActionPlan)
 
 TEST(MethodChecklist, CauseWithoutPerspective)
 {
-    const Finding f = onlyFinding([](Agreement &a) { a.problems[0].causes[0].perspective.reset(); });
+    const Finding f =
+        onlyFinding([](Agreement &a) { a.problems[0].causes[0].perspective.reset(); });
     EXPECT_EQ(f.code, QStringLiteral("cause-no-perspective"));
     EXPECT_EQ(f.recordId, QStringLiteral("c1"));
     EXPECT_EQ(f.message,
@@ -275,9 +277,8 @@ TEST(MethodChecklist, TheDemoDraftHasOnlyItsHonestFindings)
     QStringList found = codes(findings);
     EXPECT_EQ(found.count(QStringLiteral("comment-open")), 2);
     found.removeDuplicates();
-    EXPECT_EQ(found, (QStringList{QStringLiteral("comment-open"),
-                                  QStringLiteral("problem-no-effect-goal"),
-                                  QStringLiteral("goal-not-measurable"),
-                                  QStringLiteral("measure-no-goal")}))
+    EXPECT_EQ(found, (QStringList{
+                         QStringLiteral("comment-open"), QStringLiteral("problem-no-effect-goal"),
+                         QStringLiteral("goal-not-measurable"), QStringLiteral("measure-no-goal")}))
         << found.join(QLatin1Char(' ')).toStdString();
 }
