@@ -150,7 +150,8 @@ TEST(ReadinessChecksTest, SigningADraftAsksWithTheFindingsAndNoSignsNothing)
 {
     Fixture f;
     ASSERT_FALSE(f.agreement.isEmpty());
-    const QString comment = f.addComment(QStringLiteral("The working group for the centre is missing."));
+    const QString comment =
+        f.addComment(QStringLiteral("The working group for the centre is missing."));
     ASSERT_FALSE(comment.isEmpty()) << "no comment was added on the page";
     ASSERT_FALSE(f.stored().comments.last().resolved);
     ASSERT_EQ(f.stored().status, Status::Draft);
@@ -178,11 +179,12 @@ TEST(ReadinessChecksTest, SigningADraftAsksWithTheFindingsAndNoSignsNothing)
     f.window.actions().sign->trigger();
     ASSERT_TRUE(*handled) << "signing a draft did not ask";
     EXPECT_TRUE(defaultIsNo);
-    EXPECT_TRUE(question.contains(QStringLiteral("review is not finished"))) << question.toStdString();
-    EXPECT_TRUE(question.contains(QStringLiteral(
-        "A review comment by")) && question.contains(QStringLiteral("is not resolved: “The working "
-                                                                    "group for the centre is "
-                                                                    "missing.”")))
+    EXPECT_TRUE(question.contains(QStringLiteral("review is not finished")))
+        << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("A review comment by")) &&
+                question.contains(QStringLiteral("is not resolved: “The working "
+                                                 "group for the centre is "
+                                                 "missing.”")))
         << question.toStdString();
     EXPECT_TRUE(question.contains(QStringLiteral("Part 2 has no focus areas")))
         << question.toStdString();
@@ -191,8 +193,7 @@ TEST(ReadinessChecksTest, SigningADraftAsksWithTheFindingsAndNoSignsNothing)
     EXPECT_TRUE(f.stored().fingerprint.isEmpty());
 
     // Enter on the question takes the default: still not signed.
-    handled = onModal<QMessageBox>(
-        [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+    handled = onModal<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
     f.window.actions().sign->trigger();
     ASSERT_TRUE(*handled);
     EXPECT_FALSE(*signDialogShown);
@@ -204,21 +205,22 @@ TEST(ReadinessChecksTest, SigningADraftAsksWithTheFindingsAndNoSignsNothing)
     QString openLine;
     handled = onModal<QMessageBox>([&](QMessageBox *box) {
         auto signing = onModal<SignDialog>([&](SignDialog *dialog) {
-            if (QListWidget *list = named<QListWidget>(dialog, QStringLiteral(
-                                                                   "What the checklist finds missing")))
+            if (QListWidget *list =
+                    named<QListWidget>(dialog, QStringLiteral("What the checklist finds missing")))
                 for (int i = 0; i < list->count(); ++i)
                     listed << list->item(i)->text();
             if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("openComments")))
                 openLine = label->text();
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                Qt::LeftButton);
         });
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     });
     f.window.actions().sign->trigger();
     ASSERT_TRUE(*handled);
-    EXPECT_TRUE(listed.filter(QStringLiteral("The working group for the centre is missing.")).size() ==
-                1)
+    EXPECT_TRUE(
+        listed.filter(QStringLiteral("The working group for the centre is missing.")).size() == 1)
         << listed.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(openLine,
               QStringLiteral("1 review comment(s) are not resolved: the review is not finished."));
@@ -283,7 +285,8 @@ TEST(ReadinessChecksTest, OverviewFollowUpListAndStep5AgreeAndAJointProblemCount
     ASSERT_NE(addProblem, nullptr);
     QTest::mouseClick(addProblem, Qt::LeftButton);
     settle();
-    auto *contributedBy = qobject_cast<QComboBox *>(fieldOf(problems, QStringLiteral("Contributed b&y:")));
+    auto *contributedBy =
+        qobject_cast<QComboBox *>(fieldOf(problems, QStringLiteral("Contributed b&y:")));
     ASSERT_NE(contributedBy, nullptr);
     const int joint = contributedBy->findText(QStringLiteral("Joint"));
     ASSERT_GE(joint, 0);
