@@ -8,6 +8,7 @@
 #include "Fingerprint.h"
 #include "MethodChecklist.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMessageBox>
 
@@ -110,8 +111,10 @@ void LifecycleController::sign()
         place = m_context.file()->municipality().name;
     } catch (const storage::StorageError &) {
     }
-    SignDialog dialog(a, core::MethodChecklist::check(a), place, m_context.file()->clock().today(),
-                      &m_window);
+    const QList<core::Finding> findings = core::MethodChecklist::check(a);
+    if (a.status != Status::ReadyForSigning && !confirmUnreviewedSigning(a, findings))
+        return;
+    SignDialog dialog(a, findings, place, m_context.file()->clock().today(), &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString fingerprint;
@@ -126,6 +129,38 @@ void LifecycleController::sign()
                              tr("“%1” is signed and locked.\n\nFingerprint: %2\n\nA printed copy "
                                 "can be checked against the file with this fingerprint.")
                                  .arg(a.title, shown));
+}
+
+bool LifecycleController::confirmUnreviewedSigning(const core::Agreement &a,
+                                                   const QList<core::Finding> &findings) const
+{
+    // Plain text: a finding quotes what users typed, which is never markup.
+    constexpr qsizetype maxListed = 12;
+    QStringList lines;
+    lines << tr("“%1” has the status %2, not %3: its review is not finished.")
+                 .arg(a.title, core::EnumLabels::label(a.status),
+                      core::EnumLabels::label(Status::ReadyForSigning));
+    lines << QString();
+    if (findings.isEmpty()) {
+        lines << tr("The method checklist finds nothing missing.");
+    } else {
+        lines << tr("The method checklist finds %n thing(s) missing:", nullptr,
+                    int(findings.size()));
+        for (qsizetype i = 0; i < findings.size() && i < maxListed; ++i)
+            lines << QStringLiteral("• ") + findings.at(i).message;
+        if (findings.size() > maxListed)
+            lines << tr("… and %n more.", nullptr, int(findings.size() - maxListed));
+    }
+    lines << QString() << tr("Do you want to sign it anyway?");
+
+    QMessageBox box(QMessageBox::Warning, tr("Sign before the review is finished?"),
+                    lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::No, &m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Yes)->setText(tr("&Sign anyway"));
+    box.button(QMessageBox::No)->setText(tr("&Do not sign"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void LifecycleController::revise()

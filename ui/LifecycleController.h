@@ -1,12 +1,14 @@
 #pragma once
 
 // The agreement's lifecycle for the main window: a new agreement, send for review,
-// mark ready for signing (after the method checklist), sign, revise. Status changes
+// mark ready for signing (after the method checklist), sign (asking first when the
+// review was skipped), revise. Status changes
 // and signing are not undoable edits; they go through AppContext::run.
 
 #include "MainMenus.h"
 
 #include "Agreement.h"
+#include "Finding.h"
 
 #include <QObject>
 
@@ -41,6 +43,10 @@ signals:
 
 private:
     bool load(core::Agreement &agreement) const;
+    /// Signing before "ready for signing" skips the review: shows the findings and asks,
+    /// "Do not sign" being the default.
+    bool confirmUnreviewedSigning(const core::Agreement &agreement,
+                                  const QList<core::Finding> &findings) const;
 
     AppContext &m_context;
     QWidget &m_window;

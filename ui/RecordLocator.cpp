@@ -62,6 +62,12 @@ NavTarget RecordLocator::forFinding(const core::Agreement &a, const core::Findin
         return NavTarget{P::Signatures, a.id, {}};
     if (f.code == QLatin1String("no-prioritized-problems"))
         return NavTarget{P::ProblemPicture, a.id, {}};
+    if (f.code == QLatin1String("agreement-no-purpose") ||
+        f.code == QLatin1String("agreement-coordinators-one-party"))
+        return NavTarget{P::Part1, a.id, {}};
+    if (f.code == QLatin1String("agreement-no-focus-areas") ||
+        f.code == QLatin1String("agreement-no-action-plan"))
+        return NavTarget{P::FocusArea, a.id, {}};
     return NavTarget{P::Agreement, a.id, {}};
 }
 

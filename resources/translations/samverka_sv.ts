@@ -2155,6 +2155,46 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>%1 is more than the maximum %2</source>
         <translation>%1 är större än maxvärdet %2</translation>
     </message>
+    <message>
+        <source>Part 1 does not state the purpose of the collaboration.</source>
+        <translation>Del 1 anger inte syftet med samverkan.</translation>
+    </message>
+    <message>
+        <source>Part 1 does not name a coordinator of each party: the municipality and the police appoint one each.</source>
+        <translation>Del 1 anger inte en samordnare för varje part: kommunen och polisen utser var sin.</translation>
+    </message>
+    <message>
+        <source>A review comment is not resolved: %1</source>
+        <translation>En granskningskommentar är inte löst: %1</translation>
+    </message>
+    <message>
+        <source>A review comment by %1 is not resolved: %2</source>
+        <translation>En granskningskommentar från %1 är inte löst: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no perspective (situational, victim or offender).</source>
+        <translation>%1 saknar perspektiv (situationellt, brottsoffer- eller gärningspersonsperspektiv).</translation>
+    </message>
+    <message>
+        <source>Part 2 has no focus areas, so the agreement has no action plan.</source>
+        <translation>Del 2 har inga fokusområden, så överenskommelsen saknar handlingsplan.</translation>
+    </message>
+    <message>
+        <source>The agreement has no action plan: no measure belongs to a focus area.</source>
+        <translation>Överenskommelsen saknar handlingsplan: ingen åtgärd hör till ett fokusområde.</translation>
+    </message>
+    <message>
+        <source>Focus area %1 has no measures in its action plan.</source>
+        <translation>Fokusområdet %1 har inga åtgärder i sin handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Goal %1 belongs to no focus area.</source>
+        <translation>Målet %1 saknar fokusområde.</translation>
+    </message>
+    <message>
+        <source>Measure %1 belongs to no focus area.</source>
+        <translation>Åtgärden %1 saknar fokusområde.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::core::CrimeStatisticsCsvParser</name>
@@ -4492,6 +4532,44 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <source>A new draft replacing “%1” was made.</source>
         <translation>Ett nytt utkast som ersätter ”%1” har skapats.</translation>
     </message>
+    <message>
+        <source>“%1” has the status %2, not %3: its review is not finished.</source>
+        <translation>”%1” har status %2, inte %3: granskningen är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>The method checklist finds nothing missing.</source>
+        <translation>Metodchecklistan hittar inget som saknas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The method checklist finds %n thing(s) missing:</source>
+        <translation>
+            <numerusform>Metodchecklistan hittar %n sak som saknas:</numerusform>
+            <numerusform>Metodchecklistan hittar %n saker som saknas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do you want to sign it anyway?</source>
+        <translation>Vill du ändå underteckna den?</translation>
+    </message>
+    <message>
+        <source>Sign before the review is finished?</source>
+        <translation>Underteckna innan granskningen är avslutad?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign anyway</source>
+        <translation>&amp;Underteckna ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Do not sign</source>
+        <translation>Underteckna &amp;inte</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::LinkChecklist</name>
@@ -6267,6 +6345,13 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Underteckna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) are not resolved: the review is not finished.</source>
+        <translation>
+            <numerusform>%n granskningskommentar är inte löst: granskningen är inte avslutad.</numerusform>
+            <numerusform>%n granskningskommentarer är inte lösta: granskningen är inte avslutad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,45 @@ StepState stateOf(bool anyWork, const QStringList &missing)
     return anyWork ? StepState::InProgress : StepState::NotStarted;
 }
 
+// Step 2: problems contributed by each party; a joint problem is each party's too.
+void fillStep2(StepProgress &s2, const Agreement &agreement, bool ticked)
+{
+    for (const Problem &pr : agreement.problems) {
+        if (pr.contributedBy == Contributor::Police)
+            ++s2.problemsByPolice;
+        else if (pr.contributedBy == Contributor::Municipality)
+            ++s2.problemsByMunicipality;
+        else if (pr.contributedBy == Contributor::Joint)
+            ++s2.problemsJoint;
+    }
+    if (s2.problemsByPolice + s2.problemsJoint == 0)
+        s2.missing << QCoreApplication::translate("samverka::core",
+                                                  "No problems contributed by the police.");
+    if (s2.problemsByMunicipality + s2.problemsJoint == 0)
+        s2.missing << QCoreApplication::translate("samverka::core",
+                                                  "No problems contributed by the municipality.");
+    s2.state = stateOf(!agreement.problems.isEmpty() || ticked, s2.missing);
+}
+
+// Step 5: the due dates passed of the reports due (AgreementFacts::reportsDue, as the
+// overview lists them), each reported or overdue.
+void fillStep5(StepProgress &s5, const Agreement &agreement, const QList<DueFollowUp> &due,
+               const QDate &today, bool ticked)
+{
+    for (const DueFollowUp &d : due) {
+        if (d.dueDate >= today)
+            continue; // not passed yet: the overview lists it as due, not late
+        ++s5.followUpsDue;
+        if (d.satisfied)
+            ++s5.followUpsSatisfied;
+        else
+            s5.missing << QCoreApplication::translate("samverka::core",
+                                                      "The report to the %1 due %2 is overdue.")
+                              .arg(EnumLabels::label(d.target).toLower(), dateText(d.dueDate));
+    }
+    s5.state = stateOf(!agreement.followUps.isEmpty() || s5.followUpsDue > 0 || ticked, s5.missing);
+}
+
 } // namespace
 
 QDate AgreementFacts::signingDate(const Agreement &agreement)
@@ -150,17 +189,32 @@ QList<DueFollowUp> AgreementFacts::dueFollowUps(const Agreement &agreement, cons
     return out;
 }
 
+QList<DueFollowUp> AgreementFacts::reportsDue(const Agreement &agreement,
+                                              const QList<Agreement> &all, const Clock &clock)
+{
+    if (!isInForce(agreement, all, clock))
+        return {};
+    return dueFollowUps(agreement, clock);
+}
+
 QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement, const Clock &clock,
                                                    int meetingCount, const QList<Finding> *findings)
 {
+    return methodProgress(agreement, QList<Agreement>{agreement}, clock, meetingCount, findings);
+}
+
+QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement,
+                                                   const QList<Agreement> &all, const Clock &clock,
+                                                   int meetingCount, const QList<Finding> *findings)
+{
     const QList<Finding> computed = findings ? QList<Finding>() : MethodChecklist::check(agreement);
-    const QList<Finding> &all = findings ? *findings : computed;
+    const QList<Finding> &allFindings = findings ? *findings : computed;
 
     QList<StepProgress> steps;
     for (int step = 1; step <= 5; ++step) {
         StepProgress p;
         p.step = step;
-        for (const Finding &f : all)
+        for (const Finding &f : allFindings)
             if (f.step == step && (f.agreementId.isEmpty() || f.agreementId == agreement.id))
                 p.missing << f.message;
         steps << p;
@@ -183,22 +237,7 @@ QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement, c
     steps[0].state = stateOf(step1Work, steps[0].missing);
 
     // Step 2: each party's own picture.
-    StepProgress &s2 = steps[1];
-    for (const Problem &pr : agreement.problems) {
-        if (pr.contributedBy == Contributor::Police)
-            ++s2.problemsByPolice;
-        else if (pr.contributedBy == Contributor::Municipality)
-            ++s2.problemsByMunicipality;
-        else if (pr.contributedBy == Contributor::Joint)
-            ++s2.problemsJoint;
-    }
-    if (s2.problemsByPolice == 0)
-        s2.missing << QCoreApplication::translate("samverka::core",
-                                                  "No problems contributed by the police.");
-    if (s2.problemsByMunicipality == 0)
-        s2.missing << QCoreApplication::translate("samverka::core",
-                                                  "No problems contributed by the municipality.");
-    s2.state = stateOf(!agreement.problems.isEmpty() || tickedItem[2], s2.missing);
+    fillStep2(steps[1], agreement, tickedItem[2]);
 
     // Step 3: the joint picture, causes, goals and measures (the checklist).
     const bool step3Work =
@@ -236,21 +275,7 @@ QList<StepProgress> AgreementFacts::methodProgress(const Agreement &agreement, c
         s4.state = stateOf(step4Work, s4.missing);
 
     // Step 5: follow-ups against the reporting plan.
-    StepProgress &s5 = steps[4];
-    const QDate today = clock.today();
-    for (const DueFollowUp &due : dueFollowUps(agreement, clock)) {
-        if (due.dueDate > today)
-            continue;
-        ++s5.followUpsDue;
-        if (due.satisfied)
-            ++s5.followUpsSatisfied;
-        else
-            s5.missing << QCoreApplication::translate("samverka::core",
-                                                      "The report to the %1 due %2 is overdue.")
-                              .arg(EnumLabels::label(due.target).toLower(), dateText(due.dueDate));
-    }
-    s5.state =
-        stateOf(!agreement.followUps.isEmpty() || s5.followUpsDue > 0 || tickedItem[5], s5.missing);
+    fillStep5(steps[4], agreement, reportsDue(agreement, all, clock), clock.today(), tickedItem[5]);
     return steps;
 }
 

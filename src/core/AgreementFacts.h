@@ -32,7 +32,7 @@ struct StepProgress {
     int step = 1; ///< 1..5
     StepState state = StepState::NotStarted;
     QStringList missing; ///< translated, for a person
-    // Step 2
+    // Step 2: a joint problem counts for both parties, and only in problemsJoint here.
     int problemsByPolice = 0;
     int problemsByMunicipality = 0;
     int problemsJoint = 0;
@@ -42,7 +42,7 @@ struct StepProgress {
     int measuresLate = 0;
     int meetings = 0;
     // Step 5
-    int followUpsDue = 0; ///< due dates passed
+    int followUpsDue = 0; ///< due dates passed (reportsDue)
     int followUpsSatisfied = 0;
 
     bool operator==(const StepProgress &) const = default;
@@ -72,8 +72,21 @@ public:
     /// today (and not after validTo), plus the next upcoming one; sorted by date.
     static QList<DueFollowUp> dueFollowUps(const Agreement &agreement, const Clock &clock);
 
-    /// The five steps. findings: the method checklist's findings for this agreement,
-    /// or nullptr to compute them. meetingCount: minutes recorded under it.
+    /// The reports the follow-up plan makes due: dueFollowUps of an agreement in force
+    /// (all: the file's agreements, for a revision that supersedes it), else none, since
+    /// a draft's or an ended agreement's plan binds no one. The overview's "Follow-ups
+    /// due" and step 5 both come from this, so they cannot disagree.
+    static QList<DueFollowUp> reportsDue(const Agreement &agreement, const QList<Agreement> &all,
+                                         const Clock &clock);
+
+    /// The five steps. all: the file's agreements (see reportsDue). findings: the method
+    /// checklist's findings for this agreement, or nullptr to compute them. meetingCount:
+    /// minutes recorded under it.
+    static QList<StepProgress> methodProgress(const Agreement &agreement,
+                                              const QList<Agreement> &all, const Clock &clock,
+                                              int meetingCount = 0,
+                                              const QList<Finding> *findings = nullptr);
+    /// As above, with the agreement as the file's only one.
     static QList<StepProgress> methodProgress(const Agreement &agreement, const Clock &clock,
                                               int meetingCount = 0,
                                               const QList<Finding> *findings = nullptr);

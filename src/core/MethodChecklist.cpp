@@ -1,6 +1,9 @@
 #include "MethodChecklist.h"
 
+#include "EnumLabels.h"
+
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -18,6 +21,22 @@ QString quoted(const QString &title)
 QString nameOf(const QString &title, qsizetype index)
 {
     return title.trimmed().isEmpty() ? QString::number(index + 1) : quoted(title);
+}
+
+// A long text shortened to one line for a message.
+QString brief(const QString &text, int length = 60)
+{
+    QString line = text.simplified();
+    if (line.size() > length)
+        line = line.left(length - 1) + QChar(0x2026);
+    return line;
+}
+
+bool hasFocusArea(const Agreement &a, const QString &focusAreaId)
+{
+    return !focusAreaId.isEmpty() &&
+           std::any_of(a.focusAreas.cbegin(), a.focusAreas.cend(),
+                       [&](const FocusArea &f) { return f.id == focusAreaId; });
 }
 
 class Collector
@@ -68,6 +87,46 @@ void checkPart1(const Agreement &a, Collector &out)
                 QCoreApplication::translate(
                     "samverka::core",
                     "Part 1 has no follow-up plan (who reports to whom, how often)."));
+    if (a.part1.purpose.trimmed().isEmpty())
+        out.add({}, "agreement-no-purpose", 1,
+                QCoreApplication::translate("samverka::core",
+                                            "Part 1 does not state the purpose of the "
+                                            "collaboration."));
+}
+
+// The handbook's step 1: "Respektive ledningar har utsett varsin samordnare". Other
+// parties (a region, a housing company) need not appoint one, so only fewer than two
+// parties with a coordinator is reported.
+void checkCoordinatorsPerParty(const Agreement &a, Collector &out)
+{
+    if (a.part1.coordinators.isEmpty() || a.parties.size() < 2)
+        return;
+    QSet<QString> withCoordinator;
+    for (const Coordinator &c : a.part1.coordinators)
+        if (!c.party.isEmpty() && a.parties.contains(c.party))
+            withCoordinator.insert(c.party);
+    if (withCoordinator.size() < 2)
+        out.add({}, "agreement-coordinators-one-party", 1,
+                QCoreApplication::translate("samverka::core",
+                                            "Part 1 does not name a coordinator of each party: "
+                                            "the municipality and the police appoint one each."));
+}
+
+// A comment still open means the review is not finished.
+void checkComments(const Agreement &a, Collector &out)
+{
+    for (const ReviewComment &c : a.comments) {
+        if (c.resolved)
+            continue;
+        out.add(c.id, "comment-open", 3,
+                c.author.trimmed().isEmpty()
+                    ? QCoreApplication::translate("samverka::core",
+                                                  "A review comment is not resolved: %1")
+                          .arg(quoted(brief(c.text)))
+                    : QCoreApplication::translate("samverka::core",
+                                                  "A review comment by %1 is not resolved: %2")
+                          .arg(c.author.trimmed(), quoted(brief(c.text))));
+    }
 }
 
 void checkProblems(const Agreement &a, Collector &out)
@@ -100,8 +159,47 @@ void checkProblems(const Agreement &a, Collector &out)
     }
 }
 
+void checkCauses(const Agreement &a, Collector &out)
+{
+    for (qsizetype i = 0; i < a.problems.size(); ++i) {
+        const QList<Cause> &causes = a.problems.at(i).causes;
+        for (qsizetype c = 0; c < causes.size(); ++c) {
+            const Cause &cause = causes.at(c);
+            if (cause.perspective)
+                continue;
+            const int number = cause.number > 0 ? cause.number : int(c + 1);
+            out.add(cause.id, "cause-no-perspective", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "%1 has no perspective (situational, victim or "
+                                                "offender).")
+                        .arg(EnumLabels::causeLabel(int(i + 1), number)));
+        }
+    }
+}
+
+// Part 2 is built of focus areas, each with its action plan (Mål | Aktivitet | När |
+// Ansvarig): the measures under it. One finding for the whole when there is no plan at
+// all, else one per focus area whose plan is empty.
 void checkFocusAreas(const Agreement &a, Collector &out)
 {
+    if (a.focusAreas.isEmpty()) {
+        out.add({}, "agreement-no-focus-areas", 3,
+                QCoreApplication::translate("samverka::core",
+                                            "Part 2 has no focus areas, so the agreement has no "
+                                            "action plan."));
+        return;
+    }
+    const auto hasMeasures = [&a](const QString &focusAreaId) {
+        return std::any_of(a.measures.cbegin(), a.measures.cend(),
+                           [&](const Measure &m) { return m.focusArea == focusAreaId; });
+    };
+    const bool anyPlan = std::any_of(a.focusAreas.cbegin(), a.focusAreas.cend(),
+                                     [&](const FocusArea &f) { return hasMeasures(f.id); });
+    if (!anyPlan)
+        out.add({}, "agreement-no-action-plan", 3,
+                QCoreApplication::translate("samverka::core",
+                                            "The agreement has no action plan: no measure "
+                                            "belongs to a focus area."));
     for (qsizetype i = 0; i < a.focusAreas.size(); ++i) {
         const FocusArea &f = a.focusAreas.at(i);
         if (f.problems.isEmpty())
@@ -109,6 +207,12 @@ void checkFocusAreas(const Agreement &a, Collector &out)
                 f.id, "focus-area-no-problems", 3,
                 QCoreApplication::translate("samverka::core", "Focus area %1 groups no problems.")
                     .arg(nameOf(f.title, i)));
+        if (anyPlan && !hasMeasures(f.id))
+            out.add(f.id, "focus-area-no-measures", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Focus area %1 has no measures in its action "
+                                                "plan.")
+                        .arg(nameOf(f.title, i)));
     }
 }
 
@@ -116,6 +220,11 @@ void checkGoals(const Agreement &a, Collector &out)
 {
     for (qsizetype i = 0; i < a.goals.size(); ++i) {
         const Goal &g = a.goals.at(i);
+        if (!hasFocusArea(a, g.focusArea))
+            out.add(
+                g.id, "goal-no-focus-area", 3,
+                QCoreApplication::translate("samverka::core", "Goal %1 belongs to no focus area.")
+                    .arg(nameOf(g.text, i)));
         if (g.kind != GoalKind::Effect)
             continue;
         QStringList missing;
@@ -138,6 +247,11 @@ void checkMeasures(const Agreement &a, Collector &out)
     for (qsizetype i = 0; i < a.measures.size(); ++i) {
         const Measure &m = a.measures.at(i);
         const QString name = nameOf(m.title, i);
+        if (!hasFocusArea(a, m.focusArea))
+            out.add(m.id, "measure-no-focus-area", 3,
+                    QCoreApplication::translate("samverka::core",
+                                                "Measure %1 belongs to no focus area.")
+                        .arg(name));
         if (m.causes.isEmpty())
             out.add(m.id, "measure-no-cause", 3,
                     QCoreApplication::translate("samverka::core",
@@ -166,7 +280,10 @@ QList<Finding> MethodChecklist::check(const Agreement &agreement)
 {
     Collector out(agreement);
     checkPart1(agreement, out);
+    checkCoordinatorsPerParty(agreement, out);
+    checkComments(agreement, out);
     checkProblems(agreement, out);
+    checkCauses(agreement, out);
     checkFocusAreas(agreement, out);
     checkGoals(agreement, out);
     checkMeasures(agreement, out);

@@ -178,5 +178,61 @@ TEST(AgreementFacts, MethodProgressUsesGivenFindingsAndShowsMissingParties)
 
     const QList<StepProgress> computed =
         AgreementFacts::methodProgress(a, FixedClock(QDate(2024, 1, 1)));
-    EXPECT_EQ(computed[0].missing.size(), 4); // period, groups, coordinators, follow-up plan
+    // period, groups, coordinators, follow-up plan, purpose
+    EXPECT_EQ(computed[0].missing.size(), 5);
+}
+
+TEST(AgreementFacts, AJointProblemCountsForBothParties)
+{
+    Agreement a = completeAgreement();
+    for (Problem &p : a.problems)
+        p.contributedBy = Contributor::Joint;
+    const QList<StepProgress> steps =
+        AgreementFacts::methodProgress(a, FixedClock(QDate(2024, 8, 1)), 0);
+    EXPECT_EQ(steps[1].problemsJoint, 2);
+    EXPECT_TRUE(steps[1].missing.isEmpty())
+        << steps[1].missing.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(steps[1].state, StepState::Done);
+
+    // one party's own problem and no joint one: the other party is still missing
+    a.problems[0].contributedBy = Contributor::Police;
+    a.problems[1].contributedBy = Contributor::Other;
+    const QList<StepProgress> onlyPolice =
+        AgreementFacts::methodProgress(a, FixedClock(QDate(2024, 8, 1)), 0);
+    ASSERT_EQ(onlyPolice[1].missing.size(), 1);
+    EXPECT_TRUE(onlyPolice[1].missing[0].contains(QStringLiteral("municipality")));
+}
+
+TEST(AgreementFacts, ReportsDueOnlyUnderAnAgreementInForceAndStep5CountsTheSame)
+{
+    // A draft's reporting plan binds no one: nothing is due, in the overview's list and
+    // in step 5 alike (the overview once said "nothing to follow up" next to step 5
+    // listing three overdue reports of a draft).
+    const FixedClock clock(QDate(2025, 8, 1));
+    Agreement draft = completeAgreement();
+    EXPECT_TRUE(AgreementFacts::reportsDue(draft, {draft}, clock).isEmpty());
+    const QList<StepProgress> draftSteps = AgreementFacts::methodProgress(draft, {draft}, clock);
+    EXPECT_EQ(draftSteps[4].followUpsDue, 0);
+    EXPECT_TRUE(draftSteps[4].missing.isEmpty());
+
+    // Signed: every passed due date not reported is late in both.
+    const Agreement a = signedAgreement();
+    const QList<DueFollowUp> due = AgreementFacts::reportsDue(a, {a}, clock);
+    EXPECT_EQ(due, AgreementFacts::dueFollowUps(a, clock));
+    int late = 0;
+    for (const DueFollowUp &d : due)
+        late += d.overdue ? 1 : 0;
+    EXPECT_EQ(late, 3); // 2024-07-01, 2025-01-01, 2025-07-01
+    const QList<StepProgress> steps = AgreementFacts::methodProgress(a, {a}, clock);
+    EXPECT_EQ(steps[4].followUpsDue, late);
+    EXPECT_EQ(steps[4].missing.size(), late);
+
+    // Superseded by a revision in force: its plan no longer makes reports due.
+    Agreement revision = signedAgreement();
+    revision.id = QStringLiteral("b");
+    revision.replaces = a.id;
+    revision.validFrom = QDate(2025, 1, 1);
+    const QList<Agreement> all{a, revision};
+    EXPECT_TRUE(AgreementFacts::reportsDue(a, all, clock).isEmpty());
+    EXPECT_TRUE(AgreementFacts::methodProgress(a, all, clock)[4].missing.isEmpty());
 }

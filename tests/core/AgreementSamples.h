@@ -18,7 +18,9 @@ inline Agreement completeAgreement()
     a.part1.groups << Group{
         QStringLiteral("g"), GroupKind::SteeringGroup, QStringLiteral("Styrgrupp"), {}, {}};
     a.part1.coordinators << Coordinator{QStringLiteral("k"), QStringLiteral("pe")};
+    a.part1.coordinators << Coordinator{QStringLiteral("p"), QStringLiteral("pp")};
     a.part1.followUpPlan = QStringLiteral("Halvårsvis till styrgruppen.");
+    a.part1.purpose = QStringLiteral("Att minska brottsligheten och öka tryggheten.");
     a.part1.reporting << ReportingRule{ReportingTarget::SteeringGroup, 6};
 
     Problem problem;
@@ -30,6 +32,7 @@ inline Agreement completeAgreement()
     cause.id = QStringLiteral("c1");
     cause.number = 1;
     cause.text = QStringLiteral("Många berusade vid stängningsdags");
+    cause.perspective = Perspective::Situational;
     problem.causes << cause;
     a.problems << problem;
     Problem second;
@@ -46,6 +49,7 @@ inline Agreement completeAgreement()
     goal.kind = GoalKind::Effect;
     goal.text = QStringLiteral("Misshandel utomhus ska minska");
     goal.problem = QStringLiteral("pr1");
+    goal.focusArea = QStringLiteral("fa");
     goal.indicator = QStringLiteral("Anmälda misshandelsbrott utomhus");
     goal.baseline.value = 45;
     goal.target.value = 36;
@@ -54,6 +58,7 @@ inline Agreement completeAgreement()
     Measure measure;
     measure.id = QStringLiteral("m1");
     measure.title = QStringLiteral("Krogtillsyn");
+    measure.focusArea = QStringLiteral("fa");
     measure.causes = {QStringLiteral("c1")};
     measure.goals = {QStringLiteral("g1")};
     measure.responsible = {QStringLiteral("k")};

@@ -292,19 +292,25 @@ TEST(LifecycleDialogsTest, SignatoriesImportedWithoutIdsCanBeTickedAndSigned)
                      [&](const QString &text) { errors << text; });
 
     std::shared_ptr<bool> confirmed;
-    const auto handled = onModal<SignDialog>([&](SignDialog *dialog) {
-        QListWidget *who = listNamed(dialog, QStringLiteral("Signatories"));
-        QAbstractButton *sign = buttonWithText(dialog, QStringLiteral("&Sign"));
-        if (!who || who->count() != 2 || !sign) {
-            dialog->reject();
-            return;
-        }
-        who->item(0)->setCheckState(Qt::Unchecked); // only Bo signs
-        confirmed = onModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
-        QTest::mouseClick(sign, Qt::LeftButton);
+    std::shared_ptr<bool> handled;
+    // The imported agreement is a draft: signing it asks first; sign anyway.
+    const auto asked = onModal<QMessageBox>([&](QMessageBox *question) {
+        handled = onModal<SignDialog>([&](SignDialog *dialog) {
+            QListWidget *who = listNamed(dialog, QStringLiteral("Signatories"));
+            QAbstractButton *sign = buttonWithText(dialog, QStringLiteral("&Sign"));
+            if (!who || who->count() != 2 || !sign) {
+                dialog->reject();
+                return;
+            }
+            who->item(0)->setCheckState(Qt::Unchecked); // only Bo signs
+            confirmed = onModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+            QTest::mouseClick(sign, Qt::LeftButton);
+        });
+        QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
     });
     window.actions().sign->trigger();
-    ASSERT_TRUE(*handled);
+    ASSERT_TRUE(*asked);
+    ASSERT_TRUE(handled && *handled);
     EXPECT_TRUE(confirmed && *confirmed);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
     const core::Agreement signedAgreement = context.file()->agreement(QStringLiteral("a1"));

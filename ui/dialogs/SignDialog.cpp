@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace samverka::ui {
 
 namespace {
@@ -59,6 +61,20 @@ SignDialog::SignDialog(const core::Agreement &agreement, const QList<core::Findi
         layout->addWidget(none);
     }
 
+    const auto openComments = std::count_if(findings.cbegin(), findings.cend(), [](const auto &f) {
+        return f.code == QLatin1String("comment-open");
+    });
+    if (openComments > 0) {
+        auto *comments = new QLabel(tr("%n review comment(s) are not resolved: the review is "
+                                       "not finished.",
+                                       nullptr, int(openComments)));
+        comments->setObjectName(QStringLiteral("openComments"));
+        comments->setWordWrap(true);
+        QFont bold = comments->font();
+        bold.setBold(true);
+        comments->setFont(bold);
+        layout->addWidget(comments);
+    }
     if (!findings.isEmpty()) {
         auto *warnLabel =
             new QLabel(tr("The method checklist still finds %n thing(s) missing:", nullptr,

@@ -1,8 +1,8 @@
 #pragma once
 
 // Recording the signing of an agreement: the date (with a calendar), the place and
-// which signatories signed. It lists what the checklist still finds missing and says
-// that signing locks the agreement and cannot be undone.
+// which signatories signed. It lists what the checklist still finds missing (open review
+// comments named apart) and says that signing locks the agreement and cannot be undone.
 
 #include "Agreement.h"
 #include "Finding.h"

@@ -270,10 +270,10 @@ void OverviewPage::fillDue(const QList<core::Agreement> &agreements)
     const core::Clock &clock = context().file()->clock();
     const QLocale locale;
     m_due->clear();
+    // The same reports as step 5 counts (AgreementFacts::reportsDue): the two never disagree.
     for (const core::Agreement &a : agreements) {
-        if (!core::AgreementFacts::isInForce(a, agreements, clock))
-            continue;
-        for (const core::DueFollowUp &due : core::AgreementFacts::dueFollowUps(a, clock)) {
+        for (const core::DueFollowUp &due :
+             core::AgreementFacts::reportsDue(a, agreements, clock)) {
             if (due.satisfied)
                 continue;
             auto *item =
@@ -327,7 +327,7 @@ void OverviewPage::fillSteps(const QList<core::Agreement> &agreements, int meeti
     const core::Clock &clock = context().file()->clock();
     const QList<core::Finding> findings = core::MethodChecklist::check(*shown);
     const QList<core::StepProgress> steps =
-        core::AgreementFacts::methodProgress(*shown, clock, meetings, &findings);
+        core::AgreementFacts::methodProgress(*shown, agreements, clock, meetings, &findings);
 
     QFont bold = m_steps->font();
     bold.setBold(true);

@@ -1,0 +1,167 @@
+// The checklist's codes in `samverka-cli check` (docs/cli.md): the ones added for what a
+// signing must not miss (an open review comment, no focus areas or action plan, a cause
+// without a perspective, a goal or measure outside every focus area, no purpose, a
+// coordinator of one party only), and that --strict now exits 3 on a file it passed.
+
+#include "CliRunner.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <functional>
+
+namespace {
+
+// One agreement that every rule of the checklist finds complete.
+QJsonObject completeDocument()
+{
+    return QJsonDocument::fromJson(R"({"format":"samverka-exchange","version":1,
+      "municipality":{"name":"Härnösand","code":"2280"},
+      "parties":[{"id":"k","kind":"municipality","name":"Kommunen"},
+                 {"id":"p","kind":"police","name":"Polisen"}],
+      "people":[{"id":"pk","name":"Elin Nordström","party":"k"},
+                {"id":"pp","name":"Maria Sundin","party":"p"}],
+      "agreements":[{"id":"a","title":"Överenskommelse 2024–2027","parties":["k","p"],
+        "status":"draft","validFrom":"2024-01-01","validTo":"2027-12-31",
+        "part1":{"purpose":"Minska våldet och öka tryggheten.",
+                 "groups":[{"id":"g","kind":"steering_group","name":"Styrgrupp"}],
+                 "coordinators":[{"party":"k","person":"pk"},{"party":"p","person":"pp"}],
+                 "followUpPlan":"Halvårsvis till styrgruppen."},
+        "problems":[{"id":"pr","title":"Misshandel på torget","prioritized":true,
+                     "contributedBy":"joint",
+                     "causes":[{"id":"c","number":1,"text":"Trängsel vid stängning",
+                                "perspective":"situational"}]}],
+        "focusAreas":[{"id":"fa","title":"Tryggt centrum","problems":["pr"]}],
+        "goals":[{"id":"gl","kind":"effect","text":"Misshandeln ska minska","focusArea":"fa",
+                  "problem":"pr","indicator":"Anmälda misshandelsbrott utomhus",
+                  "baseline":{"value":46},"target":{"value":35}}],
+        "measures":[{"id":"m","title":"Krogtillsyn","focusArea":"fa","causes":["c"],
+                     "goals":["gl"],"responsible":["k"],"when":"Varje fredag"}],
+        "signatures":[{"id":"s","name":"Anders Holmqvist","party":"k","signed":false}]}]})")
+        .object();
+}
+
+class CliCheckCodesTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        qputenv("SAMVERKA_TEST_HOME", m_dir.path().toUtf8());
+    }
+
+    // Imports the document into a new file and returns its path.
+    QString fileOf(const QJsonObject &document, const QString &name)
+    {
+        const QString json = m_dir.filePath(name + QStringLiteral(".json"));
+        QFile f(json);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(document).toJson());
+        f.close();
+        const QString file = m_dir.filePath(name + QStringLiteral(".samverka"));
+        const auto result =
+            runCli({QStringLiteral("import"), json, QStringLiteral("--output"), file});
+        EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+        return file;
+    }
+
+    // The code column of the finding lines.
+    static QStringList codes(const CliResult &result)
+    {
+        QStringList out;
+        for (const QString &line : result.lines().mid(1))
+            out << line.split(QLatin1Char('\t')).value(2);
+        return out;
+    }
+
+    static QJsonObject withAgreement(QJsonObject document,
+                                     const std::function<void(QJsonObject &)> &change)
+    {
+        QJsonArray agreements = document.value(QStringLiteral("agreements")).toArray();
+        QJsonObject a = agreements.at(0).toObject();
+        change(a);
+        agreements[0] = a;
+        document[QStringLiteral("agreements")] = agreements;
+        return document;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(CliCheckCodesTest, ACompleteAgreementPassesStrict)
+{
+    const QString file = fileOf(completeDocument(), QStringLiteral("complete"));
+    const auto result = runCli({QStringLiteral("check"), file, QStringLiteral("--strict")});
+    EXPECT_EQ(result.exitCode, 0) << result.out.toStdString();
+    EXPECT_EQ(result.lines(), QStringList{QStringLiteral("integrity\tok")});
+}
+
+TEST_F(CliCheckCodesTest, AnOpenReviewCommentNowFailsStrict)
+{
+    // The same agreement with one comment left open: before, --strict passed it.
+    const QJsonObject document = withAgreement(completeDocument(), [](QJsonObject &a) {
+        a[QStringLiteral("comments")] = QJsonArray{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("rc")},
+                        {QStringLiteral("section"), QStringLiteral("part1")},
+                        {QStringLiteral("author"), QStringLiteral("Maria Sundin")},
+                        {QStringLiteral("createdAt"), QStringLiteral("2025-10-02T14:05:00")},
+                        {QStringLiteral("text"), QStringLiteral("Arbetsgruppen saknas.")},
+                        {QStringLiteral("resolved"), false}}};
+    });
+    const QString file = fileOf(document, QStringLiteral("comment"));
+    const auto result = runCli({QStringLiteral("check"), file});
+    EXPECT_EQ(result.exitCode, 0);
+    ASSERT_EQ(result.lines().size(), 2) << result.out.toStdString();
+    EXPECT_EQ(result.lines().at(1),
+              QStringLiteral("a\trc\tcomment-open\tA review comment by Maria Sundin is not "
+                             "resolved: “Arbetsgruppen saknas.”"));
+    EXPECT_EQ(runCli({QStringLiteral("check"), file, QStringLiteral("--strict")}).exitCode, 3);
+}
+
+TEST_F(CliCheckCodesTest, TheNewCodesAreListed)
+{
+    const QJsonObject document = withAgreement(completeDocument(), [](QJsonObject &a) {
+        a.remove(QStringLiteral("focusAreas"));
+        QJsonObject part1 = a.value(QStringLiteral("part1")).toObject();
+        part1.remove(QStringLiteral("purpose"));
+        part1[QStringLiteral("coordinators")] =
+            QJsonArray{QJsonObject{{QStringLiteral("party"), QStringLiteral("k")},
+                                   {QStringLiteral("person"), QStringLiteral("pk")}}};
+        a[QStringLiteral("part1")] = part1;
+        QJsonArray problems = a.value(QStringLiteral("problems")).toArray();
+        QJsonObject problem = problems.at(0).toObject();
+        QJsonArray causes = problem.value(QStringLiteral("causes")).toArray();
+        QJsonObject cause = causes.at(0).toObject();
+        cause.remove(QStringLiteral("perspective"));
+        causes[0] = cause;
+        problem[QStringLiteral("causes")] = causes;
+        problems[0] = problem;
+        a[QStringLiteral("problems")] = problems;
+        for (const QString &key : {QStringLiteral("goals"), QStringLiteral("measures")}) {
+            QJsonArray records = a.value(key).toArray();
+            QJsonObject record = records.at(0).toObject();
+            record.remove(QStringLiteral("focusArea"));
+            records[0] = record;
+            a[key] = records;
+        }
+    });
+    const QString file = fileOf(document, QStringLiteral("codes"));
+    const auto result = runCli({QStringLiteral("check"), file, QStringLiteral("--strict")});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_EQ(codes(result), (QStringList{QStringLiteral("agreement-no-purpose"),
+                                          QStringLiteral("agreement-coordinators-one-party"),
+                                          QStringLiteral("cause-no-perspective"),
+                                          QStringLiteral("agreement-no-focus-areas"),
+                                          QStringLiteral("goal-no-focus-area"),
+                                          QStringLiteral("measure-no-focus-area")}))
+        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("a\tc\tcause-no-perspective\tCause 1.1 ")))
+        << result.out.toStdString();
+}
