@@ -1,7 +1,9 @@
 #pragma once
 
 // What the coordinator of the journey types: the same in both languages, since it is
-// the user's own text.
+// the user's own text. The people and parties start with letters no other letter of
+// their names repeats as an initial (A, P, S), so a choice typed into a combo lands on
+// the same entry even if a slow machine lets Qt's keyboard search start over mid-name.
 
 #include <QString>
 #include <QStringList>
@@ -15,7 +17,8 @@ struct Someone {
 };
 
 inline const QString kMunicipality = QStringLiteral("Sollefteå");
-inline const Someone kCoordinator{QStringLiteral("Anna Berg"), QStringLiteral("Trygghetssamordnare"),
+inline const Someone kCoordinator{QStringLiteral("Anna Berg"),
+                                  QStringLiteral("Trygghetssamordnare"),
                                   QStringLiteral("Sollefteå")};
 inline const Someone kPoliceChief{QStringLiteral("Per Ek"), QStringLiteral("Lokalpolisområdeschef"),
                                   QStringLiteral("Polis")};

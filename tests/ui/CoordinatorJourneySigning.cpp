@@ -11,10 +11,10 @@
 #include "Typing.h"
 
 #include "AgreementDocumentBuilder.h"
-#include "models/ActionPlanModel.h"
 #include "dialogs/ChecklistDialog.h"
 #include "dialogs/DocumentDialog.h"
 #include "dialogs/SignDialog.h"
+#include "models/ActionPlanModel.h"
 #include "pages/AgreementPage.h"
 #include "pages/CommentsPage.h"
 #include "pages/FocusAreaPage.h"
@@ -183,20 +183,19 @@ void CoordinatorJourney::addSignatoriesAndSign()
     QDate dateShown;
     std::shared_ptr<bool> confirmed;
     auto handled = onDialog<SignDialog>([&](SignDialog *dialog) {
-        typeInto(named<QLineEdit>(dialog, SignDialog::tr("Place of signing")), kPlace,
-                 Qt::Key_Tab);
+        typeInto(named<QLineEdit>(dialog, SignDialog::tr("Place of signing")), kPlace, Qt::Key_Tab);
         auto *date = dialog->findChild<QDateEdit *>();
+        // A click at the start of the date, then its digits: each part fills and moves on.
         QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(8, date->height() / 2));
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeText(signedOn.toString(Qt::ISODate));
+        typeText(signedOn.toString(QStringLiteral("yyyyMMdd")));
         dateShown = date->date();
         QAbstractButton *sign = acceptButton(dialog);
         if (!sign) {
             dialog->reject();
             return;
         }
-        confirmed = onDialog<QMessageBox>(
-            [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+        confirmed =
+            onDialog<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
         QTest::mouseClick(sign, Qt::LeftButton);
     });
     trigger(m_window->actions().sign); // ready for signing: no question first
@@ -250,9 +249,8 @@ void CoordinatorJourney::signedFieldsAreRefused()
 
 void CoordinatorJourney::revise()
 {
-    auto handled = onDialog<QMessageBox>([](QMessageBox *box) {
-        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    });
+    auto handled = onDialog<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
     trigger(m_window->actions().revise); // Agreement › Revise
     ASSERT_TRUE(*handled) << "Revise did not ask";
     settle();
@@ -328,6 +326,14 @@ void CoordinatorJourney::exportPdf()
     for (const QString &phrase : expected)
         EXPECT_TRUE(text.contains(phrase)) << phrase.toStdString() << "\nin:\n"
                                            << text.left(6000).toStdString();
+    // The action plan (the last appendix) in the order the rows were moved to.
+    const QString plan = text.mid(text.lastIndexOf(kFocusArea));
+    const QString first = stored().measures.value(0).title;
+    const QString second = stored().measures.value(1).title;
+    EXPECT_EQ(first, kMeasures.at(1));
+    EXPECT_TRUE(plan.contains(first) && plan.contains(second) &&
+                plan.indexOf(first) < plan.indexOf(second))
+        << plan.toStdString();
 }
 
 // 8. Closed and opened again: everything is there.

@@ -4,9 +4,11 @@
 
 #include "CoordinatorJourney.h"
 
-#include "pages/FocusAreaPage.h"
+#include "models/SidebarModel.h"
 
 #include <gtest/gtest.h>
+
+#include <utility>
 
 using namespace samverka::ui;
 using samverka::ui::test::CoordinatorJourney;
@@ -14,25 +16,36 @@ using Language = LanguageController::Language;
 
 namespace {
 
+/// The steps in the order a coordinator takes them; a step that fails stops the journey
+/// (what follows builds on it) and names itself.
 void travel(CoordinatorJourney &j)
 {
-    fprintf(stderr, "STEP createFile\n"); ASSERT_NO_FATAL_FAILURE(j.createFile());
-    fprintf(stderr, "STEP addPeople\n"); ASSERT_NO_FATAL_FAILURE(j.addPeople());
-    fprintf(stderr, "STEP addAgreement\n"); ASSERT_NO_FATAL_FAILURE(j.addAgreement());
-    fprintf(stderr, "STEP writePart1\n"); ASSERT_NO_FATAL_FAILURE(j.writePart1());
-    fprintf(stderr, "STEP addProblemWithCauses\n"); ASSERT_NO_FATAL_FAILURE(j.addProblemWithCauses());
-    fprintf(stderr, "STEP addFocusArea\n"); ASSERT_NO_FATAL_FAILURE(j.addFocusArea());
-    fprintf(stderr, "STEP addGoal\n"); ASSERT_NO_FATAL_FAILURE(j.addGoal());
-    fprintf(stderr, "STEP addMeasures\n"); ASSERT_NO_FATAL_FAILURE(j.addMeasures());
-    fprintf(stderr, "STEP editActionPlan\n"); ASSERT_NO_FATAL_FAILURE(j.editActionPlan());
-    fprintf(stderr, "STEP undoAndRedo\n"); ASSERT_NO_FATAL_FAILURE(j.undoAndRedo());
-    fprintf(stderr, "STEP commentAndResolve\n"); ASSERT_NO_FATAL_FAILURE(j.commentAndResolve());
-    fprintf(stderr, "STEP markReady\n"); ASSERT_NO_FATAL_FAILURE(j.markReady());
-    fprintf(stderr, "STEP addSignatoriesAndSign\n"); ASSERT_NO_FATAL_FAILURE(j.addSignatoriesAndSign());
-    fprintf(stderr, "STEP signedFieldsAreRefused\n"); ASSERT_NO_FATAL_FAILURE(j.signedFieldsAreRefused());
-    fprintf(stderr, "STEP revise\n"); ASSERT_NO_FATAL_FAILURE(j.revise());
-    fprintf(stderr, "STEP exportPdf\n"); ASSERT_NO_FATAL_FAILURE(j.exportPdf());
-    fprintf(stderr, "STEP closeAndReopen\n"); ASSERT_NO_FATAL_FAILURE(j.closeAndReopen());
+    using Step = void (CoordinatorJourney::*)();
+    const std::pair<const char *, Step> steps[] = {
+        {"1. New file for a municipality chosen from the list", &CoordinatorJourney::createFile},
+        {"2. People", &CoordinatorJourney::addPeople},
+        {"2. The agreement and its period", &CoordinatorJourney::addAgreement},
+        {"2. Part 1: purpose and coordinator", &CoordinatorJourney::writePart1},
+        {"3. A problem with three causes", &CoordinatorJourney::addProblemWithCauses},
+        {"3. A focus area", &CoordinatorJourney::addFocusArea},
+        {"3. An effect goal with indicator, baseline and target", &CoordinatorJourney::addGoal},
+        {"3. Two measures linked to causes and the goal", &CoordinatorJourney::addMeasures},
+        {"4. The action plan edited in place, a row moved", &CoordinatorJourney::editActionPlan},
+        {"8. Undo and redo", &CoordinatorJourney::undoAndRedo},
+        {"5. A review comment resolved", &CoordinatorJourney::commentAndResolve},
+        {"5. Mark ready: the checklist, Enter on a finding", &CoordinatorJourney::markReady},
+        {"5. Signatories and signing", &CoordinatorJourney::addSignatoriesAndSign},
+        {"6. A signed field refused", &CoordinatorJourney::signedFieldsAreRefused},
+        {"6. Revise", &CoordinatorJourney::revise},
+        {"7. The agreement PDF", &CoordinatorJourney::exportPdf},
+        {"8. Closed and opened again", &CoordinatorJourney::closeAndReopen},
+    };
+    for (const auto &[name, step] : steps) {
+        SCOPED_TRACE(name);
+        (j.*step)();
+        if (::testing::Test::HasFatalFailure())
+            return;
+    }
     EXPECT_TRUE(j.errors().isEmpty()) << j.errors().join(QLatin1Char('\n')).toStdString();
 }
 
@@ -42,13 +55,13 @@ TEST(CoordinatorJourneyTest, FromANewFileToASignedRevisedAndExportedAgreementInS
 {
     CoordinatorJourney journey(Language::Swedish);
     // The texts the steps look for are Swedish here.
-    ASSERT_EQ(FocusAreaPage::tr("Focus areas"), QStringLiteral("Fokusområden"));
+    ASSERT_EQ(SidebarModel::tr("Focus areas"), QStringLiteral("Fokusområden"));
     travel(journey);
 }
 
 TEST(CoordinatorJourneyTest, FromANewFileToASignedRevisedAndExportedAgreementInEnglish)
 {
     CoordinatorJourney journey(Language::English);
-    ASSERT_EQ(FocusAreaPage::tr("Focus areas"), QStringLiteral("Focus areas"));
+    ASSERT_EQ(SidebarModel::tr("Focus areas"), QStringLiteral("Focus areas"));
     travel(journey);
 }
