@@ -8,6 +8,7 @@
 #include "LanguageController.h"
 #include "LifecycleController.h"
 #include "SidebarView.h"
+#include "UndoShortcutFilter.h"
 #include "UserIdentity.h"
 #include "WelcomeWidget.h"
 #include "dialogs/SearchDialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    qApp->installEventFilter(new UndoShortcutFilter(this)); // removed with the window
     m_menus = new MainMenus(*this, *m_context.undoStack(), true);
     m_files = new FileController(m_context, *this);
     m_lifecycle = new LifecycleController(m_context, *this);

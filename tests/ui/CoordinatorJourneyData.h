@@ -37,6 +37,7 @@ inline const QStringList kMeasures{QStringLiteral("Krogtillsyn med polisen"),
 inline const QString kWhen = QStringLiteral("Fredagar 22–03");
 inline const QString kComment = QStringLiteral("Vem leder trygghetsvandringen?");
 inline const QString kPlace = QStringLiteral("Sollefteå");
+inline const QString kDraftTitle = QStringLiteral("Trygg i Sollefteå 2026–2028");
 inline const QString kRefusedTitle = QStringLiteral("Ändrad titel");
 
 } // namespace samverka::ui::test::journey

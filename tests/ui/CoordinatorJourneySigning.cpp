@@ -267,7 +267,20 @@ void CoordinatorJourney::revise()
     // The draft is the one shown, and it can be edited.
     auto *agreementPage = page<AgreementPage>();
     ASSERT_NE(agreementPage, nullptr);
-    EXPECT_TRUE(agreementPage->titleField()->isEnabled());
+    ASSERT_TRUE(agreementPage->titleField()->isEnabled());
+
+    // 8 (on the way). The draft renamed, Tab, and Ctrl+Z where the focus went: the name
+    // is back; Ctrl+Shift+Z brings the new one again.
+    typeInto(agreementPage->titleField(), kDraftTitle, Qt::Key_Tab);
+    EXPECT_EQ(storedDraft().title, kDraftTitle);
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(storedDraft().title, kAgreementTitle)
+        << "Ctrl+Z in " << QApplication::focusWidget()->metaObject()->className();
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    settle();
+    EXPECT_EQ(storedDraft().title, kDraftTitle);
+    EXPECT_EQ(stored().title, kAgreementTitle);
 }
 
 // 7. The signed agreement as a PDF, read back with pdftotext.
