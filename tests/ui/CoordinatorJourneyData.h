@@ -1,9 +1,10 @@
 #pragma once
 
 // What the coordinator of the journey types: the same in both languages, since it is
-// the user's own text. The people and parties start with letters no other letter of
-// their names repeats as an initial (A, P, S), so a choice typed into a combo lands on
-// the same entry even if a slow machine lets Qt's keyboard search start over mid-name.
+// the user's own text. The people and parties begin with different letters (A, P, S)
+// and no later letter of their names begins another one: Qt's keyboard search in a
+// choice starts over after a pause between keys, and a name typed on a busy machine
+// still lands on its entry.
 
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,7 @@ inline const Someone kCoordinator{QStringLiteral("Anna Berg"),
                                   QStringLiteral("Trygghetssamordnare"),
                                   QStringLiteral("Sollefteå")};
 inline const Someone kPoliceChief{QStringLiteral("Per Ek"), QStringLiteral("Lokalpolisområdeschef"),
-                                  QStringLiteral("Polis")};
+                                  QStringLiteral("Pol")};
 inline const QString kAgreementTitle = QStringLiteral("Trygg i Sollefteå 2025–2027");
 inline const QString kPurpose =
     QStringLiteral("Färre våldsbrott och större trygghet i Sollefteå centrum.");
