@@ -41,10 +41,6 @@
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <source>Other measures</source>
-        <translation>Övriga åtgärder</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -61,8 +57,17 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>The agreement has no measures yet.</source>
-        <translation>Överenskommelsen har inga åtgärder ännu.</translation>
+        <source>Other goals and measures</source>
+        <extracomment>sv: Övriga mål och åtgärder</extracomment>
+        <translation>Övriga mål och åtgärder</translation>
+    </message>
+    <message>
+        <source>Not placed under a focus area.</source>
+        <translation>Inte placerade under något fokusområde.</translation>
+    </message>
+    <message>
+        <source>The agreement has no goals or measures yet.</source>
+        <translation>Överenskommelsen har inga mål eller åtgärder ännu.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +288,31 @@
         <source>Appendix 2: Action plans</source>
         <extracomment>sv: Bilaga 2: Handlingsplaner</extracomment>
         <translation>Bilaga 2: Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Other goals and measures</source>
+        <extracomment>sv: Övriga mål och åtgärder</extracomment>
+        <translation>Övriga mål och åtgärder</translation>
+    </message>
+    <message>
+        <source>Not placed under a focus area.</source>
+        <translation>Inte placerade under något fokusområde.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLabel</name>
+    <message>
+        <source>Untitled agreement</source>
+        <translation>Namnlös överenskommelse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>agreement (status)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3271,66 @@ SHA-256: %2</translation>
         <source>Remove attachment</source>
         <translation>Ta bort bilaga</translation>
     </message>
+    <message>
+        <source>No files yet. Keep the scanned signed original and other documents here, inside the municipality file.</source>
+        <translation>Inga filer ännu. Spara det inskannade undertecknade originalet och andra dokument här, i kommunfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Säkerhetskopior av %1</translation>
+    </message>
+    <message>
+        <source>Samverka keeps a copy of the file each time it is opened, the latest %1, in %2.</source>
+        <translation>Samverka sparar en kopia av filen varje gång den öppnas, de %1 senaste, i %2.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file on this computer.</source>
+        <translation>Det finns inga säkerhetskopior av den här filen på den här datorn.</translation>
+    </message>
+    <message>
+        <source>%1 (before restoring %2).samverka</source>
+        <translation>%1 (före återställning %2).samverka</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be kept as %2 before restoring, so nothing was changed. Is the folder writable and is there room on the disk?</source>
+        <translation>Filen %1 kunde inte sparas som %2 före återställningen, så inget har ändrats. Går det att skriva i mappen, och finns det plats på disken?</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Put the backup made %1 in the place of %2?
+
+The file as it is now is kept beside it, so nothing is lost.</source>
+        <translation>Lägga säkerhetskopian från %1 på platsen för %2?
+
+Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::BannerController</name>
@@ -3517,6 +3607,10 @@ SHA-256: %2</translation>
         <source> (confidential)</source>
         <translation> (sekretess)</translation>
     </message>
+    <message>
+        <source>No problems to analyse yet. Add the problems to the problem picture first; their causes are listed here.</source>
+        <translation>Inga problem att analysera ännu. Lägg först till problemen i problembilden; deras orsaker visas här.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::ChartWidget</name>
@@ -3717,6 +3811,19 @@ SHA-256: %2</translation>
         <source>Measure: %1</source>
         <translation>Åtgärd: %1</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation>(namn saknas)</translation>
+    </message>
+    <message>
+        <source>No review comments yet. A reviewer comments on a section; the coordinator answers and marks it resolved.</source>
+        <translation>Inga granskningskommentarer ännu. En granskare kommenterar ett avsnitt; samordnaren svarar och markerar kommentaren som löst.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DateField</name>
@@ -3825,6 +3932,11 @@ SHA-256: %2</translation>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind, years</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DocumentDialog</name>
@@ -3835,10 +3947,6 @@ SHA-256: %2</translation>
     <message>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
@@ -3934,6 +4042,24 @@ SHA-256: %2</translation>
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>There are %n backup(s) of it: File › Backups…</source>
+        <translation>
+            <numerusform>Det finns %n säkerhetskopia av den: Arkiv › Säkerhetskopior…</numerusform>
+            <numerusform>Det finns %n säkerhetskopior av den: Arkiv › Säkerhetskopior…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;backups (%n)…</source>
+        <translation>
+            <numerusform>Visa säker&amp;hetskopior (%n)…</numerusform>
+            <numerusform>Visa säker&amp;hetskopior (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file as it was is kept as %1.</source>
+        <translation>Säkerhetskopian är återställd. Filen som den var har sparats som %1.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::FocusAreaPage</name>
@@ -4012,6 +4138,80 @@ SHA-256: %2</translation>
     <message>
         <source>Edit goals of measure</source>
         <translation>Ändra åtgärdens mål</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>The focus areas are the headings of part 2, taken from the prioritised problems of the joint problem picture. Each has its goals and an action plan: Goal | Activity | When | Responsible.</source>
+        <translation>Fokusområdena är rubrikerna i del 2, hämtade från de prioriterade problemen i den gemensamma problembilden. Varje fokusområde har sina mål och en handlingsplan: Mål | Aktivitet | När | Ansvarig.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>&amp;Add focus area</source>
+        <translation>&amp;Lägg till fokusområde</translation>
+    </message>
+    <message>
+        <source>&amp;Remove focus area</source>
+        <translation>&amp;Ta bort fokusområde</translation>
+    </message>
+    <message>
+        <source>No focus areas yet</source>
+        <translation>Inga fokusområden ännu</translation>
+    </message>
+    <message>
+        <source>Move the focus area up (Ctrl+Shift+Up)</source>
+        <translation>Flytta fokusområdet uppåt (Ctrl+Skift+Upp)</translation>
+    </message>
+    <message>
+        <source>Move the focus area down (Ctrl+Shift+Down)</source>
+        <translation>Flytta fokusområdet nedåt (Ctrl+Skift+Ned)</translation>
+    </message>
+    <message>
+        <source>Remove focus area</source>
+        <translation>Ta bort fokusområde</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Untitled focus area</source>
+        <translation>Namnlöst fokusområde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action plan yet: open the focus area and add measures</source>
+        <translation>Ingen handlingsplan ännu: öppna fokusområdet och lägg till åtgärder</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>Nytt fokusområde</translation>
+    </message>
+    <message>
+        <source>Add focus area</source>
+        <translation>Lägg till fokusområde</translation>
+    </message>
+    <message>
+        <source>Move focus area</source>
+        <translation>Flytta fokusområde</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4383,10 @@ SHA-256: %2</translation>
     <message>
         <source>Times carried out</source>
         <translation>Antal genomföranden</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet. Record whether the measures were done as planned and how the indicators of the goals have moved.</source>
+        <translation>Inga uppföljningar ännu. Skriv in om åtgärderna genomfördes som planerat och hur målens indikatorer har förändrats.</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4617,10 @@ SHA-256: %2</translation>
     <message>
         <source>Fill baseline from statistics</source>
         <translation>Hämta utgångsvärde från statistik</translation>
+    </message>
+    <message>
+        <source>No goals yet. An effect goal says what should change in a problem, with indicator, baseline and target.</source>
+        <translation>Inga mål ännu. Ett effektmål säger vad som ska förändras i ett problem, med indikator, utgångsvärde och målvärde.</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4920,14 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <source>&amp;Clear list</source>
         <translation>&amp;Rensa listan</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Säker&amp;hetskopior…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MainWindow</name>
@@ -5009,6 +5225,10 @@ Licens: EUPL-1.2.</translation>
         <source>New measure</source>
         <translation>Ny åtgärd</translation>
     </message>
+    <message>
+        <source>No measures yet. A measure is aimed at causes and serves goals; under a focus area it makes the action plan.</source>
+        <translation>Inga åtgärder ännu. En åtgärd riktas mot orsaker och tjänar mål; under ett fokusområde bildar åtgärderna handlingsplanen.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MeetingsPage</name>
@@ -5087,6 +5307,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
+    </message>
+    <message>
+        <source>No meetings yet. The minutes of meetings are evidence for the follow-up.</source>
+        <translation>Inga möten ännu. Mötesprotokollen är underlag för uppföljningen.</translation>
     </message>
 </context>
 <context>
@@ -5259,10 +5483,6 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Untitled agreement</source>
-        <translation>Överenskommelse utan titel</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -5534,6 +5754,10 @@ Licens: EUPL-1.2.</translation>
         <source>Every (months)</source>
         <translation>Intervall (månader)</translation>
     </message>
+    <message>
+        <source>No coordinators yet: each party names one.</source>
+        <translation>Inga samordnare ännu: varje part utser en.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::Part2Page</name>
@@ -5639,6 +5863,14 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No parties yet. An agreement has at least the municipality and the police.</source>
+        <translation>Inga parter ännu. En överenskommelse har minst kommunen och polisen.</translation>
+    </message>
+    <message>
+        <source>No people yet. Add the coordinators, the signatories and the members of the groups.</source>
+        <translation>Inga personer ännu. Lägg till samordnarna, undertecknarna och gruppernas medlemmar.</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +6026,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Rank</source>
         <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>No problems yet. The joint problem picture says what happens, where, when and how much.</source>
+        <translation>Inga problem ännu. Den gemensamma problembilden säger vad som händer, var, när och hur mycket.</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6277,10 @@ Licens: EUPL-1.2.</translation>
         <source>Person</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>No citizen promises yet. A set holds the short public promises of police and municipality for one or two years.</source>
+        <translation>Inga medborgarlöften ännu. En omgång innehåller polisens och kommunens korta, offentliga löften för ett eller två år.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::RecordLabels</name>
@@ -6167,6 +6407,41 @@ Licens: EUPL-1.2.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SettingsDialog</name>
+    <message>
+        <source>Welcome to Samverka</source>
+        <translation>Välkommen till Samverka</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>What is your name? It is shown as the author of your review comments and follow-ups, and recorded with your changes. It is kept on this computer only; you can change it under Edit › Settings.</source>
+        <translation>Vad heter du? Namnet visas som författare till dina granskningskommentarer och uppföljningar och sparas med dina ändringar. Det sparas bara på den här datorn; du kan ändra det under Redigera › Inställningar.</translation>
+    </message>
+    <message>
+        <source>Your name is shown as the author of your review comments and follow-ups, and recorded with your changes. It is kept on this computer only.</source>
+        <translation>Ditt namn visas som författare till dina granskningskommentarer och uppföljningar och sparas med dina ändringar. Det sparas bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Förnamn och efternamn</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::SidebarModel</name>
@@ -6185,10 +6460,6 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Untitled agreement</source>
         <translation>Överenskommelse utan titel</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -6411,6 +6682,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>New signatory</source>
         <translation>Ny undertecknare</translation>
+    </message>
+    <message>
+        <source>No signatories yet. Choose the people who sign for each party.</source>
+        <translation>Inga undertecknare ännu. Välj de personer som skriver under för varje part.</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7418,18 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Open the &amp;demo municipality</source>
         <translation>Öppna &amp;demokommunen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent:</source>
+        <translation>Öppna &amp;senaste:</translation>
+    </message>
+    <message>
+        <source>Files opened lately</source>
+        <translation>Senast öppnade filer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

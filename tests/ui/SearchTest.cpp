@@ -95,6 +95,7 @@ TEST(SearchTest, EnterOpensTheHitAndTheDialogStepsAside)
     demo.openInto(context);
     SearchDialog dialog(context);
     dialog.show();
+    QApplication::setActiveWindow(&dialog);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("krogtillsyn"));
     QTest::qWait(400); // the search runs once typing pauses (a timer, not an assertion)
     ASSERT_GT(dialog.resultCount(), 0);

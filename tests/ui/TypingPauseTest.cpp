@@ -32,6 +32,7 @@ struct Fixture {
     {
         window.files().setOpenOptions(municipality.options());
         window.show();
+        QApplication::setActiveWindow(&window);
         EXPECT_TRUE(window.files().openPath(municipality.path()));
         window.actions().newAgreement->trigger();
         test::settle();

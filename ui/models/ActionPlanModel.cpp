@@ -94,9 +94,32 @@ void ActionPlanModel::reload()
         } catch (const std::exception &) {
         }
     }
+    m_allMeasures = all;
+    // The same rows, or rows added at the end (a new measure): change in place, so an
+    // open cell editor (the new row's, or the next cell's after Tab) stays open across
+    // the reload that follows every edit. Anything else resets.
+    const auto sameIds = [&](qsizetype count) {
+        for (qsizetype i = 0; i < count; ++i)
+            if (rows.at(i).measure.id != m_rows.at(i).measure.id)
+                return false;
+        return true;
+    };
+    if (rows.size() >= m_rows.size() && sameIds(m_rows.size())) {
+        const int before = int(m_rows.size());
+        for (int i = 0; i < before; ++i)
+            m_rows[i] = rows.at(i);
+        if (before > 0)
+            emit dataChanged(index(0, 0), index(before - 1, ColumnCount - 1));
+        if (rows.size() > before) {
+            beginInsertRows({}, before, int(rows.size()) - 1);
+            for (qsizetype i = before; i < rows.size(); ++i)
+                m_rows.append(rows.at(i));
+            endInsertRows();
+        }
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
-    m_allMeasures = all;
     endResetModel();
 }
 

@@ -78,6 +78,10 @@ FocusAreaPage::FocusAreaPage(AppContext &context, QWidget *parent)
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &FocusAreaPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_view->resizeRowsToContents();
+        updateButtons();
+    });
 }
 
 QWidget *FocusAreaPage::createEditorSide()
