@@ -61,8 +61,19 @@ void LifecycleController::newAgreement()
         return;
     QUndoStack *stack = m_context.undoStack();
     stack->beginMacro(tr("New agreement"));
-    const QString id = m_context.insertRecord(storage::RecordKind::Agreement, {},
-                                              {{QStringLiteral("title"), tr("New agreement")}});
+    // Every agreement is between the municipality and the police: both are parties from
+    // the start (the user unticks or adds others on the agreement page).
+    QStringList parties;
+    try {
+        for (const core::Party &p : m_context.file()->parties())
+            if (p.kind == core::PartyKind::Municipality || p.kind == core::PartyKind::Police)
+                parties << p.id;
+    } catch (const std::exception &) {
+    }
+    QVariantMap fields{{QStringLiteral("title"), tr("New agreement")}};
+    if (!parties.isEmpty())
+        fields.insert(QStringLiteral("parties"), parties);
+    const QString id = m_context.insertRecord(storage::RecordKind::Agreement, {}, fields);
     if (!id.isEmpty()) {
         // The handbook's plain check items of step 1, for the user to tick.
         for (const QString &text :

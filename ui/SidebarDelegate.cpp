@@ -1,5 +1,7 @@
 #include "SidebarDelegate.h"
 
+#include "AppStyle.h"
+
 #include <QTreeView>
 
 namespace samverka::ui {
@@ -29,13 +31,10 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const int width = labelWidth(view, index);
     if (width > 0) // a rectangle without height is invalid, and the style would not wrap
         sized.rect = QRect(0, 0, width, qMax(1, option.rect.height()));
+    // (The room that Å, Ä and Ö need above the text comes from AppStyle.)
     QSize hint = QStyledItemDelegate::sizeHint(sized, index);
-    // The ring of Å and the dots of Ä and Ö reach above the font's ascent in common
-    // fonts: a row of exactly the font's height clips them ("Oversikt"). Room above and
-    // below, the same for every row.
-    hint.rheight() += qMax(4, option.fontMetrics.height() / 4);
     // A little air under a wrapped label, so that two long titles do not run together.
-    if (hint.height() > 3 * option.fontMetrics.height() / 2 + 4)
+    if (hint.height() > 3 * option.fontMetrics.height() / 2 + AppStyle::rowAir(option.fontMetrics))
         hint.rheight() += option.fontMetrics.height() / 3;
     return hint;
 }

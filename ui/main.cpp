@@ -2,6 +2,7 @@
 
 #include "AppCommandLine.h"
 #include "AppContext.h"
+#include "AppStyle.h"
 #include "FileController.h"
 #include "LanguageController.h"
 #include "Logging.h"
@@ -15,6 +16,7 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new samverka::ui::AppStyle); // rows tall enough for Å, Ä, Ö
     QCoreApplication::setOrganizationName(QStringLiteral("Samverka"));
     QCoreApplication::setApplicationName(QStringLiteral("Samverka"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
