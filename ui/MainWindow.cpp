@@ -118,14 +118,15 @@ void MainWindow::fitToScreen(bool firstTime)
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    const QMargins frame(0, 32, 0, 0); // the title bar, before the window manager says
+    // The window manager's frame and title bar, before it has said how large they are.
+    const QMargins frame(4, 32, 4, 4);
     const QSize room = available.marginsRemoved(frame).size();
     QSize size = firstTime ? QSize(1280, 800) : this->size();
     size = size.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
     resize(size);
     if (firstTime || !available.contains(frameGeometry()))
         move(available.left() + (available.width() - size.width()) / 2,
-             available.top() + frame.top() / 2 + (room.height() - size.height()) / 2);
+             available.top() + frame.top() + (room.height() - size.height()) / 2);
 }
 
 void MainWindow::connectActions()

@@ -1,5 +1,7 @@
 #include "WelcomeWidget.h"
 
+#include "AppStyle.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -54,6 +56,8 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
             &WelcomeWidget::demoRequested);
     layout->addSpacing(16);
     m_recentLabel->setBuddy(m_recent);
+    // A label exactly the font's height cuts the dots of "Ö"; a little room above.
+    m_recentLabel->setContentsMargins(0, AppStyle::rowAir(m_recentLabel->fontMetrics()), 0, 0);
     m_recent->setAccessibleName(tr("Files opened lately"));
     m_recent->setFixedWidth(520);
     m_recent->setMaximumHeight(m_recent->fontMetrics().height() * (2 * kShownRecent + 2));
@@ -78,8 +82,12 @@ void WelcomeWidget::setRecentFiles(const QStringList &paths)
         item->setData(PathRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
-    if (m_recent->count() > 0)
+    if (m_recent->count() > 0) {
         m_recent->setCurrentRow(0);
+        // As tall as its entries, not a large empty box.
+        m_recent->setFixedHeight(m_recent->sizeHintForRow(0) * m_recent->count() +
+                                 2 * m_recent->frameWidth() + 2);
+    }
     m_recentLabel->setVisible(m_recent->count() > 0);
     m_recent->setVisible(m_recent->count() > 0);
 }

@@ -3821,8 +3821,12 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <translation>(namn saknas)</translation>
     </message>
     <message>
-        <source>No review comments yet. A reviewer comments on a section; the coordinator answers and marks it resolved.</source>
-        <translation>Inga granskningskommentarer ännu. En granskare kommenterar ett avsnitt; samordnaren svarar och markerar kommentaren som löst.</translation>
+        <source>No open review comments. Untick “Show only open” to see the resolved ones.</source>
+        <translation>Inga öppna granskningskommentarer. Avmarkera ”Visa bara öppna” för att se de lösta.</translation>
+    </message>
+    <message>
+        <source>No review comments yet. Write one below, on the section it concerns; the coordinator answers and marks it resolved.</source>
+        <translation>Inga granskningskommentarer ännu. Skriv en nedan, på det avsnitt den gäller; samordnaren svarar och markerar den som löst.</translation>
     </message>
 </context>
 <context>

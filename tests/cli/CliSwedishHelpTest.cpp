@@ -41,8 +41,8 @@ Output runWithSwedishLocale(const QString &program, const QStringList &args)
 
 TEST(CliSwedishHelpTest, HelpIsSwedishFromTheFirstLine)
 {
-    const Output result = runWithSwedishLocale(QStringLiteral(SAMVERKA_CLI_PATH),
-                                               {QStringLiteral("--help")});
+    const Output result =
+        runWithSwedishLocale(QStringLiteral(SAMVERKA_CLI_PATH), {QStringLiteral("--help")});
     EXPECT_TRUE(result.out.startsWith(QStringLiteral("Användning: samverka-cli KOMMANDO")))
         << result.out.toStdString();
     EXPECT_EQ(result.err, QString()) << result.err.toStdString();
@@ -67,8 +67,8 @@ TEST(CliSwedishHelpTest, LcMessagesAloneChoosesSwedish)
 #ifdef SAMVERKA_APP_PATH
 TEST(CliSwedishHelpTest, DesktopProgramHelpIsSwedish)
 {
-    const Output result = runWithSwedishLocale(QStringLiteral(SAMVERKA_APP_PATH),
-                                               {QStringLiteral("--help")});
+    const Output result =
+        runWithSwedishLocale(QStringLiteral(SAMVERKA_APP_PATH), {QStringLiteral("--help")});
     EXPECT_TRUE(result.out.startsWith(QStringLiteral("Användning: "))) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("Visar hjälp om kommandoradsalternativen.")))
         << result.out.toStdString();

@@ -27,8 +27,8 @@ TEST(AppStyleTest, ARowHoldsTheInkOfSwedishCapitals)
     // capital's ink reaches above and below it.
     const int baseline = row.top() + (row.height() - metrics.height()) / 2 + metrics.ascent();
     const QRect ink = metrics.tightBoundingRect(QStringLiteral("ÅÄÖÉgjpq"));
-    EXPECT_GE(baseline + ink.top(), row.top()) << "row " << row.height() << ", font "
-                                                << metrics.height();
+    EXPECT_GE(baseline + ink.top(), row.top())
+        << "row " << row.height() << ", font " << metrics.height();
     EXPECT_LE(baseline + ink.bottom(), row.bottom());
     tree.setStyle(nullptr);
 }

@@ -9,8 +9,8 @@
 #include "MainWindow.h"
 #include "ModalDialogs.h"
 #include "PageNavigation.h"
-#include "Typing.h"
 #include "SidebarView.h"
+#include "Typing.h"
 #include "dialogs/NewFileDialog.h"
 #include "models/ActionPlanModel.h"
 #include "models/SidebarModel.h"
@@ -149,7 +149,8 @@ TEST(FocusAreasFromNewFileTest, AFocusAreaIsAddedNamedAndGetsAnActionPlanRow)
     QPushButton *add = nullptr;
     for (auto *button : page->findChildren<QPushButton *>())
         if (button->isVisible() &&
-            button->text() == QCoreApplication::translate("samverka::ui::FocusAreaPage", "Add measure"))
+            button->text() ==
+                QCoreApplication::translate("samverka::ui::FocusAreaPage", "Add measure"))
             add = button;
     ASSERT_NE(add, nullptr);
     QTest::mouseClick(add, Qt::LeftButton);

@@ -61,8 +61,7 @@ protected:
         m_language.reset(); // uninstalls the translators
         QCoreApplication::setOrganizationName(m_organisation);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           QStandardPaths::writableLocation(
-                               QStandardPaths::GenericConfigLocation));
+                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
         QLocale::setDefault(m_locale);
     }
 
@@ -132,13 +131,15 @@ TEST_F(SwedishQt, FileDialogShowsSwedish)
     QStringList buttonTexts;
     for (const QAbstractButton *button : buttons->buttons())
         buttonTexts << button->text();
-    EXPECT_TRUE(buttonTexts.contains(QStringLiteral("&Öppna"))) << buttonTexts.join(u'|').toStdString();
-    EXPECT_TRUE(buttonTexts.contains(QStringLiteral("Avbryt"))) << buttonTexts.join(u'|').toStdString();
+    EXPECT_TRUE(buttonTexts.contains(QStringLiteral("&Öppna")))
+        << buttonTexts.join(u'|').toStdString();
+    EXPECT_TRUE(buttonTexts.contains(QStringLiteral("Avbryt")))
+        << buttonTexts.join(u'|').toStdString();
     QStringList toolTips;
     for (const QToolButton *button : dialog.findChildren<QToolButton *>())
         toolTips << button->toolTip();
-    for (const char *english : {"Back", "Forward", "Parent Directory", "Create New Folder",
-                                "List View", "Detail View"})
+    for (const char *english :
+         {"Back", "Forward", "Parent Directory", "Create New Folder", "List View", "Detail View"})
         EXPECT_FALSE(toolTips.contains(QLatin1String(english))) << english;
     EXPECT_TRUE(toolTips.contains(QStringLiteral("Överordnad mapp")));
 
@@ -171,8 +172,8 @@ TEST_F(SwedishQt, PrintPreviewToolbarIsSwedish)
           "Anpassa till sidan", "Zooma in", "Zooma ut", "Stående", "Liggande", "Skriv ut",
           "Utskriftsformat", "Visa en sida", "Visa uppslag"})
         EXPECT_TRUE(texts.contains(QString::fromUtf8(swedish))) << swedish;
-    for (const char *english : {"Print", "Page setup", "Zoom in", "Fit width", "Portrait",
-                                "Landscape", "First page"})
+    for (const char *english :
+         {"Print", "Page setup", "Zoom in", "Fit width", "Portrait", "Landscape", "First page"})
         EXPECT_FALSE(texts.contains(QLatin1String(english))) << english;
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Förhandsgranskning"));
     dialog.grab().save(QStringLiteral("/tmp/printpreview_sv.png"));
@@ -183,8 +184,8 @@ TEST_F(SwedishQt, TextFieldContextMenusAreSwedish)
     QLineEdit line(QStringLiteral("text"));
     std::unique_ptr<QMenu> lineMenu(line.createStandardContextMenu());
     const QStringList lineTexts = actionTexts(lineMenu->actions());
-    for (const char *swedish : {"&Ångra", "&Gör om", "Klipp &ut", "&Kopiera", "Klistra &in",
-                                "Ta bort", "Markera allt"})
+    for (const char *swedish :
+         {"&Ångra", "&Gör om", "Klipp &ut", "&Kopiera", "Klistra &in", "Ta bort", "Markera allt"})
         EXPECT_TRUE(lineTexts.contains(QString::fromUtf8(swedish)))
             << swedish << " in " << lineTexts.join(u'|').toStdString();
 
@@ -192,7 +193,8 @@ TEST_F(SwedishQt, TextFieldContextMenusAreSwedish)
     edit.setPlainText(QStringLiteral("text"));
     std::unique_ptr<QMenu> editMenu(edit.createStandardContextMenu());
     const QStringList editTexts = actionTexts(editMenu->actions());
-    EXPECT_TRUE(editTexts.contains(QStringLiteral("Klipp &ut"))) << editTexts.join(u'|').toStdString();
+    EXPECT_TRUE(editTexts.contains(QStringLiteral("Klipp &ut")))
+        << editTexts.join(u'|').toStdString();
     EXPECT_TRUE(editTexts.contains(QStringLiteral("Markera allt")));
 }
 

@@ -88,8 +88,6 @@ CommentsPage::CommentsPage(AppContext &context, QWidget *parent)
     m_list->setHeaders(tr("Comment"), tr("Section"));
     m_list->addButton()->setVisible(false); // comments are added in the form below
     m_list->setRemoveText(tr("Remove comment"));
-    m_list->setEmptyText(tr("No review comments yet. A reviewer comments on a section; the "
-                            "coordinator answers and marks it resolved."));
     m_onlyOpen->setChecked(true);
     m_header->setWordWrap(true);
     m_thread->setAccessibleName(tr("Comment and replies"));
@@ -215,6 +213,15 @@ void CommentsPage::reload()
         entries.append(entry);
     }
     m_onlyOpen->setText(tr("Show only &open (%1)").arg(open));
+    // Resolved comments hidden by the filter are not "no comments".
+    if (entries.isEmpty() && !agreement.comments.isEmpty())
+        m_list->setEmptyText(tr("No open review comments. Untick “Show only open” to see the "
+                                "resolved ones."),
+                             false);
+    else
+        m_list->setEmptyText(tr("No review comments yet. Write one below, on the section it "
+                                "concerns; the coordinator answers and marks it resolved."),
+                             false);
     m_list->setEntries(entries);
     showComment(m_list->currentId());
 }

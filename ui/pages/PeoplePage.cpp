@@ -28,13 +28,15 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
                            TableColumn::text(QStringLiteral("name"), tr("Name"))});
     m_parties->setNoun(tr("party"));
     m_parties->setAddLabel(tr("Add party"));
-    m_parties->setEmptyText(tr("No parties yet. An agreement has at least the municipality and the police."));
+    m_parties->setEmptyText(
+        tr("No parties yet. An agreement has at least the municipality and the police."));
     m_parties->setDefaults({{QStringLiteral("kind"), QStringLiteral("other")},
                             {QStringLiteral("name"), tr("New party")}});
     m_parties->view()->setAccessibleName(tr("Parties"));
     m_people->setNoun(tr("person"));
     m_people->setAddLabel(tr("Add person"));
-    m_people->setEmptyText(tr("No people yet. Add the coordinators, the signatories and the members of the groups."));
+    m_people->setEmptyText(
+        tr("No people yet. Add the coordinators, the signatories and the members of the groups."));
     m_people->setDefaults({{QStringLiteral("name"), tr("New person")}});
     m_people->view()->setAccessibleName(tr("People"));
     m_people->setStretchColumn(1);

@@ -5,9 +5,9 @@ namespace samverka::ui {
 QList<QtText> QtEditTexts::texts()
 {
     static const char *const lineEdit[] = {
-        QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),  QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
-        QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),   QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
-        QT_TRANSLATE_NOOP("QLineEdit", "&Paste"), QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+        QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),      QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+        QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),       QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+        QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),     QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
         QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
     };
     static const char *const textControl[] = {
@@ -26,12 +26,18 @@ QList<QtText> QtEditTexts::texts()
         QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down"),
     };
     static const char *const scrollBar[] = {
-        QT_TRANSLATE_NOOP("QScrollBar", "Scroll here"),  QT_TRANSLATE_NOOP("QScrollBar", "Left edge"),
-        QT_TRANSLATE_NOOP("QScrollBar", "Top"),          QT_TRANSLATE_NOOP("QScrollBar", "Right edge"),
-        QT_TRANSLATE_NOOP("QScrollBar", "Bottom"),       QT_TRANSLATE_NOOP("QScrollBar", "Page left"),
-        QT_TRANSLATE_NOOP("QScrollBar", "Page up"),      QT_TRANSLATE_NOOP("QScrollBar", "Page right"),
-        QT_TRANSLATE_NOOP("QScrollBar", "Page down"),    QT_TRANSLATE_NOOP("QScrollBar", "Scroll left"),
-        QT_TRANSLATE_NOOP("QScrollBar", "Scroll up"),    QT_TRANSLATE_NOOP("QScrollBar", "Scroll right"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Scroll here"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Left edge"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Top"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Right edge"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Bottom"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Page left"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Page up"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Page right"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Page down"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Scroll left"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Scroll up"),
+        QT_TRANSLATE_NOOP("QScrollBar", "Scroll right"),
         QT_TRANSLATE_NOOP("QScrollBar", "Scroll down"),
     };
     static const char *const messageBox[] = {

@@ -62,8 +62,7 @@ QList<QtText> QtFileDialogTexts::texts()
         QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
     };
     // Qt asks for these with a disambiguation ("which platform").
-    static const struct
-    {
+    static const struct {
         const char *source;
         const char *comment;
     } typeColumn = QT_TRANSLATE_NOOP3("QFileSystemModel", "Type", "All other platforms"),

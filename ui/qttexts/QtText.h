@@ -13,8 +13,7 @@
 
 namespace samverka::ui {
 
-struct QtText
-{
+struct QtText {
     const char *context = nullptr;
     const char *source = nullptr;
     const char *disambiguation = nullptr;

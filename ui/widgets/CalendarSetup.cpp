@@ -36,10 +36,10 @@ int CalendarSetup::minimumWidth(const QCalendarWidget &calendar)
     const QLocale locale = calendar.locale();
     int widest = metrics.horizontalAdvance(QStringLiteral("00"));
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
-        widest = std::max(widest, metrics.horizontalAdvance(
-                                      locale.dayName(day, QLocale::ShortFormat)));
-    const int textMargin = cells.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
-                                                      &cells) + 1;
+        widest =
+            std::max(widest, metrics.horizontalAdvance(locale.dayName(day, QLocale::ShortFormat)));
+    const int textMargin =
+        cells.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &cells) + 1;
     const int column = widest + 2 * textMargin + kCellPadding;
     const int frame = view ? 2 * view->frameWidth() : 0;
     return kColumns * column + frame;
