@@ -34,6 +34,7 @@ struct MunicipalityFile::Private {
     ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
     int schemaVersion = 0;
     bool migrated = false;
+    bool recovered = false;
     QString backupPath;
     const core::Clock *clock = &core::Clock::system();
     qint64 dataVersion = 0;
@@ -53,6 +54,7 @@ struct MunicipalityFile::Private {
         readOnlyReason = opened.readOnlyReason;
         schemaVersion = opened.schemaVersion;
         migrated = opened.migrated;
+        recovered = opened.recovered;
         backupPath = opened.backupPath;
 
         audit = std::make_unique<AuditLog>(*db, *clock);
@@ -179,6 +181,22 @@ int MunicipalityFile::schemaVersion() const
 bool MunicipalityFile::wasMigrated() const
 {
     return d->migrated;
+}
+
+bool MunicipalityFile::wasRecovered() const
+{
+    return d->recovered;
+}
+
+QString MunicipalityFile::recoveryMessage() const
+{
+    if (!d->recovered)
+        return {};
+    return QCoreApplication::translate("samverka::storage",
+                                       "A change to \"%1\" was interrupted (a program stopped "
+                                       "while saving) and has been undone: the file holds its "
+                                       "last saved content.")
+        .arg(sqliteerror::displayPath(d->path));
 }
 
 bool MunicipalityFile::isMigratedCopy() const

@@ -66,12 +66,18 @@ public:
         bool readOnly = false;
         bool backupOnOpen = true; ///< rotating backup-API copy in the user's data folder
         QString backupDir;        ///< empty: QStandardPaths::AppLocalDataLocation/backups
+        /// Roll back a journal left by a write that a crash interrupted (SQLite's hot
+        /// journal) when the file and its folder may be written, also for readOnly: that
+        /// restores the last committed content, it changes none. False, or no permission:
+        /// such a file is refused with StorageError::NeedsRecovery.
+        bool recoverInterruptedWrite = true;
     };
 
     /// Opens an existing file, checking in order: exists, readable, SQLite header,
     /// application id, schema version (newer: read-only; older: backup, migrate; older
-    /// and read-only: an updated copy in memory), quick_check. The file is unchanged by
-    /// every failure. Throws StorageError.
+    /// and read-only: an updated copy in memory), quick_check. A journal left by a write
+    /// that a crash interrupted is rolled back first (recoverInterruptedWrite). The file is
+    /// unchanged by every failure. Throws StorageError.
     static std::unique_ptr<MunicipalityFile> open(const QString &path, const OpenOptions &options);
     static std::unique_ptr<MunicipalityFile> open(const QString &path)
     {
@@ -92,6 +98,10 @@ public:
     ReadOnlyReason readOnlyReason() const;
     int schemaVersion() const; ///< of the file as found on disk
     bool wasMigrated() const;  ///< migrated on open (a backup was made first)
+    /// True when opening rolled back a write that a crash had interrupted.
+    bool wasRecovered() const;
+    /// What wasRecovered() means, for a status bar or standard error; empty when false.
+    QString recoveryMessage() const;
     /// An older file that could only be opened read-only (readOnlyReason() says why): it
     /// is shown as the update would make it, from a copy in memory; the file itself, of
     /// schemaVersion(), is not changed.
