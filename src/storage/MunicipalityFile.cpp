@@ -348,23 +348,27 @@ QVariant MunicipalityFile::field(RecordKind kind, const QString &id, const QStri
 
 // ---- Generic edits ---------------------------------------------------------------
 
-void MunicipalityFile::setField(RecordKind kind, const QString &id, const QString &field,
-                                const QVariant &value)
+QVariant MunicipalityFile::setField(RecordKind kind, const QString &id, const QString &field,
+                                    const QVariant &value)
 {
     d->requireWritable();
-    d->editor->setField(kind, id, field, value);
+    QVariant old = d->editor->setField(kind, id, field, value);
     emit changed(kind, id);
+    return old;
 }
 
-void MunicipalityFile::setFields(RecordKind kind, const QString &id,
-                                 const QList<QPair<QString, QVariant>> &values)
+QList<QPair<QString, QVariant>>
+MunicipalityFile::setFields(RecordKind kind, const QString &id,
+                            const QList<QPair<QString, QVariant>> &values)
 {
     d->requireWritable();
+    QList<QPair<QString, QVariant>> old;
     Transaction transaction(*d->db); // each field's own transaction nests as a savepoint
     for (const auto &[field, value] : values)
-        d->editor->setField(kind, id, field, value);
+        old.append({field, d->editor->setField(kind, id, field, value)});
     transaction.commit();
     emit changed(kind, id);
+    return old;
 }
 
 QString MunicipalityFile::insertRecord(RecordKind kind, const QString &parentId,
@@ -391,11 +395,12 @@ void MunicipalityFile::restoreRecord(const RecordSnapshot &snapshot)
     emit changed(snapshot.kind, snapshot.id);
 }
 
-void MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
+RecordMove MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
 {
     d->requireWritable();
-    d->editor->moveRecord(kind, id, newIndex);
+    RecordMove move = d->editor->moveRecord(kind, id, newIndex);
     emit changed(kind, id);
+    return move;
 }
 
 // ---- Lifecycle -------------------------------------------------------------------

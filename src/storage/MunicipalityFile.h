@@ -40,6 +40,14 @@ struct RecordSnapshot {
     QByteArray payload; ///< opaque to callers (JSON of the removed rows, in order)
 };
 
+/// Where moveRecord() took a record, found inside its transaction: what undo needs.
+struct RecordMove {
+    QString id;    ///< the record's own id (also when it was addressed by position)
+    int from = -1; ///< its index among its siblings before the move
+    int to = -1;   ///< after it
+    bool moved() const { return from != to; }
+};
+
 /// What an import or merge did.
 struct ImportReport {
     int inserted = 0;
@@ -142,11 +150,14 @@ public:
     /// QStringList for id lists ("causes", "goals", "responsible", "parties",
     /// "startingPoints"), the exchange word (QString) for enums. Throws StorageError
     /// (Frozen for the frozen content of a signed agreement; Invalid; ReadOnly).
-    void setField(RecordKind kind, const QString &id, const QString &field, const QVariant &value);
+    /// Returns the value the field had, read inside the same transaction (as field()
+    /// gives it): what undo writes back, never a colleague's value from a moment earlier.
+    QVariant setField(RecordKind kind, const QString &id, const QString &field,
+                      const QVariant &value);
     /// Sets several fields of one record in one transaction: all of them or, when one is
-    /// refused (it throws as setField does), none.
-    void setFields(RecordKind kind, const QString &id,
-                   const QList<QPair<QString, QVariant>> &values);
+    /// refused (it throws as setField does), none. Returns their values before, in order.
+    QList<QPair<QString, QVariant>> setFields(RecordKind kind, const QString &id,
+                                              const QList<QPair<QString, QVariant>> &values);
     /// Inserts a record under parentId at index (-1 = last) and returns its id
     /// (fields["id"] if given, else a new UUID).
     QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,
@@ -154,8 +165,9 @@ public:
     /// Removes a record and everything under it; the snapshot puts it all back.
     RecordSnapshot removeRecord(RecordKind kind, const QString &id);
     void restoreRecord(const RecordSnapshot &snapshot);
-    /// Moves a record to another display position among its siblings.
-    void moveRecord(RecordKind kind, const QString &id, int newIndex);
+    /// Moves a record to another display position among its siblings; says where from and
+    /// where to, as found inside the move's transaction.
+    RecordMove moveRecord(RecordKind kind, const QString &id, int newIndex);
 
     // ---- Lifecycle ----------------------------------------------------------------
     /// Draft ↔ in review ↔ ready for signing (not to or from signed).
