@@ -135,8 +135,9 @@ bool AppContext::setField(storage::RecordKind kind, const QString &id, const QSt
     if (!m_file)
         return false;
     try {
-        const QVariant old = m_file->field(kind, id, field);
-        m_file->setField(kind, id, field, value);
+        // The value replaced, as storage read it inside the write: a colleague's commit a
+        // moment earlier is what undo restores, not what this window saw before.
+        const QVariant old = m_file->setField(kind, id, field, value);
         const QString text = what.isEmpty() ? tr("Edit %1").arg(field) : what;
         m_undoStack.push(new SetFieldCommand(*this, kind, id, field, old, value, text, mergeKey));
         return true;
@@ -183,23 +184,12 @@ bool AppContext::moveRecord(storage::RecordKind kind, const QString &id, int new
     if (!m_file)
         return false;
     try {
-        const QList<storage::AuditEntry> before = m_file->auditLog(1);
-        const qint64 lastEntry = before.isEmpty() ? 0 : before.first().id;
-        m_file->moveRecord(kind, id, newIndex);
-        // The facade does not tell where the record was; its audit entry does. No new
-        // entry means it did not move, and there is nothing to undo.
-        const QList<storage::AuditEntry> after = m_file->auditLog(1);
-        if (after.isEmpty() || after.first().id == lastEntry ||
-            after.first().field != QLatin1String("position"))
-            return true;
-        bool ok = false;
-        const int oldIndex = after.first().oldValue.toInt(&ok);
-        const int nowIndex = after.first().newValue.toInt();
-        if (!ok)
-            return true;
+        // Where it was and where it went, found inside the move's own transaction.
+        const storage::RecordMove move = m_file->moveRecord(kind, id, newIndex);
+        if (!move.moved())
+            return true; // nothing to undo
         const QString text = what.isEmpty() ? tr("Move %1").arg(kindLabel(kind)) : what;
-        m_undoStack.push(
-            new MoveRecordCommand(*this, kind, after.first().recordId, oldIndex, nowIndex, text));
+        m_undoStack.push(new MoveRecordCommand(*this, kind, move.id, move.from, move.to, text));
         return true;
     } catch (const storage::StorageError &e) {
         emit errorOccurred(e.message());

@@ -99,10 +99,16 @@ bool FileController::openPath(const QString &path)
     // The next Open starts where this file is, however it was opened.
     QSettings().setValue(kLastFolderKey, QFileInfo(absolute).absolutePath());
     m_context.navigate(NavTarget{NavTarget::Page::Overview, {}, {}});
+    QStringList notes;
+    // Rolled back before anything else happened, so said first.
+    if (m_context.file()->wasRecovered())
+        notes.append(m_context.file()->recoveryMessage());
     if (m_context.file()->wasMigrated())
-        emit statusMessage(tr("The file was updated to this version of Samverka; a backup was "
-                              "made first: %1")
-                               .arg(native(m_context.file()->lastBackupPath())));
+        notes.append(tr("The file was updated to this version of Samverka; a backup was "
+                        "made first: %1")
+                         .arg(native(m_context.file()->lastBackupPath())));
+    if (!notes.isEmpty())
+        emit statusMessage(notes.join(QLatin1Char(' ')));
     return true;
 }
 

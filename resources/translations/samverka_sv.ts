@@ -2750,6 +2750,14 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <translation>Filen ”%1” ändras av någon annan just nu. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
+        <source>A change to the file &quot;%1&quot; was interrupted (a program stopped while saving) and must be undone before the file can be read. This is not damage: the file holds its last saved content once that is done. Open it once with permission to change the file and its folder, and Samverka undoes the interrupted change by itself. Nothing was changed.</source>
+        <translation>En ändring av filen ”%1” avbröts (ett program stannade mitt i sparandet) och måste ångras innan filen kan läsas. Filen är inte skadad: när det är gjort innehåller den det som senast sparades. Öppna den en gång med behörighet att ändra filen och dess mapp, så ångrar Samverka den avbrutna ändringen själv. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>A change to &quot;%1&quot; was interrupted (a program stopped while saving) and has been undone: the file holds its last saved content.</source>
+        <translation>En ändring av ”%1” avbröts (ett program stannade mitt i sparandet) och har ångrats: filen innehåller det som senast sparades.</translation>
+    </message>
+    <message>
         <source>The file &quot;%1&quot; is damaged and cannot be read. Restore it from a backup.</source>
         <translation>Filen ”%1” är skadad och kan inte läsas. Återställ den från en säkerhetskopia.</translation>
     </message>

@@ -34,7 +34,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
 
     std::unique_ptr<storage::MunicipalityFile> file;
     try {
-        file = CliSupport::open(path, CliSupport::Access::Read);
+        file = CliSupport::open(path, CliSupport::Access::Read, err);
     } catch (const CliError &error) {
         if (error.exitCode == CliError::DamagedFile)
             out << "integrity\tdamaged" << Qt::endl;

@@ -16,6 +16,9 @@
 
 #include <QCoreApplication>
 
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
 namespace samverka::cli {
 
 CliApp::CliApp()
@@ -32,6 +35,13 @@ CliApp::CliApp()
 }
 
 CliApp::~CliApp() = default;
+
+void CliApp::routeLogToStandardError()
+{
+    auto logger = spdlog::stderr_logger_st(QCoreApplication::applicationName().toStdString());
+    logger->set_level(spdlog::level::err);
+    spdlog::set_default_logger(std::move(logger));
+}
 
 void CliApp::addCommand(std::unique_ptr<Command> command)
 {
@@ -86,10 +96,14 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
     try {
         return command->run(rest, out, err);
     } catch (const CliError &error) {
+        if (error.needsRecovery)
+            out << "integrity\tneeds-recovery" << Qt::endl;
         err << error.message << Qt::endl;
         return error.exitCode;
     } catch (const storage::StorageError &error) {
         const CliError cliError = CliSupport::fromStorage(error, QString());
+        if (cliError.needsRecovery)
+            out << "integrity\tneeds-recovery" << Qt::endl;
         err << cliError.message << Qt::endl;
         return cliError.exitCode;
     } catch (const core::ExchangeError &error) {

@@ -19,6 +19,10 @@ public:
     /// args without the program name; returns the exit code.
     int run(const QStringList &args, QTextStream &out, QTextStream &err);
     void addCommand(std::unique_ptr<Command> command);
+    /// Sends the lower layers' log to standard error, errors only: standard output is the
+    /// commands' machine-readable contract, and what a person must know (an interrupted
+    /// write rolled back, a backup that failed) the commands say there themselves.
+    static void routeLogToStandardError();
 
 private:
     QString usage() const;

@@ -12,6 +12,9 @@ struct CliError {
 
     int exitCode = UserError;
     QString message;
+    /// The file needs a journal left by a crash rolled back, which this run may not do:
+    /// the command prints "integrity<TAB>needs-recovery" on standard output.
+    bool needsRecovery = false;
 };
 
 } // namespace samverka::cli

@@ -12,13 +12,16 @@ QString CliSupport::tr(const char *text)
     return QCoreApplication::translate("samverka::cli::CliSupport", text);
 }
 
-std::unique_ptr<storage::MunicipalityFile> CliSupport::open(const QString &path, Access access)
+std::unique_ptr<storage::MunicipalityFile> CliSupport::open(const QString &path, Access access,
+                                                            QTextStream &err)
 {
     storage::MunicipalityFile::OpenOptions options;
     options.readOnly = access == Access::Read;
     options.backupOnOpen = access == Access::Write;
     try {
         auto file = storage::MunicipalityFile::open(path, options);
+        if (file->wasRecovered())
+            err << file->recoveryMessage() << Qt::endl;
         if (access == Access::Write && file->isReadOnly())
             throw CliError{CliError::UserError,
                            tr("%1: the file can only be read (it is from a newer version of "
@@ -68,7 +71,9 @@ CliError CliSupport::fromStorage(const storage::StorageError &error, const QStri
     const QString name = QFileInfo(path).fileName();
     if (!path.isEmpty() && !message.contains(path) && !message.contains(name))
         message = QStringLiteral("%1: %2").arg(path, message);
-    return CliError{damaged ? CliError::DamagedFile : CliError::UserError, message};
+    CliError cliError{damaged ? CliError::DamagedFile : CliError::UserError, message};
+    cliError.needsRecovery = kind == Kind::NeedsRecovery;
+    return cliError;
 }
 
 } // namespace samverka::cli

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTextStream>
 
 #include <memory>
 
@@ -20,8 +21,10 @@ class CliSupport
 public:
     enum class Access { Read, Write };
 
-    /// Opens a municipality file; read access makes no backup and takes no lock.
-    static std::unique_ptr<storage::MunicipalityFile> open(const QString &path, Access access);
+    /// Opens a municipality file; read access makes no backup and takes no lock. Both may
+    /// roll back a write that a crash interrupted, and then say so on err.
+    static std::unique_ptr<storage::MunicipalityFile> open(const QString &path, Access access,
+                                                           QTextStream &err);
     /// Reads a whole input file; a missing or unreadable file is a CliError (exit 1).
     static QByteArray readInput(const QString &path);
     /// Writes bytes through a temporary file renamed into place: never a partial output.

@@ -15,14 +15,14 @@ QString ExportCommand::help() const
         "attachments' bytes only when asked.");
 }
 
-int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
+int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CommandLine cl(args, {QStringLiteral("output")}, {QStringLiteral("with-attachments")});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     const QString output = cl.required(QStringLiteral("output"));
     const bool withData = cl.has(QStringLiteral("with-attachments"));
 
-    auto file = CliSupport::open(path, CliSupport::Access::Read);
+    auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     core::ExchangeWriter::Options options;
     options.withAttachmentData = withData;
     options.exportedAt = file->clock().now().toUTC();

@@ -58,7 +58,7 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return 0;
     }
 
-    auto file = CliSupport::open(target, CliSupport::Access::Write);
+    auto file = CliSupport::open(target, CliSupport::Access::Write, err);
     storage::ImportReport report;
     try {
         report = file->merge(result.data);

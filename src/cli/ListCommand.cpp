@@ -14,11 +14,11 @@ QString ListCommand::help() const
                           "valid to (or -), title; sorted by valid from, then title.");
 }
 
-int ListCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
+int ListCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CommandLine cl(args, {}, {});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
-    auto file = CliSupport::open(path, CliSupport::Access::Read);
+    auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     auto agreements = file->agreements();
     // Agreements without a start date (valid from signing) sort after dated ones.
     std::stable_sort(agreements.begin(), agreements.end(), [](const auto &a, const auto &b) {

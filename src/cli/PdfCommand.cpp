@@ -32,7 +32,7 @@ QString PdfCommand::help() const
         "--include-confidential is given; then every page says so.");
 }
 
-int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
+int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CommandLine cl(
         args, {QStringLiteral("agreement"), QStringLiteral("document"), QStringLiteral("output")},
@@ -58,7 +58,7 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
                            .arg(kindWord, words.join(QLatin1String(", ")))};
     options.includeConfidential = cl.has(QStringLiteral("include-confidential"));
 
-    auto file = CliSupport::open(path, CliSupport::Access::Read);
+    auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     const core::MunicipalityData data = file->loadAll();
     options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
     options.clock = &file->clock();

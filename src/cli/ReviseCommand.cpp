@@ -13,12 +13,12 @@ QString ReviseCommand::help() const
                           "new draft's id.");
 }
 
-int ReviseCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
+int ReviseCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CommandLine cl(args, {QStringLiteral("agreement")}, {});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     const QString wanted = cl.required(QStringLiteral("agreement"));
-    auto file = CliSupport::open(path, CliSupport::Access::Write);
+    auto file = CliSupport::open(path, CliSupport::Access::Write, err);
     const auto agreements = file->agreements();
     const core::Agreement &agreement = AgreementMatcher::match(agreements, wanted, path);
     if (!agreement.isSigned())

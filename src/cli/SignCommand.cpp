@@ -34,7 +34,7 @@ int SignCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             CliError::UserError,
             CliSupport::tr("--date: “%1” is not a date of the form YYYY-MM-DD.").arg(dateText)};
 
-    auto file = CliSupport::open(path, CliSupport::Access::Write);
+    auto file = CliSupport::open(path, CliSupport::Access::Write, err);
     const auto agreements = file->agreements();
     const core::Agreement &agreement = AgreementMatcher::match(agreements, wanted, path);
     for (const auto &finding : core::MethodChecklist::check(agreement))

@@ -49,7 +49,7 @@ int StatsCommand::importCrimes(const QString &path, const QString &csv, QTextStr
     for (const QString &warning : std::as_const(parsed.warnings))
         err << CliSupport::tr("%1: warning: %2").arg(csv, warning) << Qt::endl;
 
-    auto file = CliSupport::open(path, CliSupport::Access::Write);
+    auto file = CliSupport::open(path, CliSupport::Access::Write, err);
     storage::StatisticsImportReport report;
     try {
         report = file->importCrimeStatistics(parsed.rows);
@@ -79,7 +79,7 @@ int StatsCommand::importPopulation(const QString &path, const QString &csv, QTex
     for (const QString &warning : std::as_const(parsed.warnings))
         err << CliSupport::tr("%1: warning: %2").arg(csv, warning) << Qt::endl;
 
-    auto file = CliSupport::open(path, CliSupport::Access::Write);
+    auto file = CliSupport::open(path, CliSupport::Access::Write, err);
     int count = 0;
     try {
         count = file->importPopulation(parsed.rows);

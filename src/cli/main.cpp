@@ -42,6 +42,7 @@ int main(int argc, char **argv)
     const auto translators = samverka::core::Translations::install(
         samverka::core::Translations::systemWantsSwedish() ? QLocale::Swedish : QLocale::English);
 
+    samverka::cli::CliApp::routeLogToStandardError();
     QTextStream out(stdout);
     QTextStream err(stderr);
     samverka::cli::CliApp cli;

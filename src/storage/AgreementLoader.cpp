@@ -1,6 +1,7 @@
 #include "AgreementLoader.h"
 
 #include "Database.h"
+#include "ReadTransaction.h"
 #include "Statement.h"
 
 #include <QHash>
@@ -51,6 +52,7 @@ AgreementLoader::AgreementLoader(Database &db)
 
 QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Agreement> out;
     QHash<QString, int> index;
     // Runs sql (whose ?1 is the agreement filter, NULL for all) and hands every row on.

@@ -3,6 +3,7 @@
 #include "AgreementLoader.h"
 #include "Database.h"
 #include "FieldAccess.h"
+#include "ReadTransaction.h"
 #include "Statement.h"
 #include "StorageError.h"
 
@@ -39,6 +40,7 @@ DataLoader::DataLoader(Database &db)
 
 core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     core::MunicipalityData data;
     data.municipality = municipality();
     data.population = population();
@@ -56,6 +58,7 @@ core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
 
 core::Municipality DataLoader::municipality() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT name, code, county, police_region, local_police_area FROM municipality "
         "WHERE id = 1"));
@@ -72,11 +75,13 @@ core::Municipality DataLoader::municipality() const
 
 QList<core::Agreement> DataLoader::agreements() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     return AgreementLoader(m_db).load();
 }
 
 core::Agreement DataLoader::agreement(const QString &id) const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     if (!id.isEmpty()) {
         const QList<core::Agreement> found = AgreementLoader(m_db).load(id);
         if (!found.isEmpty())
@@ -87,6 +92,7 @@ core::Agreement DataLoader::agreement(const QString &id) const
 
 QList<core::Party> DataLoader::parties() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Party> out;
     Statement st =
         m_db.prepare(QStringLiteral("SELECT id, kind, name FROM parties ORDER BY position, rowid"));
@@ -100,6 +106,7 @@ QList<core::Party> DataLoader::parties() const
 
 QList<core::Person> DataLoader::people() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Person> out;
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT id, name, title, party_id, email, phone FROM people ORDER BY position, rowid"));
@@ -110,6 +117,7 @@ QList<core::Person> DataLoader::people() const
 
 QList<core::CitizenPromiseSet> DataLoader::promiseSets() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::CitizenPromiseSet> out;
     QHash<QString, int> sets;
     {
@@ -195,6 +203,7 @@ QList<core::CitizenPromiseSet> DataLoader::promiseSets() const
 
 QList<core::Meeting> DataLoader::meetings() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Meeting> out;
     Statement st = m_db.prepare(
         QStringLiteral("SELECT id, agreement_id, group_name, date, attendees, notes, decisions "
@@ -208,6 +217,7 @@ QList<core::Meeting> DataLoader::meetings() const
 
 QList<core::Attachment> DataLoader::attachments(bool withData) const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Attachment> out;
     Statement st =
         m_db.prepare(QStringLiteral("SELECT id, agreement_id, name, media_type, sha256, note, %1 "
@@ -232,6 +242,7 @@ QList<core::Attachment> DataLoader::attachments(bool withData) const
 
 QByteArray DataLoader::attachmentData(const QString &id) const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     Statement st = m_db.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
@@ -241,6 +252,7 @@ QByteArray DataLoader::attachmentData(const QString &id) const
 
 QList<core::CrimeStatistic> DataLoader::crimeStatistics() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::CrimeStatistic> out;
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT municipality_code, municipality_name, year, period, crime_type, category, count, "
@@ -253,6 +265,7 @@ QList<core::CrimeStatistic> DataLoader::crimeStatistics() const
 
 QList<core::Population> DataLoader::population() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Population> out;
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT municipality_code, year, value FROM population ORDER BY municipality_code, year"));
@@ -263,6 +276,7 @@ QList<core::Population> DataLoader::population() const
 
 QList<core::SurveyIndicator> DataLoader::surveyIndicators() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::SurveyIndicator> out;
     Statement st = m_db.prepare(
         QStringLiteral("SELECT area_code, indicator, year, value, ci_low, ci_high, source "
@@ -275,6 +289,7 @@ QList<core::SurveyIndicator> DataLoader::surveyIndicators() const
 
 QList<core::CategoryMapping> DataLoader::categoryMapping() const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::CategoryMapping> out;
     Statement st = m_db.prepare(
         QStringLiteral("SELECT crime_type, category FROM category_mapping ORDER BY crime_type"));
@@ -285,6 +300,7 @@ QList<core::CategoryMapping> DataLoader::categoryMapping() const
 
 QVariant DataLoader::field(RecordKind kind, const QString &id, const QString &field) const
 {
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
     const KindSpec &spec = FieldRegistry::kind(kind);
     const FieldSpec *fieldSpec = spec.field(field);
     if (!fieldSpec)

@@ -34,6 +34,7 @@ struct MunicipalityFile::Private {
     ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
     int schemaVersion = 0;
     bool migrated = false;
+    bool recovered = false;
     QString backupPath;
     const core::Clock *clock = &core::Clock::system();
     qint64 dataVersion = 0;
@@ -53,6 +54,7 @@ struct MunicipalityFile::Private {
         readOnlyReason = opened.readOnlyReason;
         schemaVersion = opened.schemaVersion;
         migrated = opened.migrated;
+        recovered = opened.recovered;
         backupPath = opened.backupPath;
 
         audit = std::make_unique<AuditLog>(*db, *clock);
@@ -179,6 +181,22 @@ int MunicipalityFile::schemaVersion() const
 bool MunicipalityFile::wasMigrated() const
 {
     return d->migrated;
+}
+
+bool MunicipalityFile::wasRecovered() const
+{
+    return d->recovered;
+}
+
+QString MunicipalityFile::recoveryMessage() const
+{
+    if (!d->recovered)
+        return {};
+    return QCoreApplication::translate("samverka::storage",
+                                       "A change to \"%1\" was interrupted (a program stopped "
+                                       "while saving) and has been undone: the file holds its "
+                                       "last saved content.")
+        .arg(sqliteerror::displayPath(d->path));
 }
 
 bool MunicipalityFile::isMigratedCopy() const
@@ -330,23 +348,27 @@ QVariant MunicipalityFile::field(RecordKind kind, const QString &id, const QStri
 
 // ---- Generic edits ---------------------------------------------------------------
 
-void MunicipalityFile::setField(RecordKind kind, const QString &id, const QString &field,
-                                const QVariant &value)
+QVariant MunicipalityFile::setField(RecordKind kind, const QString &id, const QString &field,
+                                    const QVariant &value)
 {
     d->requireWritable();
-    d->editor->setField(kind, id, field, value);
+    QVariant old = d->editor->setField(kind, id, field, value);
     emit changed(kind, id);
+    return old;
 }
 
-void MunicipalityFile::setFields(RecordKind kind, const QString &id,
-                                 const QList<QPair<QString, QVariant>> &values)
+QList<QPair<QString, QVariant>>
+MunicipalityFile::setFields(RecordKind kind, const QString &id,
+                            const QList<QPair<QString, QVariant>> &values)
 {
     d->requireWritable();
+    QList<QPair<QString, QVariant>> old;
     Transaction transaction(*d->db); // each field's own transaction nests as a savepoint
     for (const auto &[field, value] : values)
-        d->editor->setField(kind, id, field, value);
+        old.append({field, d->editor->setField(kind, id, field, value)});
     transaction.commit();
     emit changed(kind, id);
+    return old;
 }
 
 QString MunicipalityFile::insertRecord(RecordKind kind, const QString &parentId,
@@ -373,11 +395,12 @@ void MunicipalityFile::restoreRecord(const RecordSnapshot &snapshot)
     emit changed(snapshot.kind, snapshot.id);
 }
 
-void MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
+RecordMove MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
 {
     d->requireWritable();
-    d->editor->moveRecord(kind, id, newIndex);
+    RecordMove move = d->editor->moveRecord(kind, id, newIndex);
     emit changed(kind, id);
+    return move;
 }
 
 // ---- Lifecycle -------------------------------------------------------------------

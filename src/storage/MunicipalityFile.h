@@ -40,6 +40,14 @@ struct RecordSnapshot {
     QByteArray payload; ///< opaque to callers (JSON of the removed rows, in order)
 };
 
+/// Where moveRecord() took a record, found inside its transaction: what undo needs.
+struct RecordMove {
+    QString id;    ///< the record's own id (also when it was addressed by position)
+    int from = -1; ///< its index among its siblings before the move
+    int to = -1;   ///< after it
+    bool moved() const { return from != to; }
+};
+
 /// What an import or merge did.
 struct ImportReport {
     int inserted = 0;
@@ -66,12 +74,18 @@ public:
         bool readOnly = false;
         bool backupOnOpen = true; ///< rotating backup-API copy in the user's data folder
         QString backupDir;        ///< empty: QStandardPaths::AppLocalDataLocation/backups
+        /// Roll back a journal left by a write that a crash interrupted (SQLite's hot
+        /// journal) when the file and its folder may be written, also for readOnly: that
+        /// restores the last committed content, it changes none. False, or no permission:
+        /// such a file is refused with StorageError::NeedsRecovery.
+        bool recoverInterruptedWrite = true;
     };
 
     /// Opens an existing file, checking in order: exists, readable, SQLite header,
     /// application id, schema version (newer: read-only; older: backup, migrate; older
-    /// and read-only: an updated copy in memory), quick_check. The file is unchanged by
-    /// every failure. Throws StorageError.
+    /// and read-only: an updated copy in memory), quick_check. A journal left by a write
+    /// that a crash interrupted is rolled back first (recoverInterruptedWrite). The file is
+    /// unchanged by every failure. Throws StorageError.
     static std::unique_ptr<MunicipalityFile> open(const QString &path, const OpenOptions &options);
     static std::unique_ptr<MunicipalityFile> open(const QString &path)
     {
@@ -92,6 +106,10 @@ public:
     ReadOnlyReason readOnlyReason() const;
     int schemaVersion() const; ///< of the file as found on disk
     bool wasMigrated() const;  ///< migrated on open (a backup was made first)
+    /// True when opening rolled back a write that a crash had interrupted.
+    bool wasRecovered() const;
+    /// What wasRecovered() means, for a status bar or standard error; empty when false.
+    QString recoveryMessage() const;
     /// An older file that could only be opened read-only (readOnlyReason() says why): it
     /// is shown as the update would make it, from a copy in memory; the file itself, of
     /// schemaVersion(), is not changed.
@@ -132,11 +150,14 @@ public:
     /// QStringList for id lists ("causes", "goals", "responsible", "parties",
     /// "startingPoints"), the exchange word (QString) for enums. Throws StorageError
     /// (Frozen for the frozen content of a signed agreement; Invalid; ReadOnly).
-    void setField(RecordKind kind, const QString &id, const QString &field, const QVariant &value);
+    /// Returns the value the field had, read inside the same transaction (as field()
+    /// gives it): what undo writes back, never a colleague's value from a moment earlier.
+    QVariant setField(RecordKind kind, const QString &id, const QString &field,
+                      const QVariant &value);
     /// Sets several fields of one record in one transaction: all of them or, when one is
-    /// refused (it throws as setField does), none.
-    void setFields(RecordKind kind, const QString &id,
-                   const QList<QPair<QString, QVariant>> &values);
+    /// refused (it throws as setField does), none. Returns their values before, in order.
+    QList<QPair<QString, QVariant>> setFields(RecordKind kind, const QString &id,
+                                              const QList<QPair<QString, QVariant>> &values);
     /// Inserts a record under parentId at index (-1 = last) and returns its id
     /// (fields["id"] if given, else a new UUID).
     QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,
@@ -144,8 +165,9 @@ public:
     /// Removes a record and everything under it; the snapshot puts it all back.
     RecordSnapshot removeRecord(RecordKind kind, const QString &id);
     void restoreRecord(const RecordSnapshot &snapshot);
-    /// Moves a record to another display position among its siblings.
-    void moveRecord(RecordKind kind, const QString &id, int newIndex);
+    /// Moves a record to another display position among its siblings; says where from and
+    /// where to, as found inside the move's transaction.
+    RecordMove moveRecord(RecordKind kind, const QString &id, int newIndex);
 
     // ---- Lifecycle ----------------------------------------------------------------
     /// Draft ↔ in review ↔ ready for signing (not to or from signed).

@@ -31,9 +31,10 @@ StorageError damaged(const QString &path, const QString &detail)
                         detail);
 }
 
-/// Everything that can be checked by reading bytes, before SQLite sees the file:
-/// SQLite never opens a file that is not ours, so it cannot change it.
-void checkBytes(const QString &path)
+/// What can be checked by reading bytes before SQLite sees the file: SQLite never opens a
+/// file that is not ours, so it cannot change it. These bytes never change once the file
+/// exists, so a colleague's commit cannot make them look wrong.
+void checkIdentity(const QString &path)
 {
     const QString file = sqliteerror::displayPath(path);
     const QFileInfo info(path);
@@ -83,13 +84,26 @@ void checkBytes(const QString &path)
                 .arg(file),
             QStringLiteral("application_id %1").arg(applicationId));
     }
+}
 
+/// The size against the header's page size and page count. Only meaningful while SQLite
+/// holds a shared lock: a colleague's commit, or a hot journal not yet rolled back, leaves
+/// the two out of step for a moment without any damage.
+void checkGeometry(const QString &path)
+{
+    QFile device(path);
+    if (!device.open(QIODevice::ReadOnly))
+        throw damaged(path, device.errorString());
+    const QByteArray header = device.read(headerSize);
+    if (header.size() < headerSize)
+        throw damaged(path, QStringLiteral("shorter than the 100-byte database header"));
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         throw damaged(path, QStringLiteral("invalid page size %1").arg(pageSize));
-    const qint64 size = info.size();
+    const qint64 size = device.size();
     if (size < qint64(pageSize) || size % pageSize != 0)
         throw damaged(path, QStringLiteral("size %1 is not a whole number of pages").arg(size));
     // The header's page count is trustworthy when its "valid-for" counter matches the
@@ -112,21 +126,44 @@ struct Inspection {
     int version = 0;
 };
 
-/// Reads the version and runs quick_check. A damaged file reports Damaged, whatever
-/// SQLite's own word for it.
+/// Reads the version, checks the geometry and runs quick_check, all in one read
+/// transaction: the shared lock keeps a colleague's commit out meanwhile, and taking it is
+/// where SQLite meets a journal left by a crash (NeedsRecovery on a read-only connection).
+/// A damaged file reports Damaged, whatever SQLite's own word for it.
 Inspection inspect(Database &db)
 {
     Inspection result;
-    result.version = int(pragmaValue(db, QStringLiteral("user_version")));
-    Statement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
-    QStringList problems;
-    while (check.step())
-        problems.append(check.text(0));
-    if (problems != QStringList{QStringLiteral("ok")})
-        throw damaged(db.path(), problems.join(QLatin1Char('\n')));
+    db.exec(QStringLiteral("BEGIN"));
+    try {
+        result.version = int(pragmaValue(db, QStringLiteral("user_version")));
+        checkGeometry(db.path());
+        Statement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
+        QStringList problems;
+        while (check.step())
+            problems.append(check.text(0));
+        if (problems != QStringList{QStringLiteral("ok")})
+            throw damaged(db.path(), problems.join(QLatin1Char('\n')));
+        db.exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        try {
+            db.exec(QStringLiteral("ROLLBACK"));
+        } catch (const StorageError &) {
+            // No transaction left to end: SQLite already ended it with the error.
+        }
+        throw;
+    }
     if (result.version <= 0)
         throw damaged(db.path(), QStringLiteral("no schema version (user_version 0)"));
     return result;
+}
+
+/// Rolls back a journal left by a crash, as SQLite does when a writing connection first
+/// reads the file: recovery on opening, not a change of content.
+void recover(const QString &path, int busyTimeoutMs)
+{
+    Database writer(path, Database::Mode::ReadWrite, busyTimeoutMs);
+    writer.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_master; COMMIT;"));
+    spdlog::warn("Rolled back an interrupted write of {} (hot journal)", path.toStdString());
 }
 
 std::unique_ptr<Database> connect(const QString &path, Database::Mode mode, int busyTimeoutMs)
@@ -174,7 +211,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
                                        const MunicipalityFile::OpenOptions &options,
                                        const Settings &settings)
 {
-    checkBytes(path);
+    checkIdentity(path);
 
     const QFileInfo info(path);
     // DELETE journal mode writes a journal beside the file: the folder must be writable too.
@@ -186,13 +223,16 @@ OpenSequence::Result OpenSequence::run(const QString &path,
         result.db = connect(path, Database::Mode::ReadOnly, settings.busyTimeoutMs);
         inspection = inspect(*result.db);
     } catch (const StorageError &error) {
-        // A read-only connection cannot roll back a journal left by a crash; the file is
-        // ours (application id), so a writing connection may recover it.
-        const bool hotJournal =
-            error.kind() == Kind::ReadOnly && QFileInfo::exists(path + QLatin1String("-journal"));
-        if (!hotJournal || !writable || options.readOnly)
+        if (error.kind() != Kind::NeedsRecovery)
             throw error.kind() == Kind::ReadOnly ? damaged(path, error.detail()) : error;
-        result.db = connect(path, Database::Mode::ReadWrite, settings.busyTimeoutMs);
+        // The file is ours (application id). Also a reading command may recover it: the
+        // content stays the last committed one. Only what is still damaged is damaged.
+        if (!writable || !options.recoverInterruptedWrite)
+            throw;
+        result.db.reset();
+        recover(path, settings.busyTimeoutMs);
+        result.recovered = true;
+        result.db = connect(path, Database::Mode::ReadOnly, settings.busyTimeoutMs);
         inspection = inspect(*result.db);
     }
     result.schemaVersion = inspection.version;

@@ -1,7 +1,8 @@
 #pragma once
 
 // The checks that open an existing municipality file, in the order of design.md:
-// exists, not a folder, readable, SQLite header, application id, damage, lock, schema
+// exists, not a folder, readable, SQLite header, application id, then under SQLite's shared
+// lock: a journal left by a crash (rolled back), size, lock, schema
 // version (newer: read-only; older: backup, then migrate; older but read-only: migrate
 // an in-memory copy), quick_check. Every failure is a StorageError of its own kind, and
 // the file is byte-for-byte unchanged by it.
@@ -35,6 +36,8 @@ public:
         int schemaVersion = 0; ///< on disk after opening (after a migration, the new one)
         MunicipalityFile::ReadOnlyReason readOnlyReason = MunicipalityFile::ReadOnlyReason::None;
         bool migrated = false;
+        /// A journal left by a write interrupted by a crash was rolled back on opening.
+        bool recovered = false;
         QString backupPath;
     };
 

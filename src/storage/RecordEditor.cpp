@@ -47,8 +47,8 @@ void RecordEditor::checkStatusChange(const QString &agreementId, const QVariant 
                            tr("An agreement becomes signed only by signing it."));
 }
 
-void RecordEditor::setField(RecordKind kind, const QString &id, const QString &field,
-                            const QVariant &value)
+QVariant RecordEditor::setField(RecordKind kind, const QString &id, const QString &field,
+                                const QVariant &value)
 {
     Transaction tx(m_db);
     const KindSpec &spec = FieldRegistry::kind(kind);
@@ -68,7 +68,10 @@ void RecordEditor::setField(RecordKind kind, const QString &id, const QString &f
         m_rules.checkField(kind, recordId, field);
 
     const QVariant stored = m_access.toStored(spec, *fieldSpec, recordId, value);
-    const QString before = FieldAccess::auditText(m_access.read(spec, *fieldSpec, recordId));
+    // Read inside the write transaction: no colleague's commit can come in between, so
+    // undo restores exactly what this edit replaced.
+    QVariant old = m_access.read(spec, *fieldSpec, recordId);
+    const QString before = FieldAccess::auditText(old);
     m_access.write(spec, *fieldSpec, recordId, stored);
     const QString after = FieldAccess::auditText(m_access.read(spec, *fieldSpec, recordId));
     if (before != after)
@@ -84,6 +87,7 @@ void RecordEditor::setField(RecordKind kind, const QString &id, const QString &f
             m_audit.record(recordKindName(kind), recordId, sum->name, oldSum, newSum);
     }
     tx.commit();
+    return old;
 }
 
 QString RecordEditor::insertRecord(RecordKind kind, const QString &parentId,
@@ -219,7 +223,7 @@ void RecordEditor::restoreRecord(const RecordSnapshot &snapshot)
     tx.commit();
 }
 
-void RecordEditor::moveRecord(RecordKind kind, const QString &id, int newIndex)
+RecordMove RecordEditor::moveRecord(RecordKind kind, const QString &id, int newIndex)
 {
     Transaction tx(m_db);
     const KindSpec &spec = FieldRegistry::kind(kind);
@@ -235,6 +239,7 @@ void RecordEditor::moveRecord(RecordKind kind, const QString &id, int newIndex)
         m_audit.record(recordKindName(kind), recordId, QStringLiteral("position"),
                        QString::number(oldIndex), QString::number(nowIndex));
     tx.commit();
+    return RecordMove{recordId, int(oldIndex), int(nowIndex)};
 }
 
 QString RecordEditor::naturalKeyRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,

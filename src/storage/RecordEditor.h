@@ -20,13 +20,15 @@ public:
     RecordEditor(Database &db, AuditLog &audit);
 
     /// Field names and values as MunicipalityFile::setField. Records without an id of
-    /// their own are addressed as "<parentId>#<index>".
-    void setField(RecordKind kind, const QString &id, const QString &field, const QVariant &value);
+    /// their own are addressed as "<parentId>#<index>". Returns the value before (as
+    /// DataLoader::field reads it), read inside the transaction that writes.
+    QVariant setField(RecordKind kind, const QString &id, const QString &field,
+                      const QVariant &value);
     QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,
                          int index = -1);
     RecordSnapshot removeRecord(RecordKind kind, const QString &id);
     void restoreRecord(const RecordSnapshot &snapshot);
-    void moveRecord(RecordKind kind, const QString &id, int newIndex);
+    RecordMove moveRecord(RecordKind kind, const QString &id, int newIndex);
 
 private:
     /// Fills row for a kind keyed by its content (population) from the inserted fields

@@ -24,11 +24,29 @@ StorageError locked(const QString &path, const QString &detail)
                         detail);
 }
 
+StorageError needsRecovery(const QString &path, const QString &detail)
+{
+    return StorageError(
+        StorageError::Kind::NeedsRecovery,
+        QCoreApplication::translate(
+            "samverka::storage",
+            "A change to the file \"%1\" was interrupted (a program stopped while saving) and "
+            "must be undone before the file can be read. This is not damage: the file holds its "
+            "last saved content once that is done. Open it once with permission to change the "
+            "file and its folder, and Samverka undoes the interrupted change by itself. Nothing "
+            "was changed.")
+            .arg(displayPath(path)),
+        detail);
+}
+
 StorageError fromCode(int rc, sqlite3 *db, const QString &path)
 {
     QString detail = QString::fromUtf8(sqlite3_errstr(rc));
     if (db != nullptr && sqlite3_errcode(db) == rc)
         detail = QString::fromUtf8(sqlite3_errmsg(db));
+    // A hot journal seen by a read-only connection (the primary code says only READONLY).
+    if (db != nullptr && sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK)
+        return needsRecovery(path, detail);
     const QString file = displayPath(path);
     switch (rc & 0xff) {
     case SQLITE_BUSY:

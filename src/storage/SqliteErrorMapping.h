@@ -17,6 +17,8 @@ StorageError fromCode(int rc, sqlite3 *db, const QString &path);
 void check(int rc, sqlite3 *db, const QString &path);
 /// The plain "someone else is writing" error.
 StorageError locked(const QString &path, const QString &detail = {});
+/// The "interrupted write, not damage" error (a hot journal a read-only connection met).
+StorageError needsRecovery(const QString &path, const QString &detail = {});
 /// The file name as a person sees it in a message.
 QString displayPath(const QString &path);
 

@@ -22,6 +22,9 @@ public:
         ForeignFile, ///< an SQLite database of another program (application id)
         Damaged,     ///< truncated or corrupt (header, quick_check)
         Locked,      ///< another program holds a lock and it did not go away in time
+        /// A write interrupted by a crash left a journal that must be rolled back, and this
+        /// program may not write the file or its folder to do it. Not damage.
+        NeedsRecovery,
         MigrationFailed,
         AlreadyExists, ///< create() on a path that exists
         // Working with an open file.

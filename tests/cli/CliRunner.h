@@ -14,7 +14,10 @@ struct CliResult {
     QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
 
-inline CliResult runCli(const QStringList &args, const QString &language = QStringLiteral("C"))
+/// Runs the CLI through a wrapper program when 'wrapper' is not empty (its first element
+/// is the program, the rest its arguments before the CLI's path).
+inline CliResult runCliVia(const QStringList &wrapper, const QStringList &args,
+                           const QString &language = QStringLiteral("C"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,7 +30,11 @@ inline CliResult runCli(const QStringList &args, const QString &language = QStri
     env.insert(QStringLiteral("HOME"),
                env.value(QStringLiteral("SAMVERKA_TEST_HOME"), env.value(QStringLiteral("HOME"))));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SAMVERKA_CLI_PATH), args);
+    if (wrapper.isEmpty())
+        process.start(QStringLiteral(SAMVERKA_CLI_PATH), args);
+    else
+        process.start(wrapper.first(),
+                      wrapper.mid(1) + QStringList{QStringLiteral(SAMVERKA_CLI_PATH)} + args);
     CliResult result;
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -38,4 +45,17 @@ inline CliResult runCli(const QStringList &args, const QString &language = QStri
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+inline CliResult runCli(const QStringList &args, const QString &language = QStringLiteral("C"))
+{
+    return runCliVia({}, args, language);
+}
+
+/// As the unprivileged user "nobody" (for root, file modes are no obstacle).
+inline CliResult runCliAsNobody(const QStringList &args)
+{
+    return runCliVia({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")},
+                     args);
 }

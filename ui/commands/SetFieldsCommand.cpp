@@ -13,10 +13,9 @@ bool SetFieldsCommand::apply(AppContext &context, storage::RecordKind kind, cons
         return false;
     Values oldValues;
     try {
-        for (const auto &[field, value] : values)
-            oldValues.append({field, file->field(kind, id, field)});
-        // One transaction: a refused field leaves none of them written.
-        file->setFields(kind, id, values);
+        // One transaction: a refused field leaves none of them written. The old values are
+        // read inside it, so undo never restores a colleague's earlier value.
+        oldValues = file->setFields(kind, id, values);
     } catch (const storage::StorageError &e) {
         emit context.errorOccurred(e.message());
         return false;
