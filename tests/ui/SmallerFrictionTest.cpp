@@ -68,8 +68,8 @@ TEST(SmallerFrictionTest, TheWelcomeScreenListsRecentFilesAndOpensOneWithEnter)
     WelcomeWidget welcome;
     welcome.show();
     EXPECT_FALSE(welcome.recentList()->isVisible());
-    welcome.setRecentFiles({QStringLiteral("/data/Sollefteå.samverka"),
-                            QStringLiteral("/data/Kramfors.samverka")});
+    welcome.setRecentFiles(
+        {QStringLiteral("/data/Sollefteå.samverka"), QStringLiteral("/data/Kramfors.samverka")});
     EXPECT_TRUE(welcome.recentList()->isVisible());
     ASSERT_EQ(welcome.recentList()->count(), 2);
     EXPECT_TRUE(welcome.recentList()->item(0)->text().startsWith(QStringLiteral("Sollefteå")));
