@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "FileController.h"
+#include "UiErrors.h"
 #include "dialogs/DocumentDialog.h"
 
 #include "AgreementLabel.h"
@@ -94,7 +95,8 @@ void DocumentController::exportPdf(documents::DocumentKind kind)
     core::Agreement agreement;
     try {
         agreement = m_context.file()->agreement(options.agreementId);
-    } catch (const storage::StorageError &) {
+    } catch (const storage::StorageError &error) {
+        UiErrors::recordGone(m_context, QStringLiteral("DocumentController::exportPdf"), error);
     }
     QSettings settings;
     const QString folder =

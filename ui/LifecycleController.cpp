@@ -1,6 +1,7 @@
 #include "LifecycleController.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "dialogs/ChecklistDialog.h"
 #include "dialogs/SignDialog.h"
 
@@ -68,7 +69,9 @@ void LifecycleController::newAgreement()
         for (const core::Party &p : m_context.file()->parties())
             if (p.kind == core::PartyKind::Municipality || p.kind == core::PartyKind::Police)
                 parties << p.id;
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(m_context,
+                             QStringLiteral("LifecycleController, new agreement's parties"), error);
     }
     QVariantMap fields{{QStringLiteral("title"), tr("New agreement")}};
     if (!parties.isEmpty())
@@ -120,7 +123,8 @@ void LifecycleController::sign()
     QString place;
     try {
         place = m_context.file()->municipality().name;
-    } catch (const storage::StorageError &) {
+    } catch (const storage::StorageError &error) {
+        UiErrors::recordGone(m_context, QStringLiteral("LifecycleController::sign"), error);
     }
     const QList<core::Finding> findings = core::MethodChecklist::check(a);
     if (a.status != Status::ReadyForSigning && !confirmUnreviewedSigning(a, findings))
@@ -204,7 +208,9 @@ void LifecycleController::updateActions(const MainMenus::Actions &actions) const
             try {
                 a = m_context.file()->agreement(id);
                 have = true;
-            } catch (const storage::StorageError &) {
+            } catch (const storage::StorageError &error) {
+                UiErrors::recordGone(m_context, QStringLiteral("LifecycleController, actions"),
+                                     error);
             }
         }
     }

@@ -8,6 +8,7 @@
 #include "LanguageController.h"
 #include "LifecycleController.h"
 #include "SidebarView.h"
+#include "UiErrors.h"
 #include "UndoShortcutFilter.h"
 #include "UserIdentity.h"
 #include "WelcomeWidget.h"
@@ -296,7 +297,8 @@ void MainWindow::updateTitle()
     QString name;
     try {
         name = m_context.file()->municipality().name;
-    } catch (const storage::StorageError &) {
+    } catch (const storage::StorageError &error) {
+        UiErrors::recordGone(m_context, QStringLiteral("MainWindow, municipality name"), error);
     }
     const QString file = QFileInfo(m_context.file()->path()).fileName();
     QString title =
@@ -306,7 +308,8 @@ void MainWindow::updateTitle()
         try {
             title = core::AgreementLabel::withStatus(m_context.file()->agreement(id)) +
                     QStringLiteral(" – ") + title;
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(m_context, QStringLiteral("MainWindow, window title"), error);
         }
     }
     setWindowTitle(title);

@@ -1,6 +1,7 @@
 #include "ActionPlanModel.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 
 #include <QMimeData>
 #include <QTimer>
@@ -39,7 +40,8 @@ QList<ActionPlanModel::Row> ActionPlanModel::loadRows() const
     core::Agreement agreement;
     try {
         agreement = m_context.file()->agreement(m_agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(m_context, QStringLiteral("ActionPlanModel::loadRows"), error);
         return rows;
     }
     const QList<core::Party> parties = m_context.file()->parties();
@@ -91,7 +93,8 @@ void ActionPlanModel::reload()
         try {
             for (const core::Measure &measure : m_context.file()->agreement(m_agreementId).measures)
                 all.append(measure.id);
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(m_context, QStringLiteral("ActionPlanModel::reload"), error);
         }
     }
     m_allMeasures = all;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 #include "widgets/CheckField.h"
 #include "widgets/DateField.h"
@@ -103,7 +104,9 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
                 const core::DiaryNumber &number = agreement.diaryNumbers.at(i);
                 rows.append({rowAddress(agreement.id, i), {number.party, number.number}});
             }
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(this->context(), QStringLiteral("AgreementPage, diary numbers"),
+                                 error);
         }
         return rows;
     });
@@ -145,7 +148,9 @@ void AgreementPage::reload()
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        if (!UiErrors::recordGone(context(), QStringLiteral("AgreementPage::reload"), error))
+            return; // reported; keep what the page shows
         m_heading->setText(tr("The agreement no longer exists"));
         m_binder->setRecord(RecordKind::Agreement, {});
         return;

@@ -1,6 +1,7 @@
 #include "AttachmentsPage.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
@@ -156,7 +157,8 @@ bool AttachmentsPage::saveCopy(const QString &id, const QString &path)
     QByteArray bytes;
     try {
         bytes = context().file()->attachmentData(id);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(context(), QStringLiteral("AttachmentsPage::saveCopy"), error);
         return false;
     }
     QSaveFile out(path);

@@ -1,6 +1,7 @@
 #include "CommentsPage.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 #include "widgets/FormRow.h"
 #include "widgets/RecordListPanel.h"
@@ -184,7 +185,9 @@ void CommentsPage::reload()
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        if (!UiErrors::recordGone(context(), QStringLiteral("CommentsPage::reload"), error))
+            return; // reported; keep what the page shows
         m_list->setEntries({});
         showComment({});
         return;
@@ -242,7 +245,8 @@ void CommentsPage::showComment(const QString &id)
         for (qsizetype i = 0; i < agreement.comments.size(); ++i)
             if (addressOf(agreement, i) == id)
                 comment = agreement.comments.at(i);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(context(), QStringLiteral("CommentsPage::showComment"), error);
         return;
     }
     m_header->setText(

@@ -1,6 +1,7 @@
 #include "FocusAreaPage.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "models/ActionPlanModel.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
@@ -209,7 +210,8 @@ void FocusAreaPage::reload()
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(context(), QStringLiteral("FocusAreaPage::reload"), error);
         return;
     }
     if (showsList()) {
@@ -367,7 +369,8 @@ void FocusAreaPage::editGoalsOf(int row)
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(context(), QStringLiteral("FocusAreaPage::editGoalsOf"), error);
         return;
     }
     for (const core::Measure &measure : std::as_const(agreement.measures)) {

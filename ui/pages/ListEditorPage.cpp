@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MunicipalityFile.h"
+#include "UiErrors.h"
 #include "widgets/RecordListPanel.h"
 
 #include <QHBoxLayout>
@@ -41,7 +42,10 @@ bool ListEditorPage::readTargetAgreement(core::Agreement &agreement)
     try {
         agreement = context().file()->agreement(target().agreementId);
         return true;
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        if (!UiErrors::recordGone(context(), QStringLiteral("ListEditorPage::readTargetAgreement"),
+                                  error))
+            return false; // reported; keep what the page shows
         m_list->setEntries({});
         showRecord({});
         return false;

@@ -3,6 +3,7 @@
 #include "AgreementFacts.h"
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "UiErrors.h"
 #include "widgets/MeasureEditor.h"
 #include "widgets/RecordListPanel.h"
 
@@ -40,7 +41,8 @@ void MeasuresPage::showRecord(const QString &id)
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(context(), QStringLiteral("MeasuresPage::showRecord"), error);
         return;
     }
     m_editor->setMeasure(agreement, id, context().file()->parties(), context().file()->people());
@@ -53,7 +55,9 @@ void MeasuresPage::reload()
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        if (!UiErrors::recordGone(context(), QStringLiteral("MeasuresPage::reload"), error))
+            return; // reported; keep what the page shows
         list()->setEntries({});
         m_editor->setMeasure({}, {}, {}, {});
         return;

@@ -1,6 +1,7 @@
 #include "MeetingsPage.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "widgets/DateField.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
@@ -74,7 +75,8 @@ void MeetingsPage::updateGroups()
             for (const core::Group &g : context().file()->agreement(agreementId).part1.groups)
                 if (!g.name.isEmpty())
                     groups.append({g.name, g.name});
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(context(), QStringLiteral("MeetingsPage::updateGroups"), error);
         }
     }
     m_group->setChoices(groups, true);

@@ -1,6 +1,7 @@
 #include "Page.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 
 #include <QTimer>
 
@@ -28,7 +29,8 @@ bool Page::isFrozen() const
         return false;
     try {
         return m_context.file()->agreement(m_target.agreementId).isSigned();
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(m_context, QStringLiteral("Page::isFrozen"), error);
         return false; // the agreement is gone (undo, a colleague): nothing to protect
     }
 }

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
@@ -96,7 +97,8 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
         QList<TableRow> rows;
         try {
             make(this->context().file()->agreement(target().agreementId), rows);
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(this->context(), QStringLiteral("Part1Page, table rows"), error);
         }
         return rows;
     };
@@ -145,7 +147,9 @@ void Part1Page::reload()
     core::Agreement agreement;
     try {
         agreement = context().file()->agreement(target().agreementId);
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        if (!UiErrors::recordGone(context(), QStringLiteral("Part1Page::reload"), error))
+            return; // reported; keep what the page shows
         m_binder->setRecord(RecordKind::Agreement, {});
         return;
     }

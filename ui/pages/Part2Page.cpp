@@ -1,6 +1,7 @@
 #include "Part2Page.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
@@ -47,7 +48,8 @@ Part2Page::Part2Page(AppContext &context, QWidget *parent)
                 const QString id = c.id.isEmpty() ? rowAddress(agreement.id, before + i) : c.id;
                 rows.append({id, {c.party, c.text}});
             }
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(this->context(), QStringLiteral("Part2Page, table rows"), error);
         }
         return rows;
     });
@@ -72,7 +74,9 @@ void Part2Page::reload()
     bool frozen = false;
     try {
         frozen = context().file()->agreement(target().agreementId).isSigned();
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        if (!UiErrors::recordGone(context(), QStringLiteral("Part2Page::reload"), error))
+            return; // reported; keep what the page shows
         m_binder->setRecord(RecordKind::Agreement, {});
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 #include "models/SignatoryFromPerson.h"
 #include "widgets/EnumCombo.h"
@@ -183,7 +184,8 @@ void PromiseSetsPage::showRecord(const QString &id)
     if (!agreementId.isEmpty()) {
         try {
             measures = RecordLabels::measures(context().file()->agreement(agreementId));
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(context(), QStringLiteral("PromiseSetsPage::showRecord"), error);
         }
     }
     m_measures->setItems(measures);

@@ -1,6 +1,7 @@
 #include "SignaturesPage.h"
 
 #include "AppContext.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 #include "models/SignatoryFromPerson.h"
 #include "widgets/PageHeading.h"
@@ -56,7 +57,8 @@ QList<QPair<QString, core::Signature>> SignaturesPage::signatories() const
             // One imported without an id is addressed by its place (see RecordId.h).
             rows.append({s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id, s});
         }
-    } catch (const std::exception &) {
+    } catch (const std::exception &error) {
+        UiErrors::recordGone(context(), QStringLiteral("SignaturesPage::signatories"), error);
     }
     return rows;
 }

@@ -9,6 +9,7 @@
 #include "NumberField.h"
 #include "StringListEditor.h"
 #include "TextField.h"
+#include "UiErrors.h"
 
 #include <QLabel>
 
@@ -118,20 +119,69 @@ QVariant FieldBinder::value(const QString &field) const
         return {};
     try {
         return m_context.file()->field(m_kind, m_id, field);
-    } catch (const std::exception &) {
-        // A record removed underneath (undo, a colleague): show it empty.
+    } catch (const std::exception &error) {
+        // A record removed underneath (undo, a colleague) shows empty; anything else is
+        // reported (a colleague's lock to the user, a misspelt field as a programming error).
+        UiErrors::recordGone(m_context, where(field), error);
         return {};
     }
 }
 
+QString FieldBinder::where(const QString &field) const
+{
+    return QStringLiteral("FieldBinder (%1 %2, field \"%3\")")
+        .arg(storage::recordKindName(m_kind), m_id, field);
+}
+
 void FieldBinder::load()
 {
+    // Read every field first: a read that fails part way (a colleague's lock) then leaves
+    // the inputs as they were, not half of them from the file and half from before.
+    QList<QVariant> values;
+    if (!m_id.isEmpty() && m_context.hasFile()) {
+        for (const Binding &binding : std::as_const(m_bindings)) {
+            try {
+                values.append(m_context.file()->field(m_kind, m_id, binding.field));
+                continue;
+            } catch (const std::exception &error) {
+                const auto caught = UiErrors::handleRead(m_context, where(binding.field), error);
+                if (caught == UiErrors::Caught::ToldUser) {
+                    // Reported once. The same record keeps what its inputs show; another
+                    // record's values must not stand for this one: empty and disabled.
+                    if (m_loadedKind != m_kind || m_loadedId != m_id)
+                        showUnreadable();
+                    return;
+                }
+                if (caught == UiErrors::Caught::RecordGone) {
+                    values.clear(); // show it empty
+                    break;
+                }
+            }
+            values.append(QVariant()); // a misspelt field (reported): that input stays empty
+        }
+    }
     m_loading = true;
-    for (const Binding &binding : std::as_const(m_bindings)) {
+    for (qsizetype i = 0; i < m_bindings.size(); ++i) {
+        const Binding &binding = m_bindings.at(i);
         if (binding.widget)
-            binding.load(value(binding.field));
+            binding.load(i < values.size() ? values.at(i) : QVariant());
     }
     m_loading = false;
+    m_loadedKind = m_kind;
+    m_loadedId = m_id;
+    m_unreadable = false;
+    updateEnabled();
+}
+
+void FieldBinder::showUnreadable()
+{
+    m_loading = true;
+    for (const Binding &binding : std::as_const(m_bindings))
+        if (binding.widget)
+            binding.load(QVariant());
+    m_loading = false;
+    m_loadedId.clear();
+    m_unreadable = true;
     updateEnabled();
 }
 
@@ -154,7 +204,8 @@ void FieldBinder::updateEnabled()
             continue;
         const bool exempt = m_alwaysEditable.contains(binding.widget);
         const bool readOnlyFile = m_context.hasFile() && m_context.file()->isReadOnly();
-        binding.widget->setEnabled(!m_id.isEmpty() && !readOnlyFile && (!m_frozen || exempt));
+        binding.widget->setEnabled(!m_id.isEmpty() && !m_unreadable && !readOnlyFile &&
+                                   (!m_frozen || exempt));
     }
 }
 

@@ -84,7 +84,11 @@ private:
     void add(QWidget *widget, const QString &field, const QString &what,
              std::function<void(const QVariant &)> load);
     void updateEnabled();
+    /// Names the binder's record and a field, for a programming error's log line.
+    QString where(const QString &field) const;
     void showHint(const QString &text);
+    /// The record could not be read (reported to the user): inputs empty and disabled.
+    void showUnreadable();
 
     AppContext &m_context;
     storage::RecordKind m_kind = storage::RecordKind::Party;
@@ -93,6 +97,10 @@ private:
     QList<QPointer<QWidget>> m_alwaysEditable;
     bool m_frozen = false;
     bool m_loading = false;
+    /// The record the inputs show, and whether the last read of it failed.
+    storage::RecordKind m_loadedKind = storage::RecordKind::Party;
+    QString m_loadedId;
+    bool m_unreadable = false;
     Validator m_validator;
     QPointer<QLabel> m_hint;
 };

@@ -9,6 +9,7 @@
 #include "RecordLabels.h"
 #include "RecordListPanel.h"
 #include "RecordTableEditor.h"
+#include "UiErrors.h"
 #include "models/RecordId.h"
 
 #include <QHBoxLayout>
@@ -59,7 +60,8 @@ GroupsEditor::GroupsEditor(AppContext &context, QWidget *parent)
         try {
             if (m_context.hasFile() && !m_agreement.id.isEmpty())
                 agreement = m_context.file()->agreement(m_agreement.id);
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(m_context, QStringLiteral("GroupsEditor, member rows"), error);
         }
         for (qsizetype g = 0; g < agreement.part1.groups.size(); ++g) {
             const core::Group &group = agreement.part1.groups.at(g);
@@ -133,7 +135,8 @@ QString GroupsEditor::addGroup()
     if (!id.isEmpty()) {
         try {
             setAgreement(m_context.file()->agreement(m_agreement.id), m_context.file()->people());
-        } catch (const std::exception &) {
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(m_context, QStringLiteral("GroupsEditor::addGroup"), error);
         }
         m_list->selectId(id);
         showGroup(id);
