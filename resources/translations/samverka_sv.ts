@@ -1816,6 +1816,10 @@ Skapar en ny kommunfil från ett utbytesdokument, eller för in dokumentet i en 
         <translation>Infört i %1: %2 nya, %3 uppdaterade, %4 oförändrade.</translation>
     </message>
     <message>
+        <source>Crime statistics: %1 rows imported, %2 updated, %3 unchanged; %4 suppressed (“..”) stored as missing, not as zero, never over a known count.</source>
+        <translation>Brottsstatistik: %1 rader importerade, %2 uppdaterade, %3 oförändrade; %4 skyddade (”..”) lagrade som saknade, inte som noll, aldrig över ett känt antal.</translation>
+    </message>
+    <message>
         <source>Usage: samverka-cli list FILE.samverka
 One line per agreement, tab-separated: id, status, valid from (or -), valid to (or -), title; sorted by valid from, then title.</source>
         <translation>Användning: samverka-cli list FIL.samverka
@@ -1884,8 +1888,8 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <translation>Okänt stats-kommando ”%1”; använd import eller population.</translation>
     </message>
     <message>
-        <source>%1: %2 rows imported, %3 updated; %4 suppressed (“..”) stored as missing, not as zero.</source>
-        <translation>%1: %2 rader importerade, %3 uppdaterade; %4 skyddade (”..”) lagrade som saknade, inte som noll.</translation>
+        <source>%1: %2 rows imported, %3 updated, %4 unchanged; %5 suppressed (“..”) stored as missing, not as zero, never over a known count.</source>
+        <translation>%1: %2 rader importerade, %3 uppdaterade, %4 oförändrade; %5 skyddade (”..”) lagrade som saknade, inte som noll, aldrig över ett känt antal.</translation>
     </message>
     <message>
         <source>%1: population for %2 municipality-years imported.</source>

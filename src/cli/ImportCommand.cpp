@@ -73,6 +73,17 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
                .arg(report.updated)
                .arg(report.unchanged)
         << Qt::endl;
+    // Counted as stats import counts them (one rule for both, CrimeStatisticMerge).
+    const storage::StatisticsImportReport &crimes = report.crimeStatistics;
+    if (!result.data.crimeStatistics.isEmpty())
+        out << CliSupport::tr("Crime statistics: %1 rows imported, %2 updated, %3 unchanged; %4 "
+                              "suppressed (“..”) stored as missing, not as zero, never over a "
+                              "known count.")
+                   .arg(crimes.imported)
+                   .arg(crimes.updated)
+                   .arg(crimes.unchanged)
+                   .arg(crimes.suppressed)
+            << Qt::endl;
     return 0;
 }
 

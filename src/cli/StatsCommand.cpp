@@ -56,11 +56,12 @@ int StatsCommand::importCrimes(const QString &path, const QString &csv, QTextStr
     } catch (const storage::StorageError &error) {
         throw CliSupport::fromStorage(error, path);
     }
-    out << CliSupport::tr("%1: %2 rows imported, %3 updated; %4 suppressed (“..”) stored as "
-                          "missing, not as zero.")
+    out << CliSupport::tr("%1: %2 rows imported, %3 updated, %4 unchanged; %5 suppressed (“..”) "
+                          "stored as missing, not as zero, never over a known count.")
                .arg(csv)
                .arg(report.imported)
                .arg(report.updated)
+               .arg(report.unchanged)
                .arg(report.suppressed)
         << Qt::endl;
     return 0;

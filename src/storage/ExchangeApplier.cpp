@@ -1,6 +1,7 @@
 #include "ExchangeApplier.h"
 
 #include "AuditLog.h"
+#include "CrimeStatisticMerge.h"
 #include "DataLoader.h"
 #include "Database.h"
 #include "RowBuilder.h"
@@ -190,7 +191,8 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
         m_store.upsert(RowBuilder::population(row, m.code), populationKey);
-    upsertCrimeStatistics(data.crimeStatistics);
+    // The same rule as a merge and the CSV import: a repeated key merges over the row before.
+    CrimeStatisticMerge(m_db).mergeAll(data.crimeStatistics);
     for (const core::SurveyIndicator &row : data.surveyIndicators)
         m_store.insert(RowBuilder::surveyIndicator(row));
     for (const core::CategoryMapping &entry : data.categoryMapping)
@@ -201,22 +203,6 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
     m_audit.record(QStringLiteral("municipality"), QString(), QString(), QString(),
                    QStringLiteral("created from an exchange document: %1 agreements")
                        .arg(data.agreements.size()));
-}
-
-void ExchangeApplier::upsertCrimeStatistics(const QList<core::CrimeStatistic> &rows)
-{
-    // New keys go after the rows already stored, in the document's order (reads order by
-    // id, the order rows came in, within a municipality, year and period); a known key
-    // keeps its place, so importing the same document again changes nothing.
-    qint64 next = 0;
-    {
-        Statement last = m_db.prepare(s("SELECT max(id) FROM crime_statistics"));
-        if (last.step() && !last.isNull(0))
-            next = last.int64(0) + 1;
-    }
-    const QStringList key = {s("municipality_code"), s("year"), s("period"), s("crime_type")};
-    for (const core::CrimeStatistic &row : rows)
-        m_store.upsert(RowBuilder::crimeStatistic(row), key, {{s("id"), next++}});
 }
 
 ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
@@ -259,7 +245,8 @@ ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
         m_store.upsert(RowBuilder::population(row, own.code), populationKey);
-    upsertCrimeStatistics(data.crimeStatistics);
+    // One rule with the CSV import (stats import), in CrimeStatisticMerge.
+    report.crimeStatistics = CrimeStatisticMerge(m_db).mergeAll(data.crimeStatistics);
     const QStringList surveyKey = {s("area_code"), s("indicator"), s("year"), s("source")};
     for (const core::SurveyIndicator &row : data.surveyIndicators)
         m_store.upsert(RowBuilder::surveyIndicator(row), surveyKey);

@@ -2,8 +2,9 @@
 
 // Writes an exchange document into the file: wholesale into a new file (import
 // --output), or merged into an existing one (import --into, spec/cli.md): known ids
-// updated, new ids inserted, absent records kept, id-less arrays replaced whole, and
-// a signed agreement's frozen content and status refused any change.
+// updated, new ids inserted, absent records kept, id-less arrays replaced whole, crime
+// statistics merged by CrimeStatisticMerge (the CSV import's rule), and a signed
+// agreement's frozen content and status refused any change.
 
 #include "MunicipalityFile.h"
 #include "RowStore.h"
@@ -41,7 +42,6 @@ private:
     void mergeComments(const core::Agreement &incoming, ImportReport &report);
     void mergePromiseSets(const QList<core::CitizenPromiseSet> &sets, ImportReport &report);
     void storeFingerprintIfMissing(const QString &agreementId);
-    void upsertCrimeStatistics(const QList<core::CrimeStatistic> &rows);
     RowStore::Outcome apply(const RecordRows &rows);
     void count(RowStore::Outcome outcome, const QString &entity, const QString &id,
                ImportReport &report);

@@ -48,19 +48,22 @@ struct RecordMove {
     bool moved() const { return from != to; }
 };
 
-/// What an import or merge did.
+/// What a statistics import did, or the crime statistics of a merge (the same rule,
+/// CrimeStatisticMerge): each row counts once as imported, updated or unchanged.
+struct StatisticsImportReport {
+    int imported = 0;   ///< new keys inserted
+    int updated = 0;    ///< known keys that changed
+    int unchanged = 0;  ///< known keys left as they were (the same values, or only "..")
+    int suppressed = 0; ///< rows whose count is missing (".."), also counted above
+};
+
+/// What an import or merge did: records with ids, and crime-statistics rows apart.
 struct ImportReport {
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
+    StatisticsImportReport crimeStatistics;
     QStringList warnings;
-};
-
-/// What a statistics import did.
-struct StatisticsImportReport {
-    int imported = 0;
-    int updated = 0;
-    int suppressed = 0; ///< rows whose count is missing ("..")
 };
 
 class MunicipalityFile : public QObject

@@ -434,18 +434,6 @@ RecordRows RowBuilder::attachment(const core::Attachment &a, int position)
     return {TableRow{s("attachments"), v}, {}};
 }
 
-TableRow RowBuilder::crimeStatistic(const core::CrimeStatistic &r)
-{
-    return TableRow{s("crime_statistics"), V{{s("municipality_code"), text(r.municipalityCode)},
-                                             {s("municipality_name"), text(r.municipalityName)},
-                                             {s("year"), qint64(r.year)},
-                                             {s("period"), text(r.period)},
-                                             {s("crime_type"), text(r.crimeType)},
-                                             {s("category"), text(r.category)},
-                                             {s("count"), opt(r.count)},
-                                             {s("preliminary"), flag(r.preliminary)}}};
-}
-
 TableRow RowBuilder::population(const core::Population &r, const QString &defaultCode)
 {
     return TableRow{s("population"),

@@ -39,7 +39,6 @@ public:
     static RecordRows meeting(const core::Meeting &meeting, int position);
     /// Without data (hasData false) the data column is left out, so a merge keeps the bytes.
     static RecordRows attachment(const core::Attachment &attachment, int position);
-    static TableRow crimeStatistic(const core::CrimeStatistic &row);
     static TableRow population(const core::Population &row, const QString &defaultCode);
     static TableRow surveyIndicator(const core::SurveyIndicator &row);
 

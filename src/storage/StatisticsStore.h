@@ -16,10 +16,10 @@ class StatisticsStore
 public:
     StatisticsStore(Database &db, AuditLog &audit);
 
-    /// Upserts by municipality code + year + period + crime type; every row counts as
-    /// imported (new key) or updated (known key). Rows whose count is missing ("..")
-    /// are also counted as suppressed: stored as NULL (never 0) for a new key, and
-    /// never overwriting a known count.
+    /// Merges by municipality code + year + period + crime type, by CrimeStatisticMerge's
+    /// rule (the exchange merge uses the same): every row counts as imported (a new key),
+    /// updated or unchanged; rows whose count is missing ("..") are also counted as
+    /// suppressed (NULL for a new key, never 0, and never overwriting a known count).
     StatisticsImportReport importCrimeStatistics(const QList<core::CrimeStatistic> &rows);
     /// Upserts by (code, year); an empty code is the file's own municipality. Returns
     /// how many rows were written.

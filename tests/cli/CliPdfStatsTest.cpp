@@ -119,14 +119,99 @@ TEST_F(CliPdfStatsTest, StatsImportCountsAndReimportUpdates)
     const int before = crimeRowCount(m_demo);
     const auto first = runCli({QStringLiteral("stats"), QStringLiteral("import"), m_demo, csv});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-    EXPECT_TRUE(first.out.contains(QStringLiteral("3 rows imported, 0 updated; 1 suppressed")))
+    EXPECT_TRUE(
+        first.out.contains(QStringLiteral("3 rows imported, 0 updated, 0 unchanged; 1 suppressed")))
         << first.out.toStdString();
     EXPECT_EQ(crimeRowCount(m_demo), before + 3);
     const auto again = runCli({QStringLiteral("stats"), QStringLiteral("import"), m_demo, csv});
     ASSERT_EQ(again.exitCode, 0);
-    EXPECT_TRUE(again.out.contains(QStringLiteral("0 rows imported, 3 updated; 1 suppressed")))
+    // The same rows again change nothing, and are reported so.
+    EXPECT_TRUE(
+        again.out.contains(QStringLiteral("0 rows imported, 0 updated, 3 unchanged; 1 suppressed")))
         << again.out.toStdString();
     EXPECT_EQ(crimeRowCount(m_demo), before + 3);
+}
+
+QString crimeTable(const QString &file)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {file, QStringLiteral("SELECT id, municipality_code, municipality_name, year, period, "
+                                  "crime_type, category, ifnull(count, '..'), preliminary FROM "
+                                  "crime_statistics ORDER BY id;")});
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+TEST_F(CliPdfStatsTest, StatsImportAndImportIntoFollowOneRule)
+{
+    // The same rows as a CSV (stats import) and as an exchange document (import --into)
+    // into two copies of the demo: the same counts and the same table.
+    struct Row {
+        int year;
+        const char *type;
+        const char *category;
+        const char *count; // ".." = missing
+    };
+    const Row rows[] = {
+        {2020, "Misshandel inkl. grov", "Brott mot liv och hälsa", ".."},  // 178 kept: unchanged
+        {2021, "Misshandel inkl. grov", "Brott mot liv och hälsa", "165"}, // identical: unchanged
+        {2024, "Olaga hot", "Brott mot frihet och frid", ".."},            // 145, preliminary, kept
+        {2022, "Rån", "Stöld, rån och andra tillgreppsbrott", "3"},        // missing → 3: updated
+        {2022, "Misshandel inkl. grov", "Brott mot liv och hälsa", "190"}, // 182 → 190: updated
+        {2025, "Klotter", "", "87"},                                       // new
+        {2025, "Bedrägeri", "", ".."},                                     // new, missing
+    };
+    QByteArray csv("municipalityCode;municipalityName;year;period;crimeType;category;count;"
+                   "preliminary\n");
+    QStringList items;
+    for (const Row &row : rows) {
+        const QString type = QString::fromUtf8(row.type);
+        const QString category = QString::fromUtf8(row.category);
+        const QString count = QString::fromLatin1(row.count);
+        csv += QStringLiteral("2280;Härnösand;%1;;%2;%3;%4;false\n")
+                   .arg(row.year)
+                   .arg(type, category, count)
+                   .toUtf8();
+        items << QStringLiteral(R"({"municipalityCode":"2280","municipalityName":"Härnösand",)"
+                                R"("year":%1,"period":"","crimeType":"%2","category":"%3",)"
+                                R"("count":%4,"preliminary":false})")
+                     .arg(row.year)
+                     .arg(type, category,
+                          count == QLatin1String("..") ? QStringLiteral("null") : count);
+    }
+    const QString csvPath = path(QStringLiteral("rows.csv"));
+    writeBytes(csvPath, csv);
+    const QString json = path(QStringLiteral("rows.json"));
+    writeBytes(json, QStringLiteral(R"({"format":"samverka-exchange","version":1,)"
+                                    R"("municipality":{"name":"Härnösand","code":"2280"},)"
+                                    R"("crimeStatistics":[%1]})")
+                         .arg(items.join(QLatin1Char(',')))
+                         .toUtf8());
+    const QString merged = path(QStringLiteral("merged.samverka"));
+    ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--output"), merged}).exitCode, 0);
+    ASSERT_EQ(crimeTable(merged), crimeTable(m_demo));
+
+    const auto imported =
+        runCli({QStringLiteral("stats"), QStringLiteral("import"), m_demo, csvPath});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto into = runCli({QStringLiteral("import"), json, QStringLiteral("--into"), merged});
+    ASSERT_EQ(into.exitCode, 0) << into.err.toStdString();
+    const QString counts = QStringLiteral("2 rows imported, 2 updated, 3 unchanged; 3 suppressed");
+    EXPECT_TRUE(imported.out.contains(counts)) << imported.out.toStdString();
+    EXPECT_TRUE(into.out.contains(QStringLiteral("Crime statistics: ") + counts))
+        << into.out.toStdString();
+
+    const QString table = crimeTable(m_demo);
+    EXPECT_EQ(crimeTable(merged), table);
+    EXPECT_TRUE(table.contains(QStringLiteral(
+        "|2280|Härnösand|2020||Misshandel inkl. grov|Brott mot liv och hälsa|178|0")))
+        << table.toStdString();
+    EXPECT_TRUE(table.contains(
+        QStringLiteral("|2280|Härnösand|2024||Olaga hot|Brott mot frihet och frid|145|1")))
+        << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("|2280|Härnösand|2025||Bedrägeri||..|0")))
+        << table.toStdString();
 }
 
 TEST_F(CliPdfStatsTest, MalformedStatsRowNamesTheLineAndImportsNothing)

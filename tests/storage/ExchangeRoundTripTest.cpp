@@ -83,6 +83,9 @@ TEST_P(ExchangeRoundTripTest, DocumentComesBackAndMergesAsUnchanged)
     const ImportReport report = file->merge(document);
     EXPECT_EQ(report.inserted, 0);
     EXPECT_EQ(report.updated, 0);
+    // The same statistics again: every row unchanged, none counted as updated.
+    EXPECT_EQ(report.crimeStatistics.imported + report.crimeStatistics.updated, 0);
+    EXPECT_EQ(report.crimeStatistics.unchanged, int(loaded.crimeStatistics.size()));
     EXPECT_EQ(file->loadAll(true), loaded);
 }
 

@@ -36,7 +36,8 @@ TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
     second[0].preliminary = true;
     report = file->importCrimeStatistics(second);
     EXPECT_EQ(report.imported, 1);
-    EXPECT_EQ(report.updated, 2);
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(report.unchanged, 1); // Skadegörelse 300 again
     EXPECT_EQ(report.suppressed, 0);
 
     const QList<core::CrimeStatistic> stored = file->crimeStatistics();
@@ -54,10 +55,11 @@ TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
     }
     EXPECT_EQ(misshandel2023, 1);
 
-    // A later ".." does not wipe a known count.
+    // A later ".." does not wipe a known count: the row is unchanged.
     report = file->importCrimeStatistics({crime("Misshandel", std::nullopt)});
     EXPECT_EQ(report.suppressed, 1);
-    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(report.updated, 0);
+    EXPECT_EQ(report.unchanged, 1);
     for (const core::CrimeStatistic &row : file->crimeStatistics())
         if (row.crimeType == q("Misshandel") && row.year == 2023) {
             EXPECT_EQ(row.count, 125);
