@@ -7,8 +7,8 @@
 #include "UiTestSupport.h"
 
 #include "Database.h"
-#include "MainWindow.h"
 #include "LanguageController.h"
+#include "MainWindow.h"
 #include "pages/AgreementPage.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/LineField.h"
