@@ -97,22 +97,6 @@ CoordinatorJourney::~CoordinatorJourney()
 // ---------------------------------------------------------------------------------------
 // Helpers
 
-QAbstractButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (QAbstractButton *button : parent->findChildren<QAbstractButton *>())
-        if (button->text() == text && button->isVisible())
-            return button;
-    return nullptr;
-}
-
-QWidget *fieldOf(QWidget *parent, const QString &labelText)
-{
-    for (QLabel *label : parent->findChildren<QLabel *>())
-        if (label->text() == labelText && label->buddy())
-            return label->buddy();
-    return nullptr;
-}
-
 void typeInto(QWidget *field, const QString &text, Qt::Key key)
 {
     ASSERT_NE(field, nullptr);

@@ -10,6 +10,7 @@
 #include "AppContext.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
+#include "WidgetLookup.h"
 
 #include "Agreement.h"
 
@@ -115,10 +116,6 @@ private:
 
 // Small helpers the steps share: finding what the user sees and acting on it.
 
-/// The visible button with this text (mnemonic included), or nullptr.
-QAbstractButton *buttonWithText(QWidget *parent, const QString &text);
-/// The field a form label with this text names (its buddy), or nullptr.
-QWidget *fieldOf(QWidget *parent, const QString &labelText);
 /// Clicks into a line or text field, selects what it holds, types text and presses key.
 void typeInto(QWidget *field, const QString &text, Qt::Key key);
 void clickItem(QTreeWidget *tree, QTreeWidgetItem *item);

@@ -48,14 +48,6 @@ using Status = core::AgreementStatus;
 
 namespace {
 
-template <typename T> T *named(QWidget *parent, const QString &accessibleName)
-{
-    for (T *w : parent->findChildren<T *>())
-        if (w->accessibleName() == accessibleName)
-            return w;
-    return nullptr;
-}
-
 QAbstractButton *acceptButton(QWidget *dialog)
 {
     for (auto *box : dialog->findChildren<QDialogButtonBox *>())

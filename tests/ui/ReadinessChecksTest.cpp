@@ -7,6 +7,7 @@
 #include "ModalDialogs.h"
 #include "PageNavigation.h"
 #include "UiTestSupport.h"
+#include "WidgetLookup.h"
 
 #include "LanguageController.h"
 #include "MainWindow.h"
@@ -35,6 +36,9 @@
 
 using namespace samverka;
 using namespace samverka::ui;
+using test::buttonWithText;
+using test::fieldOf;
+using test::named;
 using test::onModal;
 using test::settle;
 using test::targetOf;
@@ -42,31 +46,6 @@ using Target = NavTarget::Page;
 using Status = core::AgreementStatus;
 
 namespace {
-
-template <typename T> T *named(QWidget *parent, const QString &accessibleName)
-{
-    for (T *w : parent->findChildren<T *>())
-        if (w->accessibleName() == accessibleName)
-            return w;
-    return nullptr;
-}
-
-QAbstractButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (QAbstractButton *button : parent->findChildren<QAbstractButton *>())
-        if (button->text() == text && button->isVisible())
-            return button;
-    return nullptr;
-}
-
-// The field a form label names (its buddy).
-QWidget *fieldOf(QWidget *page, const QString &labelText)
-{
-    for (QLabel *label : page->findChildren<QLabel *>())
-        if (label->text() == labelText && label->buddy())
-            return label->buddy();
-    return nullptr;
-}
 
 // Clicks the tab with this text.
 bool clickTab(QWidget *parent, const QString &text)
