@@ -29,6 +29,8 @@ QString kindLabel(storage::RecordKind kind)
         return AppContext::tr("agreement");
     case K::DiaryNumber:
         return AppContext::tr("diary number");
+    case K::StartingPoint:
+        return AppContext::tr("starting point");
     case K::Commitment:
         return AppContext::tr("commitment");
     case K::Group:
@@ -132,6 +134,7 @@ void AppContext::closeFile()
 bool AppContext::setField(storage::RecordKind kind, const QString &id, const QString &field,
                           const QVariant &value, const QString &what, const QString &mergeKey)
 {
+    m_lastRefusalMayPass = false;
     if (!m_file)
         return false;
     try {
@@ -142,6 +145,9 @@ bool AppContext::setField(storage::RecordKind kind, const QString &id, const QSt
         m_undoStack.push(new SetFieldCommand(*this, kind, id, field, old, value, text, mergeKey));
         return true;
     } catch (const storage::StorageError &e) {
+        // A full disk, a refused write, a dropped share, a colleague's lock: these pass.
+        using Kind = storage::StorageError::Kind;
+        m_lastRefusalMayPass = e.kind() == Kind::Io || e.kind() == Kind::Locked;
         emit errorOccurred(e.message());
         return false;
     }

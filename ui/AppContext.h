@@ -42,6 +42,10 @@ public:
     /// the same field and key into one undo step.
     bool setField(storage::RecordKind kind, const QString &id, const QString &field,
                   const QVariant &value, const QString &what = {}, const QString &mergeKey = {});
+    /// True when the last refused setField() met a condition that may pass (a full disk, a
+    /// write the disk or share refused, a share that dropped, a colleague's lock), not a
+    /// rule: what was typed is worth keeping in its input to save again.
+    bool lastRefusalMayPass() const { return m_lastRefusalMayPass; }
     /// Inserts a record; returns its id, or an empty string when refused.
     QString insertRecord(storage::RecordKind kind, const QString &parentId,
                          const QVariantMap &fields, int index = -1, const QString &what = {});
@@ -74,6 +78,7 @@ private:
     QUndoStack m_undoStack;
     NavTarget m_current;
     QString m_userName;
+    bool m_lastRefusalMayPass = false;
     QList<NavTarget> m_back;
     QList<NavTarget> m_forward;
 };

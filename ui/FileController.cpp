@@ -1,6 +1,7 @@
 #include "FileController.h"
 
 #include "AppContext.h"
+#include "BackupSettings.h"
 #include "dialogs/BackupsDialog.h"
 #include "dialogs/NewFileDialog.h"
 
@@ -39,7 +40,27 @@ FileController::FileController(AppContext &context, QWidget &window)
     : QObject(&window)
     , m_context(context)
     , m_window(window)
-{}
+{
+    m_options.backupDir = BackupSettings::folder();
+    m_options.backupKeep = BackupSettings::keep();
+}
+
+QString FileController::backupFolder() const
+{
+    return m_options.backupDir.isEmpty() ? storage::BackupManager::defaultDirectory()
+                                         : m_options.backupDir;
+}
+
+int FileController::backupKeep() const
+{
+    return m_options.backupKeep;
+}
+
+void FileController::setBackupLocation(const QString &folder, int keep)
+{
+    m_options.backupDir = folder;
+    m_options.backupKeep = keep;
+}
 
 void FileController::setOpenOptions(const storage::MunicipalityFile::OpenOptions &options)
 {
@@ -73,9 +94,11 @@ bool FileController::openPath(const QString &path)
         using K = storage::StorageError::Kind;
         const bool damaged =
             e.kind() == K::Damaged || e.kind() == K::NotSqlite || e.kind() == K::MigrationFailed;
-        const int copies =
-            damaged ? int(storage::BackupManager(m_options.backupDir).backupsOf(absolute).size())
-                    : 0;
+        int copies = 0;
+        if (damaged)
+            for (const QString &folder :
+                 QStringList{backupFolder()} + BackupSettings::otherFolders(backupFolder()))
+                copies += int(storage::BackupManager(folder).backupsOf(absolute).size());
         if (copies == 0 || m_reporter) {
             report(tr("Could not open the file"),
                    copies == 0
@@ -107,6 +130,11 @@ bool FileController::openPath(const QString &path)
         notes.append(tr("The file was updated to this version of Samverka; a backup was "
                         "made first: %1")
                          .arg(native(m_context.file()->lastBackupPath())));
+    // The file opens all the same, but the user must know their safety net is missing.
+    if (!m_context.file()->backupFailure().isEmpty())
+        notes.append(tr("No backup copy was made on opening: %1 Choose another backup folder "
+                        "under Edit › Settings.")
+                         .arg(m_context.file()->backupFailure()));
     if (!notes.isEmpty())
         emit statusMessage(notes.join(QLatin1Char(' ')));
     return true;
@@ -182,7 +210,9 @@ void FileController::showBackups(const QString &path)
     const QString file = path.isEmpty() && m_context.hasFile() ? m_context.file()->path() : path;
     if (file.isEmpty())
         return;
-    BackupsDialog dialog(file, m_options.backupDir, &m_window);
+    BackupsDialog dialog(
+        file, {backupFolder(), backupKeep(), BackupSettings::otherFolders(backupFolder())},
+        &m_window);
     dialog.setBeforeRestore([this, file] {
         if (m_context.hasFile() && m_context.file()->path() == file)
             m_context.closeFile();

@@ -51,6 +51,12 @@ public:
     /// StorageError or core::ExchangeError.
     static void writeDemo(const QString &path);
 
+    /// Where backups go and how many are kept per file (from BackupSettings at start;
+    /// Edit › Settings changes them). backupFolder() is the real path, never empty.
+    QString backupFolder() const;
+    int backupKeep() const;
+    void setBackupLocation(const QString &folder, int keep);
+
     // For tests: where backups go, and a reporter instead of a message box.
     void setOpenOptions(const storage::MunicipalityFile::OpenOptions &options);
     void setErrorReporter(ErrorReporter reporter);

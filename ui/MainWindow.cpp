@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "BackupSettings.h"
 #include "BannerController.h"
 #include "DocumentController.h"
 #include "FileController.h"
@@ -103,11 +104,21 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::editSettings(bool firstStart)
 {
-    SettingsDialog dialog(firstStart, this);
+    SettingsDialog dialog(firstStart, m_files->backupFolder(), m_files->backupKeep(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     UserIdentity::setName(dialog.userName());
     m_context.setUserName(dialog.userName());
+    // Only a change is stored: an unchanged dialog leaves the settings as they were.
+    if (!BackupSettings::sameFolder(dialog.backupFolder(), m_files->backupFolder()) ||
+        dialog.backupKeep() != m_files->backupKeep()) {
+        BackupSettings::save(dialog.backupFolder(), dialog.backupKeep(), m_files->backupFolder());
+        m_files->setBackupLocation(dialog.backupFolder(), dialog.backupKeep());
+        statusBar()->showMessage(
+            tr("Backups now go to %1, the latest %n kept per file.", nullptr, dialog.backupKeep())
+                .arg(QDir::toNativeSeparators(dialog.backupFolder())),
+            kErrorMs);
+    }
     return true;
 }
 

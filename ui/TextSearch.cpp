@@ -147,15 +147,15 @@ QList<SearchHit> TextSearch::search(const core::MunicipalityData &data, const QS
             c.consider(tr("Follow-up"), f.text.left(80), {f.text, f.author},
                        at(P::FollowUps, f.id));
         for (const core::Signature &s : a.signatures)
-            c.consider(tr("Signatory"), s.name, {s.title, s.place}, at(P::Signatures, s.id));
+            c.consider(tr("Signatory"), s.name, {s.title, s.place}, at(P::Signatures, fileIdOf(s)));
         for (qsizetype i = 0; i < a.comments.size(); ++i) {
             const core::ReviewComment &rc = a.comments.at(i);
             QStringList texts{rc.text, rc.author};
             for (const core::CommentReply &r : rc.replies)
                 texts << r.text << r.author;
-            // One imported without an id is found by its place (see RecordId.h).
+            // One imported without an id is found by the file's id of its row.
             c.consider(tr("Review comment"), rc.text.left(80), texts,
-                       at(P::Comments, rc.id.isEmpty() ? rowAddress(a.id, i) : rc.id));
+                       at(P::Comments, fileIdOf(rc)));
         }
         for (const core::CheckItem &item : a.checkItems)
             c.consider(tr("Check item"), item.text, {}, NavTarget{P::Overview, {}, {}});

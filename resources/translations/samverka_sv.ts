@@ -1903,6 +1903,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>Wrote %1 (1 page).</source>
         <translation>Skrev %1 (1 sida).</translation>
     </message>
+    <message>
+        <source>%1: no backup copy was made before the change. %2</source>
+        <translation>%1: ingen säkerhetskopia gjordes före ändringen. %2</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
@@ -2662,10 +2666,6 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
 <context>
     <name>samverka::storage</name>
     <message>
-        <source>The backup folder &quot;%1&quot; cannot be created.</source>
-        <translation>Mappen för säkerhetskopior ”%1” kan inte skapas.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a backup of a Samverka municipality file.</source>
         <translation>”%1” är inte en säkerhetskopia av en kommunfil från Samverka.</translation>
     </message>
@@ -2774,14 +2774,6 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <translation>Ändringen avvisades: den stämmer inte med kommunfilens regler. Inget ändrades.</translation>
     </message>
     <message>
-        <source>The disk holding &quot;%1&quot; is full. Nothing was changed.</source>
-        <translation>Disken där ”%1” finns är full. Inget ändrades.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; could not be opened.</source>
-        <translation>Filen ”%1” kunde inte öppnas.</translation>
-    </message>
-    <message>
         <source>You do not have permission to use the file &quot;%1&quot;.</source>
         <translation>Du har inte behörighet att använda filen ”%1”.</translation>
     </message>
@@ -2800,6 +2792,62 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>The file &quot;%1&quot; could not be replaced; it was left unchanged.</source>
         <translation>Filen ”%1” kunde inte ersättas; den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the file &quot;%1&quot;: the disk or network share refused it. The change was not saved, and the file keeps what was saved before it. Check that the file has not been made read-only and that the network share can be reached, then try again. If it keeps happening, ask your IT support.</source>
+        <translation>Ändringen kunde inte skrivas till filen ”%1”: disken eller nätverksenheten tog inte emot den. Ändringen sparades inte, och filen har kvar det som sparades före den. Kontrollera att filen inte har gjorts skrivskyddad och att nätverksenheten går att nå, och försök sedan igen. Om det fortsätter, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: the disk or network share did not answer. Nothing was changed. Check that the network share can be reached, then try again. If it keeps happening, ask your IT support.</source>
+        <translation>Filen ”%1” kunde inte läsas: disken eller nätverksenheten svarade inte. Inget ändrades. Kontrollera att nätverksenheten går att nå, och försök sedan igen. Om det fortsätter, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be locked for the change: the disk or network share did not answer. The change was not saved, and the file keeps what was saved before it. Check that the network share can be reached, then try again. If it keeps happening, ask your IT support.</source>
+        <translation>Filen ”%1” kunde inte låsas för ändringen: disken eller nätverksenheten svarade inte. Ändringen sparades inte, och filen har kvar det som sparades före den. Kontrollera att nätverksenheten går att nå, och försök sedan igen. Om det fortsätter, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read or written (%2). The change was not saved, and the file keeps what was saved before it. Check the disk or network share, then try again. If it keeps happening, ask your IT support.</source>
+        <translation>Filen ”%1” kunde inte läsas eller skrivas (%2). Ändringen sparades inte, och filen har kvar det som sparades före den. Kontrollera disken eller nätverksenheten, och försök sedan igen. Om det fortsätter, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was moved, renamed or deleted while it was open. The change was not saved. Open the file again from where it is now.</source>
+        <translation>Filen ”%1” flyttades, bytte namn eller togs bort medan den var öppen. Ändringen sparades inte. Öppna filen igen där den finns nu.</translation>
+    </message>
+    <message>
+        <source>The folder of the file &quot;%1&quot; may not be changed, and saving needs a temporary file beside the file. The change was not saved, and the file keeps what was saved before it. Ask your IT support for permission to change files in that folder.</source>
+        <translation>Mappen där filen ”%1” finns får inte ändras, och för att spara behövs en tillfällig fil bredvid filen. Ändringen sparades inte, och filen har kvar det som sparades före den. Be IT-supporten om behörighet att ändra filer i den mappen.</translation>
+    </message>
+    <message>
+        <source>The folder of the file &quot;%1&quot; could not be reached: the network share may have been disconnected, or the folder moved or removed. The change was not saved, and the file keeps what was saved before it. Check the connection to the network share, then try again. If it keeps happening, ask your IT support.</source>
+        <translation>Mappen där filen ”%1” finns gick inte att nå: nätverksenheten kan ha kopplats från, eller mappen flyttats eller tagits bort. Ändringen sparades inte, och filen har kvar det som sparades före den. Kontrollera anslutningen till nätverksenheten, och försök sedan igen. Om det fortsätter, kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened. Check that its folder or network share can be reached.</source>
+        <translation>Filen ”%1” kunde inte öppnas. Kontrollera att dess mapp eller nätverksenhet går att nå.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding the file &quot;%1&quot; is full. The change was not saved, and the file keeps what was saved before it. Make room on the disk (or ask your IT support to), then try again.</source>
+        <translation>Disken eller nätverksenheten där filen ”%1” finns är full. Ändringen sparades inte, och filen har kvar det som sparades före den. Frigör utrymme på disken (eller be IT-supporten göra det), och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder.</source>
+        <translation>”%1” är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>Is the drive connected, and may you write there?</source>
+        <translation>Är enheten ansluten, och får du skriva där?</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created. %2</source>
+        <translation>Mappen för säkerhetskopior ”%1” kan inte skapas. %2</translation>
+    </message>
+    <message>
+        <source>Samverka cannot write in the backup folder &quot;%1&quot; (%2). Choose a folder you may write in.</source>
+        <translation>Samverka kan inte skriva i mappen för säkerhetskopior ”%1” (%2). Välj en mapp som du får skriva i.</translation>
+    </message>
+    <message>
+        <source>No backup copy could be written in the folder &quot;%1&quot;. %2</source>
+        <translation>Ingen säkerhetskopia kunde skrivas i mappen ”%1”. %2</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3246,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>population figure</source>
         <translation>befolkningsuppgift</translation>
     </message>
+    <message>
+        <source>starting point</source>
+        <translation>utgångspunkt</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::AttachmentsPage</name>
@@ -3299,10 +3351,6 @@ SHA-256: %2</translation>
         <translation>Säkerhetskopior av %1</translation>
     </message>
     <message>
-        <source>Samverka keeps a copy of the file each time it is opened, the latest %1, in %2.</source>
-        <translation>Samverka sparar en kopia av filen varje gång den öppnas, de %1 senaste, i %2.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
@@ -3342,6 +3390,25 @@ The file as it is now is kept beside it, so nothing is lost.</source>
         <translation>Lägga säkerhetskopian från %1 på platsen för %2?
 
 Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Samverka keeps a copy of the file each time it is opened for changes, the latest %n, in %1.</source>
+        <translation>
+            <numerusform>Samverka sparar en kopia av filen varje gång den öppnas för ändringar, den senaste %n, i %1.</numerusform>
+            <numerusform>Samverka sparar en kopia av filen varje gång den öppnas för ändringar, de %n senaste, i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older copies, made before the backup folder was changed, are listed too; they stay in %1.</source>
+        <translation>Äldre kopior, gjorda innan mappen för säkerhetskopior byttes, visas också; de ligger kvar i %1.</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the number under Edit › Settings.</source>
+        <translation>Mappen och antalet väljer du under Redigera › Inställningar.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4060,13 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::FieldBinder</name>
+    <message>
+        <source>Not saved. What you typed is kept here: leave the field again to save it once the file can be written.</source>
+        <translation>Inte sparat. Det du skrev finns kvar här: lämna fältet igen för att spara det när filen går att skriva till.</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::FileController</name>
     <message>
         <source>Could not open the file</source>
@@ -4075,6 +4149,10 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     <message>
         <source>The backup was restored. The file as it was is kept as %1.</source>
         <translation>Säkerhetskopian är återställd. Filen som den var har sparats som %1.</translation>
+    </message>
+    <message>
+        <source>No backup copy was made on opening: %1 Choose another backup folder under Edit › Settings.</source>
+        <translation>Ingen säkerhetskopia gjordes när filen öppnades: %1 Välj en annan mapp för säkerhetskopior under Redigera › Inställningar.</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5061,13 @@ För den lokala brottsförebyggande samverkan mellan kommun och polis, enligt ha
 
 Licens: EUPL-1.2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Backups now go to %1, the latest %n kept per file.</source>
+        <translation>
+            <numerusform>Säkerhetskopiorna sparas nu i %1, den senaste %n per fil.</numerusform>
+            <numerusform>Säkerhetskopiorna sparas nu i %1, de %n senaste per fil.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MeasureEditor</name>
@@ -5731,10 +5816,6 @@ Licens: EUPL-1.2.</translation>
         <translation>Ändra syfte</translation>
     </message>
     <message>
-        <source>Edit starting points</source>
-        <translation>Ändra utgångspunkter</translation>
-    </message>
-    <message>
         <source>Edit collaboration model</source>
         <translation>Ändra samverkansmodell</translation>
     </message>
@@ -5773,6 +5854,18 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>No coordinators yet: each party names one.</source>
         <translation>Inga samordnare ännu: varje part utser en.</translation>
+    </message>
+    <message>
+        <source>Add starting point</source>
+        <translation>Lägg till utgångspunkt</translation>
+    </message>
+    <message>
+        <source>Edit starting point</source>
+        <translation>Ändra utgångspunkt</translation>
+    </message>
+    <message>
+        <source>Remove starting point</source>
+        <translation>Ta bort utgångspunkt</translation>
     </message>
 </context>
 <context>
@@ -6458,6 +6551,46 @@ Licens: EUPL-1.2.</translation>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Restore de&amp;fault</source>
+        <translation>Återställ &amp;standard</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>Säkerhetskopior som sparas per fil</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep per file:</source>
+        <translation>Behåll &amp;per fil:</translation>
+    </message>
+    <message>
+        <source>Samverka copies a file each time it is opened for changes. On a virtual desktop the local data folder may be emptied when you log out: choose a folder on your home drive on the network or in OneDrive, which is kept.</source>
+        <translation>Samverka kopierar filen varje gång den öppnas för ändringar. På ett virtuellt skrivbord kan den lokala datamappen tömmas när du loggar ut: välj en mapp på din hemkatalog på nätverket (till exempel H:) eller i OneDrive, som finns kvar.</translation>
+    </message>
+    <message>
+        <source>Enter the folder where backups go, or choose Restore default.</source>
+        <translation>Skriv in mappen där säkerhetskopiorna ska sparas, eller välj Återställ standard.</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; is not a whole path. Enter it from the drive on, or choose it with Browse….</source>
+        <translation>Mappen för säkerhetskopior ”%1” är inte en hel sökväg. Skriv den från enheten och framåt, eller välj den med Bläddra….</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::SidebarModel</name>
@@ -6967,10 +7100,6 @@ Licens: EUPL-1.2.</translation>
         <source>%1 prel.</source>
         <translation>%1 prel.</translation>
     </message>
-    <message>
-        <source>Imported: %1 new rows, %2 updated, %3 without a count.</source>
-        <translation>Importerat: %1 nya rader, %2 uppdaterade, %3 utan antal.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported the population of %n year(s).</source>
         <translation>
@@ -6981,6 +7110,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Inget importerades. %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new rows, %2 updated, %3 unchanged, %4 without a count.</source>
+        <translation>Importerat: %1 nya rader, %2 uppdaterade, %3 oförändrade, %4 utan antal.</translation>
     </message>
 </context>
 <context>

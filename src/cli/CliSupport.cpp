@@ -22,6 +22,12 @@ std::unique_ptr<storage::MunicipalityFile> CliSupport::open(const QString &path,
         auto file = storage::MunicipalityFile::open(path, options);
         if (file->wasRecovered())
             err << file->recoveryMessage() << Qt::endl;
+        // The command goes on: a missing routine copy must not stop the work, but the
+        // person must know their safety net is missing.
+        if (!file->backupFailure().isEmpty())
+            err << tr("%1: no backup copy was made before the change. %2")
+                       .arg(path, file->backupFailure())
+                << Qt::endl;
         if (access == Access::Write && file->isReadOnly())
             throw CliError{CliError::UserError,
                            tr("%1: the file can only be read (it is from a newer version of "

@@ -12,6 +12,7 @@
 #include "Measure.h"
 #include "Problem.h"
 #include "ReviewComment.h"
+#include "RowId.h"
 #include "Signature.h"
 
 namespace samverka::core {
@@ -19,6 +20,7 @@ namespace samverka::core {
 struct DiaryNumber {
     QString party; ///< party id
     QString number;
+    RowId rowId{}; ///< the file's id of the row; not exchanged
 
     bool operator==(const DiaryNumber &) const = default;
 };
@@ -26,6 +28,7 @@ struct DiaryNumber {
 struct Coordinator {
     QString party;  ///< party id
     QString person; ///< person id
+    RowId rowId{};  ///< the file's id of the row; not exchanged
 
     bool operator==(const Coordinator &) const = default;
 };
@@ -33,6 +36,7 @@ struct Coordinator {
 struct ReportingRule {
     ReportingTarget to = ReportingTarget::SteeringGroup;
     int everyMonths = 12;
+    RowId rowId{}; ///< the file's id of the row; not exchanged
 
     bool operator==(const ReportingRule &) const = default;
 };
@@ -41,6 +45,7 @@ struct Part1 {
     QString introduction;
     QString purpose;
     QStringList startingPoints;
+    RowIds startingPointIds{}; ///< the file's ids of startingPoints, in order; not exchanged
     QString collaborationModel;
     QList<Commitment> commitments;
     QList<Group> groups;

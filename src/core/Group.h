@@ -4,6 +4,7 @@
 // as set in part 1 of an agreement.
 
 #include "Enums.h"
+#include "RowId.h"
 
 #include <QList>
 
@@ -12,6 +13,8 @@ namespace samverka::core {
 struct GroupMember {
     QString person; ///< person id
     QString role;
+    /// the file's id of the row; not exchanged
+    RowId rowId{};
 
     bool operator==(const GroupMember &) const = default;
 };
@@ -22,6 +25,8 @@ struct Group {
     QString name;
     QString meetingFrequency;
     QList<GroupMember> members;
+    /// the file's id of the row, also when id is empty (imported without one); not exchanged
+    RowId rowId{};
 
     bool operator==(const Group &) const = default;
 };

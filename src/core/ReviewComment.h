@@ -2,6 +2,8 @@
 
 // A reviewer's comment on a section of an agreement, with the replies to it.
 
+#include "RowId.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,6 +13,8 @@ struct CommentReply {
     QString author;
     QString createdAt; ///< ISO 8601 date-time as written
     QString text;
+    /// the file's id of the row; not exchanged
+    RowId rowId{};
 
     bool operator==(const CommentReply &) const = default;
 };
@@ -24,6 +28,8 @@ struct ReviewComment {
     QString text;
     bool resolved = false;
     QList<CommentReply> replies;
+    /// the file's id of the row, also when id is empty (imported without one); not exchanged
+    RowId rowId{};
 
     bool operator==(const ReviewComment &) const = default;
 };

@@ -2,6 +2,8 @@
 
 // A signatory of an agreement or a citizen promise set, and whether they signed.
 
+#include "RowId.h"
+
 #include <QDate>
 #include <QString>
 
@@ -16,6 +18,8 @@ struct Signature {
     QString place;
     QDate date;
     bool signed_ = false;
+    /// the file's id of the row, also when id is empty (imported without one); not exchanged
+    RowId rowId{};
 
     bool operator==(const Signature &) const = default;
 };

@@ -9,6 +9,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <memory>
+
 namespace samverka::documents {
 
 int PdfExporter::writeWith(const QString &path, const std::function<int(QPdfWriter &)> &draw)
@@ -18,13 +20,17 @@ int PdfExporter::writeWith(const QString &path, const std::function<int(QPdfWrit
         throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
     int pages = 0;
     {
-        QPdfWriter writer(&file);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("Samverka"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         DocumentRenderer::pageMargins(), QPageLayout::Millimeter));
-        pages = draw(writer);
+        // On the heap, as the SectionLayout below: the layout threads read the writer,
+        // and GCC 12's ThreadSanitizer reports another thread's reads of this thread's
+        // stack as races even when a mutex orders them (docs/reliability.md).
+        const auto writer = std::make_unique<QPdfWriter>(&file);
+        writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer->setResolution(600);
+        writer->setCreator(QStringLiteral("Samverka"));
+        writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          DocumentRenderer::pageMargins(),
+                                          QPageLayout::Millimeter));
+        pages = draw(*writer);
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
         throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
@@ -46,13 +52,15 @@ int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions
         // even when writing it fails.
         BuiltDocument built;
         {
-            SectionLayout layout(writer, DocumentRenderer::bodySize(writer, false));
+            // On the heap: see writeWith.
+            auto layout =
+                std::make_unique<SectionLayout>(writer, DocumentRenderer::bodySize(writer, false));
             DocumentBuilder::build(
                 data, options, built,
                 [&layout](QTextDocument *section, const QList<QTextFrame *> &keepTogether) {
-                    layout.add(section, keepTogether);
+                    layout->add(section, keepTogether);
                 });
-            layout.finish();
+            layout->finish();
         }
         if (built.decoration.confidential) // not expected without includeConfidential
             SectionLayout::layOut(built, writer, DocumentRenderer::bodySize(writer, true));

@@ -14,6 +14,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace samverka::documents {
@@ -155,12 +156,13 @@ void SectionLayout::layOut(const BuiltDocument &built, QPagedPaintDevice &device
                      [](const QTextDocument *a, const QTextDocument *b) {
                          return a->characterCount() > b->characterCount();
                      });
-    SectionLayout layout(
+    // On the heap, not on this thread's stack: see PdfExporter::writeWith.
+    auto layout = std::make_unique<SectionLayout>(
         device, pageSize,
         std::min(threads > 0 ? threads : QThread::idealThreadCount(), int(sections.size())));
     for (QTextDocument *section : sections)
-        layout.add(section, built.keepTogether);
-    layout.finish();
+        layout->add(section, built.keepTogether);
+    layout->finish();
 }
 
 void SectionLayout::layOut(const Job &job) const

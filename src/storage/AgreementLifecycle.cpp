@@ -84,15 +84,9 @@ QString AgreementLifecycle::sign(const QString &agreementId, const QDate &date,
             stored << st.text(0);
     }
     QStringList targets = signatureIds.isEmpty() ? stored : QStringList();
-    for (QString id : signatureIds) {
-        // A signatory imported without an id is named by its place: "<agreement>#<index>".
-        const QString prefix = agreementId + QLatin1Char('#');
-        if (!stored.contains(id) && id.startsWith(prefix)) {
-            bool ok = false;
-            const int index = id.mid(prefix.size()).toInt(&ok);
-            if (ok && index >= 0 && index < stored.size())
-                id = stored.at(index);
-        }
+    for (const QString &id : signatureIds) {
+        // A signatory imported without an id is named by the file's id of its row
+        // (core::Signature::rowId).
         if (!stored.contains(id))
             throw StorageError(StorageError::Kind::NotFoundRecord,
                                tr("The agreement \"%1\" has no signatory with the id \"%2\".")

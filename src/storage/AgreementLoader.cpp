@@ -106,26 +106,29 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
              if (auto *a = owner(st))
                  a->parties << st.text(1);
          });
-    each(QStringLiteral("SELECT agreement_id, party_id, number FROM diary_numbers WHERE %1 "
+    each(QStringLiteral("SELECT agreement_id, party_id, number, id FROM diary_numbers WHERE %1 "
                         "ORDER BY agreement_id, position, rowid")
              .arg(byAgreement),
          [&](Statement &st) {
              if (auto *a = owner(st))
-                 a->diaryNumbers << core::DiaryNumber{ref(st, 1), st.text(2)};
+                 a->diaryNumbers << core::DiaryNumber{ref(st, 1), st.text(2), {st.text(3)}};
          });
-    each(QStringLiteral("SELECT agreement_id, text FROM starting_points WHERE %1 "
-                        "ORDER BY agreement_id, position")
+    each(QStringLiteral("SELECT agreement_id, text, id FROM starting_points WHERE %1 "
+                        "ORDER BY agreement_id, position, rowid")
              .arg(byAgreement),
          [&](Statement &st) {
-             if (auto *a = owner(st))
+             if (auto *a = owner(st)) {
                  a->part1.startingPoints << st.text(1);
+                 a->part1.startingPointIds.value << st.text(2);
+             }
          });
     each(QStringLiteral("SELECT agreement_id, id, id_is_internal, part, party_id, text "
                         "FROM commitments WHERE %1 ORDER BY agreement_id, part, position, rowid")
              .arg(byAgreement),
          [&](Statement &st) {
              if (auto *a = owner(st)) {
-                 core::Commitment c{st.int64(2) ? QString() : st.text(1), ref(st, 4), st.text(5)};
+                 core::Commitment c{
+                     st.int64(2) ? QString() : st.text(1), ref(st, 4), st.text(5), {st.text(1)}};
                  (st.integer(3) == 2 ? a->part2.commitments : a->part1.commitments) << c;
              }
          });
@@ -141,11 +144,12 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
                  g.kind = word(st, 3, core::GroupKind::Other);
                  g.name = st.text(4);
                  g.meetingFrequency = st.text(5);
+                 g.rowId.value = st.text(1);
                  groups.insert(st.text(1), {index.value(st.text(0)), int(a->part1.groups.size())});
                  a->part1.groups << g;
              }
          });
-    each(QStringLiteral("SELECT m.group_id, m.person_id, m.role FROM group_members m "
+    each(QStringLiteral("SELECT m.group_id, m.person_id, m.role, m.id FROM group_members m "
                         "JOIN groups g ON g.id = m.group_id "
                         "WHERE (?1 IS NULL OR g.agreement_id = ?1) "
                         "ORDER BY m.group_id, m.position, m.rowid"),
@@ -153,22 +157,22 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
              const auto it = groups.constFind(st.text(0));
              if (it != groups.constEnd())
                  out[it->first].part1.groups[it->second].members
-                     << core::GroupMember{ref(st, 1), st.text(2)};
+                     << core::GroupMember{ref(st, 1), st.text(2), {st.text(3)}};
          });
-    each(QStringLiteral("SELECT agreement_id, party_id, person_id FROM coordinators WHERE %1 "
+    each(QStringLiteral("SELECT agreement_id, party_id, person_id, id FROM coordinators WHERE %1 "
                         "ORDER BY agreement_id, position, rowid")
              .arg(byAgreement),
          [&](Statement &st) {
              if (auto *a = owner(st))
-                 a->part1.coordinators << core::Coordinator{ref(st, 1), ref(st, 2)};
+                 a->part1.coordinators << core::Coordinator{ref(st, 1), ref(st, 2), {st.text(3)}};
          });
-    each(QStringLiteral("SELECT agreement_id, target, every_months FROM reporting_rules "
+    each(QStringLiteral("SELECT agreement_id, target, every_months, id FROM reporting_rules "
                         "WHERE %1 ORDER BY agreement_id, position, rowid")
              .arg(byAgreement),
          [&](Statement &st) {
              if (auto *a = owner(st))
                  a->part1.reporting << core::ReportingRule{
-                     word(st, 1, core::ReportingTarget::Other), st.integer(2)};
+                     word(st, 1, core::ReportingTarget::Other), st.integer(2), {st.text(3)}};
          });
 
     QHash<QString, Place> problems;
@@ -371,6 +375,7 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
                  s.place = st.text(7);
                  s.date = date(st, 8);
                  s.signed_ = st.int64(9) != 0;
+                 s.rowId.value = st.text(1);
                  a->signatures << s;
              }
          });
@@ -389,19 +394,21 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
                  c.createdAt = st.text(5);
                  c.text = st.text(6);
                  c.resolved = st.int64(7) != 0;
+                 c.rowId.value = st.text(1);
                  comments.insert(st.text(1), {index.value(st.text(0)), int(a->comments.size())});
                  a->comments << c;
              }
          });
-    each(QStringLiteral("SELECT r.comment_id, r.author, r.written_at, r.text FROM comment_replies "
-                        "r JOIN comments c ON c.id = r.comment_id "
-                        "WHERE (?1 IS NULL OR c.agreement_id = ?1) "
-                        "ORDER BY r.comment_id, r.position, r.rowid"),
+    each(QStringLiteral(
+             "SELECT r.comment_id, r.author, r.written_at, r.text, r.id FROM comment_replies "
+             "r JOIN comments c ON c.id = r.comment_id "
+             "WHERE (?1 IS NULL OR c.agreement_id = ?1) "
+             "ORDER BY r.comment_id, r.position, r.rowid"),
          [&](Statement &st) {
              const auto it = comments.constFind(st.text(0));
              if (it != comments.constEnd())
                  out[it->first].comments[it->second].replies
-                     << core::CommentReply{st.text(1), st.text(2), st.text(3)};
+                     << core::CommentReply{st.text(1), st.text(2), st.text(3), {st.text(4)}};
          });
     each(QStringLiteral("SELECT agreement_id, id, step, text, done FROM check_items WHERE %1 "
                         "ORDER BY agreement_id, position, rowid")

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
@@ -62,14 +63,53 @@ void backupInto(Database &source, Database &destination)
 
 BackupManager::BackupManager(const QString &directory, int keep, const core::Clock &clock)
     : m_directory(directory.isEmpty() ? defaultDirectory() : directory)
-    , m_keep(std::max(1, keep))
+    , m_keep(std::clamp(keep, minKeep, maxKeep))
     , m_clock(&clock)
 {}
 
 QString BackupManager::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QLatin1String("/backups");
+    // QStandardPaths builds AppLocalDataLocation as <generic data>/<organisation>/<application>
+    // on Linux, Windows and macOS. It is built here with the desktop app's name, so that
+    // samverka-cli (another application name) backs up into the same folder.
+    QString path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString organisation = QCoreApplication::organizationName();
+    if (!organisation.isEmpty())
+        path += QLatin1Char('/') + organisation;
+    return path + QLatin1String("/Samverka/backups");
+}
+
+void BackupManager::prepareDirectory(const QString &directory)
+{
+    const QString shown = sqliteerror::displayPath(directory);
+    if (!QDir().mkpath(directory)) {
+        // Name what is in the way when it can be named: a file where a folder should be.
+        QFileInfo existing(directory);
+        while (!existing.exists() && !existing.isRoot() &&
+               existing.absolutePath() != existing.absoluteFilePath())
+            existing = QFileInfo(existing.absolutePath());
+        const QString reason =
+            existing.exists() && !existing.isDir()
+                ? QCoreApplication::translate("samverka::storage",
+                                              "\"%1\" is a file, not a folder.")
+                      .arg(sqliteerror::displayPath(existing.absoluteFilePath()))
+                : QCoreApplication::translate("samverka::storage",
+                                              "Is the drive connected, and may you write there?");
+        throw StorageError(
+            StorageError::Kind::Io,
+            QCoreApplication::translate("samverka::storage",
+                                        "The backup folder \"%1\" cannot be created. %2")
+                .arg(shown, reason));
+    }
+    QTemporaryFile probe(QDir(directory).filePath(QStringLiteral(".samverka-write-test-XXXXXX")));
+    if (!probe.open() || probe.write("ok", 2) != 2 || !probe.flush()) {
+        throw StorageError(StorageError::Kind::Io,
+                           QCoreApplication::translate("samverka::storage",
+                                                       "Samverka cannot write in the backup folder "
+                                                       "\"%1\" (%2). Choose a folder you may "
+                                                       "write in.")
+                               .arg(shown, probe.errorString()));
+    }
 }
 
 void BackupManager::copyInto(Database &source, Database &destination)
@@ -89,12 +129,7 @@ void BackupManager::copyTo(Database &source, const QString &destinationPath)
 
 QString BackupManager::backup(Database &source) const
 {
-    if (!QDir().mkpath(m_directory)) {
-        throw StorageError(StorageError::Kind::Io,
-                           QCoreApplication::translate(
-                               "samverka::storage", "The backup folder \"%1\" cannot be created.")
-                               .arg(sqliteerror::displayPath(m_directory)));
-    }
+    prepareDirectory(m_directory);
     const QString baseName = QFileInfo(source.path()).completeBaseName();
     const QString stem = m_directory + QLatin1Char('/') + baseName + QLatin1Char('-') +
                          m_clock->now().toString(stampFormat);
@@ -102,7 +137,18 @@ QString BackupManager::backup(Database &source) const
     // Two opens within one second get numbered copies rather than overwriting.
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = stem + QLatin1Char('-') + QString::number(n) + QLatin1String(".samverka");
-    copyTo(source, target);
+    try {
+        copyTo(source, target);
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::Locked)
+            throw;
+        throw StorageError(
+            StorageError::Kind::Io,
+            QCoreApplication::translate("samverka::storage",
+                                        "No backup copy could be written in the folder \"%1\". %2")
+                .arg(sqliteerror::displayPath(m_directory), error.message()),
+            error.detail());
+    }
     rotate(source.path());
     return target;
 }

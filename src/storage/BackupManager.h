@@ -17,18 +17,30 @@ class BackupManager
 {
 public:
     static constexpr int defaultKeep = 10;
+    /// The range of copies per file name a user may choose (the settings' spin box).
+    static constexpr int minKeep = 1;
+    static constexpr int maxKeep = 100;
 
-    /// An empty directory means defaultDirectory().
+    /// An empty directory means defaultDirectory(). keep is bounded to minKeep..maxKeep:
+    /// callers offer only that range, so this guards against a hand-edited setting.
     explicit BackupManager(const QString &directory = {}, int keep = defaultKeep,
                            const core::Clock &clock = core::Clock::system());
 
-    /// QStandardPaths::AppLocalDataLocation + "/backups".
+    /// The desktop app's local data folder + "/backups"
+    /// (QStandardPaths::AppLocalDataLocation of the application "Samverka"), the same for
+    /// samverka-cli, whose own application name differs: one folder for both programs.
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
+    int keep() const { return m_keep; }
+
+    /// Creates directory if need be and checks that a file can be written in it. Throws
+    /// StorageError (Io) with a message naming the folder and what is wrong.
+    static void prepareDirectory(const QString &directory);
 
     /// Copies the open file into <directory>/<basename>-<yyyyMMdd-HHmmss>.samverka, then
-    /// removes the oldest copies of that file name beyond keep. Returns the new copy's
-    /// path. Throws StorageError (Io, Locked); the source is never changed.
+    /// removes the oldest copies of that file name beyond keep, in that folder only.
+    /// Returns the new copy's path. Throws StorageError (Io naming the folder, Locked);
+    /// the source is never changed.
     QString backup(Database &source) const;
     /// The copies of a file name in the directory, newest first.
     QStringList backupsOf(const QString &filePath) const;

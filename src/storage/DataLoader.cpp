@@ -195,6 +195,7 @@ QList<core::CitizenPromiseSet> DataLoader::promiseSets() const
             s.place = st.text(7);
             s.date = st.isNull(8) ? QDate() : QDate::fromString(st.text(8), Qt::ISODate);
             s.signed_ = st.int64(9) != 0;
+            s.rowId.value = st.text(1);
             out[sets.value(st.text(0))].signatures << s;
         }
     }
@@ -308,7 +309,7 @@ QVariant DataLoader::field(RecordKind kind, const QString &id, const QString &fi
             QCoreApplication::translate("samverka::storage", "A %1 has no field \"%2\".")
                 .arg(recordKindName(kind), field));
     FieldAccess access(m_db);
-    return access.read(spec, *fieldSpec, access.resolveId(kind, id));
+    return access.read(spec, *fieldSpec, access.existingId(kind, id));
 }
 
 } // namespace samverka::storage

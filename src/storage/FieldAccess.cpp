@@ -103,43 +103,15 @@ bool FieldAccess::exists(RecordKind kind, const QString &id) const
     return st.step();
 }
 
-QString FieldAccess::resolveId(RecordKind kind, const QString &address) const
+QString FieldAccess::existingId(RecordKind kind, const QString &id) const
 {
     if (kind == RecordKind::Municipality)
         return QStringLiteral("1");
-    if (exists(kind, address))
-        return address;
-    const KindSpec &spec = FieldRegistry::kind(kind);
-    const qsizetype hash = address.lastIndexOf(QLatin1Char('#'));
-    if (hash > 0 && !spec.parentColumns.isEmpty()) {
-        bool ok = false;
-        const int index = address.mid(hash + 1).toInt(&ok);
-        // The parent may itself be addressed by position (a member of a group that
-        // was imported without an id: "<agreement>#<group>#<member>").
-        QString parent = address.left(hash);
-        if (ok && parent.contains(QLatin1Char('#'))) {
-            try {
-                parent = resolveId(spec.parentKinds.first(), parent);
-            } catch (const StorageError &) {
-                ok = false;
-            }
-        }
-        QStringList where;
-        for (const QString &col : spec.parentColumns)
-            where << QStringLiteral("%1 = ?1").arg(col);
-        QStringList order = spec.scopeColumns;
-        order << QStringLiteral("position") << QStringLiteral("rowid");
-        Statement st = m_db.prepare(
-            QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
-                .arg(spec.table, where.join(QStringLiteral(" OR ")), order.join(QLatin1Char(','))));
-        st.bind(1, parent);
-        for (int i = 0; ok && st.step(); ++i)
-            if (i == index)
-                return st.text(0);
-    }
+    if (exists(kind, id))
+        return id;
     throw StorageError(
         StorageError::Kind::NotFoundRecord,
-        tr("There is no %1 with the id \"%2\" in this file.").arg(recordKindName(kind), address));
+        tr("There is no %1 with the id \"%2\" in this file.").arg(recordKindName(kind), id));
 }
 
 QString FieldAccess::agreementOf(RecordKind kind, const QString &id) const

@@ -2,9 +2,8 @@
 
 // Reads and writes one field of one record through the FieldRegistry: converts the
 // edit API's QVariant to the stored form (validating enum words and references),
-// and back. Also resolves record addresses: a record's id, or "<parentId>#<index>"
-// for rows that have no id of their own in the exchange format (diary numbers,
-// coordinators, reporting rules, group members, and records imported without id).
+// and back. Every record is named by its id in the file, also the rows the exchange
+// format keeps without one (the loader hands their ids on as core::RowId).
 
 #include "FieldRegistry.h"
 #include "StorageError.h"
@@ -20,8 +19,9 @@ class FieldAccess
 public:
     explicit FieldAccess(Database &db);
 
-    /// The stored id of the record addressed by address; throws NotFoundRecord.
-    QString resolveId(RecordKind kind, const QString &address) const;
+    /// id when such a record exists (the municipality's is always "1"); else throws
+    /// NotFoundRecord.
+    QString existingId(RecordKind kind, const QString &id) const;
     bool exists(RecordKind kind, const QString &id) const;
     /// The agreement a record belongs to (empty when none).
     QString agreementOf(RecordKind kind, const QString &id) const;

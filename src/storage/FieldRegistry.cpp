@@ -117,7 +117,6 @@ QList<KindSpec> buildRegistry()
         field("continuesUntilFurtherNotice", "continues_until_further_notice", T::Bool),
         text("part1.introduction", "part1_introduction"),
         text("part1.purpose", "part1_purpose"),
-        list("part1.startingPoints", T::TextList, "starting_points", "agreement_id", "text"),
         text("part1.collaborationModel", "part1_collaboration_model"),
         text("part1.communicationPlan", "part1_communication_plan"),
         text("part1.followUpPlan", "part1_follow_up_plan"),
@@ -135,6 +134,14 @@ QList<KindSpec> buildRegistry()
     diary.agreementSql = direct("diary_numbers");
     diary.fields = {ref("party", "party_id", "parties"), text("number", "number")};
     all << diary;
+
+    // One starting point a row (schema version 3), so that an edit of one never
+    // rewrites the others a colleague may be changing.
+    KindSpec startingPoint =
+        kindSpec(Kind::StartingPoint, "starting_points", "agreement_id", Kind::Agreement, true, "");
+    startingPoint.agreementSql = direct("starting_points");
+    startingPoint.fields = {text("text", "text")};
+    all << startingPoint;
 
     KindSpec commitment =
         kindSpec(Kind::Commitment, "commitments", "agreement_id", Kind::Agreement, true, "");

@@ -36,6 +36,7 @@ struct MunicipalityFile::Private {
     bool migrated = false;
     bool recovered = false;
     QString backupPath;
+    QString backupFailure;
     const core::Clock *clock = &core::Clock::system();
     qint64 dataVersion = 0;
 
@@ -56,6 +57,7 @@ struct MunicipalityFile::Private {
         migrated = opened.migrated;
         recovered = opened.recovered;
         backupPath = opened.backupPath;
+        backupFailure = opened.backupFailure;
 
         audit = std::make_unique<AuditLog>(*db, *clock);
         audit->setUserName(storedUserName());
@@ -207,6 +209,11 @@ bool MunicipalityFile::isMigratedCopy() const
 QString MunicipalityFile::lastBackupPath() const
 {
     return d->backupPath;
+}
+
+QString MunicipalityFile::backupFailure() const
+{
+    return d->backupFailure;
 }
 
 QString MunicipalityFile::userName() const

@@ -5,6 +5,7 @@
 // lock of signed agreements, and emits changed(). Storage never shows a dialog:
 // failures are thrown as StorageError with a message meant for a person.
 
+#include "BackupManager.h"
 #include "RecordKind.h"
 #include "StorageError.h"
 
@@ -42,7 +43,7 @@ struct RecordSnapshot {
 
 /// Where moveRecord() took a record, found inside its transaction: what undo needs.
 struct RecordMove {
-    QString id;    ///< the record's own id (also when it was addressed by position)
+    QString id;    ///< the record's id
     int from = -1; ///< its index among its siblings before the move
     int to = -1;   ///< after it
     bool moved() const { return from != to; }
@@ -75,8 +76,12 @@ public:
 
     struct OpenOptions {
         bool readOnly = false;
-        bool backupOnOpen = true; ///< rotating backup-API copy in the user's data folder
-        QString backupDir;        ///< empty: QStandardPaths::AppLocalDataLocation/backups
+        bool backupOnOpen = true; ///< rotating backup-API copy in backupDir
+        /// Where the copies go; empty: BackupManager::defaultDirectory(), the user's local
+        /// data folder. The app passes the folder of its settings.
+        QString backupDir;
+        /// How many copies of a file name backupDir keeps (BackupManager::minKeep..maxKeep).
+        int backupKeep = BackupManager::defaultKeep;
         /// Roll back a journal left by a write that a crash interrupted (SQLite's hot
         /// journal) when the file and its folder may be written, also for readOnly: that
         /// restores the last committed content, it changes none. False, or no permission:
@@ -118,6 +123,9 @@ public:
     /// schemaVersion(), is not changed.
     bool isMigratedCopy() const;
     QString lastBackupPath() const;
+    /// Why the routine copy on opening could not be made (naming the folder); empty when it
+    /// was made or none was asked for. The file is open all the same.
+    QString backupFailure() const;
 
     /// Who is recorded in the audit log and as author: this session's name, else the
     /// name stored in the file, else the OS user.

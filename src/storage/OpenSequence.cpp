@@ -266,7 +266,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
     }
 
     const core::Clock &clock = settings.clock ? *settings.clock : core::Clock::system();
-    const BackupManager backups(options.backupDir, BackupManager::defaultKeep, clock);
+    const BackupManager backups(options.backupDir, options.backupKeep, clock);
     if (inspection.version < settings.targetVersion) {
         // Never migrate without a copy of the file as it was.
         try {
@@ -302,6 +302,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
         } catch (const StorageError &error) {
             spdlog::warn("No backup of {} on open: {} ({})", path.toStdString(),
                          error.message().toStdString(), error.detail().toStdString());
+            result.backupFailure = error.message();
         }
     }
     return result;

@@ -39,6 +39,8 @@ public:
         /// A journal left by a write interrupted by a crash was rolled back on opening.
         bool recovered = false;
         QString backupPath;
+        /// The routine copy on opening failed: why, for the user (the file opened anyway).
+        QString backupFailure;
     };
 
     static Result run(const QString &path, const MunicipalityFile::OpenOptions &options);

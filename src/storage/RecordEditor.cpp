@@ -56,7 +56,7 @@ QVariant RecordEditor::setField(RecordKind kind, const QString &id, const QStrin
     if (!fieldSpec)
         throw FieldAccess::invalid(
             tr("A %1 has no field \"%2\".").arg(recordKindName(kind), field));
-    const QString recordId = m_access.resolveId(kind, id);
+    const QString recordId = m_access.existingId(kind, id);
     if (fieldSpec->key)
         throw FieldAccess::invalid(
             tr("The field \"%1\" is part of what identifies a %2, so it cannot be changed; "
@@ -101,18 +101,10 @@ QString RecordEditor::insertRecord(RecordKind kind, const QString &parentId,
     TableRow row{spec.table, {}};
     if (!spec.parentColumns.isEmpty()) {
         qsizetype found = -1;
-        QString parent = parentId;
+        const QString &parent = parentId;
         for (qsizetype i = 0; i < spec.parentColumns.size() && found < 0; ++i) {
-            if (m_access.exists(spec.parentKinds.at(i), parentId)) {
+            if (m_access.exists(spec.parentKinds.at(i), parentId))
                 found = i;
-            } else if (parentId.contains(QLatin1Char('#'))) {
-                // A parent without an id of its own, addressed by position.
-                try {
-                    parent = m_access.resolveId(spec.parentKinds.at(i), parentId);
-                    found = i;
-                } catch (const StorageError &) {
-                }
-            }
         }
         if (found < 0)
             throw StorageError(
@@ -177,7 +169,7 @@ RecordSnapshot RecordEditor::removeRecord(RecordKind kind, const QString &id)
     const KindSpec &spec = FieldRegistry::kind(kind);
     if (kind == RecordKind::Municipality)
         throw FieldAccess::invalid(tr("The municipality record cannot be removed."));
-    const QString recordId = m_access.resolveId(kind, id);
+    const QString recordId = m_access.existingId(kind, id);
     m_rules.checkRecord(kind, recordId);
 
     QJsonObject snapshot = CascadeSnapshot(m_db).capture(spec.table, recordId, spec.idSql);
@@ -230,7 +222,7 @@ RecordMove RecordEditor::moveRecord(RecordKind kind, const QString &id, int newI
     if (!spec.ordered)
         throw FieldAccess::invalid(
             tr("The order of %1 records follows from their content.").arg(recordKindName(kind)));
-    const QString recordId = m_access.resolveId(kind, id);
+    const QString recordId = m_access.existingId(kind, id);
     m_rules.checkRecord(kind, recordId);
     const qsizetype oldIndex = siblings(spec, recordId).indexOf(recordId);
     placeAt(spec, recordId, newIndex);

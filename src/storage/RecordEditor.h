@@ -19,8 +19,9 @@ class RecordEditor
 public:
     RecordEditor(Database &db, AuditLog &audit);
 
-    /// Field names and values as MunicipalityFile::setField. Records without an id of
-    /// their own are addressed as "<parentId>#<index>". Returns the value before (as
+    /// Field names and values as MunicipalityFile::setField. Rows the exchange format
+    /// keeps without ids are named by the file's id of their row (core::RowId), never by
+    /// their position. Returns the value before (as
     /// DataLoader::field reads it), read inside the transaction that writes.
     QVariant setField(RecordKind kind, const QString &id, const QString &field,
                       const QVariant &value);

@@ -15,6 +15,8 @@ QString recordKindName(RecordKind kind)
         return QStringLiteral("agreement");
     case RecordKind::DiaryNumber:
         return QStringLiteral("diaryNumber");
+    case RecordKind::StartingPoint:
+        return QStringLiteral("startingPoint");
     case RecordKind::Commitment:
         return QStringLiteral("commitment");
     case RecordKind::Group:

@@ -15,6 +15,7 @@ enum class RecordKind {
     Person,
     Agreement,     ///< parent: none. Fields incl. part1.* and part2.text as "part1.purpose" etc.
     DiaryNumber,   ///< parent: agreement
+    StartingPoint, ///< parent: agreement; part 1's starting points, field "text"
     Commitment,    ///< parent: agreement; field "part" = 1 or 2
     Group,         ///< parent: agreement
     GroupMember,   ///< parent: group

@@ -149,7 +149,15 @@ RecordRows RowBuilder::agreement(const core::Agreement &a)
                                               {s("position"), qint64(i)}}};
     out.children << diary;
 
-    out.children << listRows("starting_points", "agreement_id", id, "text", a.part1.startingPoints);
+    // The exchange format keeps starting points as plain texts: each row gets the file's
+    // own id, left out when comparing (a merge replaces the list only when a text differs).
+    ChildRows starting{s("starting_points"), owner, id, {}, {s("id")}};
+    for (qsizetype i = 0; i < a.part1.startingPoints.size(); ++i)
+        starting.rows << TableRow{starting.table, V{{s("id"), newId()},
+                                                    {owner, id},
+                                                    {s("text"), text(a.part1.startingPoints.at(i))},
+                                                    {s("position"), qint64(i)}}};
+    out.children << starting;
 
     ChildRows commitments{s("commitments"), owner, id, {}, {s("id")}};
     int position = 0;

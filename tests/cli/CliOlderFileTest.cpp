@@ -50,8 +50,9 @@ QString version1StatisticsTable()
     return table.match(schema).captured(0);
 }
 
-/// Takes a current file back to version 1: undoes migrate_1_to_2.sql, whose column
-/// keeping the rows' order (what was the rowid) becomes the rowid again.
+/// Takes a current file back to version 1: undoes migrate_2_to_3.sql (starting points
+/// without ids, keyed by their position) and migrate_1_to_2.sql, whose column keeping
+/// the rows' order (what was the rowid) becomes the rowid again.
 void makeVersion1(const QString &path)
 {
     const QString table = version1StatisticsTable();
@@ -67,6 +68,14 @@ void makeVersion1(const QString &path)
                                                                        : QStringLiteral("id");
     ASSERT_TRUE(columns.contains(order)) << columns.join(QLatin1Char(',')).toStdString();
     db.exec(QStringLiteral("BEGIN;"
+                           "ALTER TABLE starting_points RENAME TO starting_points_v3;"
+                           "CREATE TABLE starting_points ("
+                           "agreement_id TEXT NOT NULL REFERENCES agreements (id) "
+                           "ON DELETE CASCADE, position INTEGER NOT NULL, "
+                           "text TEXT NOT NULL DEFAULT '', PRIMARY KEY (agreement_id, position));"
+                           "INSERT INTO starting_points (agreement_id, position, text) "
+                           "SELECT agreement_id, position, text FROM starting_points_v3;"
+                           "DROP TABLE starting_points_v3;"
                            "ALTER TABLE crime_statistics RENAME TO crime_statistics_v2;") +
             table +
             QStringLiteral(

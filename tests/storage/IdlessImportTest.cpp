@@ -1,8 +1,8 @@
 // Review comments and the signatories of citizen promise sets may come in an exchange
 // document without ids (tests/data/exchange/idless_comments_promises.json). The file
-// gives them internal ids; the edit API reaches them by position, "<parent id>#<index>"
-// (a reply of such a comment: "<agreement>#<comment>#<reply>"), removing and restoring
-// them puts them back in place, and the export still has no ids for them.
+// gives them internal ids, which the loader hands on (core::RowId) and the edit API
+// takes like any id; removing and restoring them puts them back in place, and the
+// export still has no ids for them.
 
 #include "StorageDataFixture.h"
 
@@ -34,6 +34,19 @@ protected:
         return MunicipalityFile::open(m_path, options);
     }
 
+    /// The file's id of the agreement's index-th comment (and of its reply).
+    static QString comment(const MunicipalityFile &file, int index, int reply = -1)
+    {
+        const core::ReviewComment c = file.agreement(q("a1")).comments.at(index);
+        return reply < 0 ? c.rowId.value : c.replies.at(reply).rowId.value;
+    }
+
+    /// The file's id of the promise set's index-th signatory.
+    static QString signatory(const MunicipalityFile &file, int index)
+    {
+        return file.promiseSets().first().signatures.at(index).rowId.value;
+    }
+
     static QJsonObject exported(const MunicipalityFile &file)
     {
         return core::ExchangeWriter::toJson(file.loadAll(), {});
@@ -55,30 +68,31 @@ TEST_F(IdlessImportTest, TheFixtureHasCommentsAndSignatoriesWithoutIds)
     EXPECT_TRUE(sets.first().signatures.at(1).id.isEmpty());
 }
 
-TEST_F(IdlessImportTest, ACommentWithoutIdIsResolvedRepliedToAndEditedByPosition)
+TEST_F(IdlessImportTest, ACommentWithoutIdIsResolvedRepliedToAndEditedByTheIdOfItsRow)
 {
     auto file = makeFile(fixture());
-    // The third comment: positions count the comments with ids too.
-    EXPECT_EQ(file->field(RecordKind::Comment, q("a1#2"), q("text")).toString(),
+    // The third comment, between which and the first one there is one with an id.
+    EXPECT_EQ(file->field(RecordKind::Comment, comment(*file, 2), q("text")).toString(),
               q("Lägg till lokalpolisområdeschefen."));
-    file->setField(RecordKind::Comment, q("a1#2"), q("resolved"), true);
+    file->setField(RecordKind::Comment, comment(*file, 2), q("resolved"), true);
     EXPECT_TRUE(file->agreement(q("a1")).comments.at(2).resolved);
     EXPECT_FALSE(file->agreement(q("a1")).comments.at(0).resolved);
 
     const QString reply = file->insertRecord(
-        RecordKind::CommentReply, q("a1#2"),
+        RecordKind::CommentReply, comment(*file, 2),
         {{q("author"), q("Anna Andersson")}, {q("text"), q("Tillagd i bilagan.")}});
     EXPECT_FALSE(reply.isEmpty());
     auto comments = file->agreement(q("a1")).comments;
     ASSERT_EQ(comments.at(2).replies.size(), 1);
     EXPECT_EQ(comments.at(2).replies.first().text, q("Tillagd i bilagan."));
 
-    // An imported reply, under a comment without id, by its nested position.
-    file->setField(RecordKind::CommentReply, q("a1#0#0"), q("text"), q("Syftet är omskrivet."));
+    // An imported reply, under a comment without id.
+    file->setField(RecordKind::CommentReply, comment(*file, 0, 0), q("text"),
+                   q("Syftet är omskrivet."));
     EXPECT_EQ(file->agreement(q("a1")).comments.at(0).replies.first().text,
               q("Syftet är omskrivet."));
 
-    // Positions that are not there are refused, nothing written.
+    // Positions are no addresses: refused, nothing written.
     EXPECT_THROW(file->setField(RecordKind::Comment, q("a1#3"), q("resolved"), true), StorageError);
     EXPECT_THROW(file->insertRecord(RecordKind::CommentReply, q("a1#7"), {{q("text"), q("x")}}),
                  StorageError);
@@ -108,7 +122,7 @@ TEST_F(IdlessImportTest, ACommentWithoutIdIsResolvedRepliedToAndEditedByPosition
 TEST_F(IdlessImportTest, ARemovedCommentWithoutIdIsRestoredInPlaceWithItsReplies)
 {
     auto file = makeFile(fixture());
-    const RecordSnapshot removed = file->removeRecord(RecordKind::Comment, q("a1#0"));
+    const RecordSnapshot removed = file->removeRecord(RecordKind::Comment, comment(*file, 0));
     auto comments = file->agreement(q("a1")).comments;
     ASSERT_EQ(comments.size(), 2);
     EXPECT_EQ(comments.first().id, q("cm-with-id"));
@@ -126,13 +140,13 @@ TEST_F(IdlessImportTest, ARemovedCommentWithoutIdIsRestoredInPlaceWithItsReplies
     EXPECT_EQ(file->agreement(q("a1")).comments.size(), 2);
 }
 
-TEST_F(IdlessImportTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSignedByPosition)
+TEST_F(IdlessImportTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSignedByTheIdsOfTheirRows)
 {
     auto file = makeFile(fixture());
-    file->setField(RecordKind::Signature, q("ps1#1"), q("signed"), true);
-    file->setField(RecordKind::Signature, q("ps1#1"), q("place"), q("Härnösand"));
-    file->setField(RecordKind::Signature, q("ps1#1"), q("date"), QDate(2024, 3, 15));
-    file->setField(RecordKind::Signature, q("ps1#0"), q("title"), q("Kommunalråd"));
+    file->setField(RecordKind::Signature, signatory(*file, 1), q("signed"), true);
+    file->setField(RecordKind::Signature, signatory(*file, 1), q("place"), q("Härnösand"));
+    file->setField(RecordKind::Signature, signatory(*file, 1), q("date"), QDate(2024, 3, 15));
+    file->setField(RecordKind::Signature, signatory(*file, 0), q("title"), q("Kommunalråd"));
     auto signatures = file->promiseSets().first().signatures;
     ASSERT_EQ(signatures.size(), 2);
     EXPECT_FALSE(signatures.at(0).signed_);
@@ -140,14 +154,14 @@ TEST_F(IdlessImportTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSignedByPosi
     EXPECT_TRUE(signatures.at(1).signed_);
     EXPECT_EQ(signatures.at(1).place, q("Härnösand"));
     EXPECT_EQ(signatures.at(1).date, QDate(2024, 3, 15));
-    EXPECT_TRUE(file->field(RecordKind::Signature, q("ps1#1"), q("signed")).toBool());
+    EXPECT_TRUE(file->field(RecordKind::Signature, signatory(*file, 1), q("signed")).toBool());
 
-    // A new signatory added under the set comes last and is reachable by its place too.
+    // A new signatory added under the set comes last.
     file->insertRecord(RecordKind::Signature, q("ps1"), {{q("name"), q("Cecilia Ek")}});
-    EXPECT_EQ(file->field(RecordKind::Signature, q("ps1#2"), q("name")).toString(),
+    EXPECT_EQ(file->field(RecordKind::Signature, signatory(*file, 2), q("name")).toString(),
               q("Cecilia Ek"));
 
-    const RecordSnapshot removed = file->removeRecord(RecordKind::Signature, q("ps1#0"));
+    const RecordSnapshot removed = file->removeRecord(RecordKind::Signature, signatory(*file, 0));
     EXPECT_EQ(file->promiseSets().first().signatures.size(), 2);
     file->restoreRecord(removed);
     signatures = file->promiseSets().first().signatures;

@@ -302,6 +302,20 @@ TEST_F(MunicipalityFileTest, AColleaguesCommitIsNoticedOnce)
     EXPECT_EQ(external.count(), 1);
 }
 
+TEST_F(MunicipalityFileTest, AColleaguesCommitIsNoticedAlsoAfterAnOwnWrite)
+{
+    MunicipalityFile::create(m_path, storuman()).reset();
+    auto mine = MunicipalityFile::open(m_path, m_options);
+    auto colleague = MunicipalityFile::open(m_path, m_options);
+    EXPECT_FALSE(mine->checkForExternalChanges());
+    colleague->setField(RecordKind::Municipality, QString(), QStringLiteral("name"),
+                        QStringLiteral("Storumans kommun"));
+    mine->setField(RecordKind::Municipality, QString(), QStringLiteral("county"),
+                   QStringLiteral("Västerbotten"));
+    EXPECT_TRUE(mine->checkForExternalChanges())
+        << "the colleague's commit before this program's own write went unnoticed";
+}
+
 TEST_F(MunicipalityFileTest, TwoProgramsWritingTheSameFileLoseNothing)
 {
     MunicipalityFile::create(m_path, storuman());

@@ -129,16 +129,19 @@ TEST_F(RecordEditorTest, UnknownWordsFieldsAndReferencesAreInvalid)
     EXPECT_EQ(file->agreement(q("a1")).measures.first().status, core::MeasureStatus::Planned);
 }
 
-TEST_F(RecordEditorTest, RecordsWithoutIdAreAddressedByIndex)
+TEST_F(RecordEditorTest, RecordsWithoutIdAreAddressedByTheIdOfTheirRow)
 {
     auto file = makeFile();
-    file->setField(RecordKind::DiaryNumber, q("a1#1"), q("number"), q("A999/2024"));
-    file->setField(RecordKind::GroupMember, q("g1#0"), q("role"), q("sammankallande"));
+    const core::Agreement before = file->agreement(q("a1"));
+    file->setField(RecordKind::DiaryNumber, before.diaryNumbers.at(1).rowId.value, q("number"),
+                   q("A999/2024"));
+    file->setField(RecordKind::GroupMember, before.part1.groups.first().members.first().rowId.value,
+                   q("role"), q("sammankallande"));
     const core::Agreement a = file->agreement(q("a1"));
     EXPECT_EQ(a.diaryNumbers.at(1).number, q("A999/2024"));
     EXPECT_EQ(a.part1.groups.first().members.first().role, q("sammankallande"));
-    // Commitments are counted part 1 first, then part 2.
-    file->setField(RecordKind::Commitment, q("a1#1"), q("text"), q("Polisen patrullerar"));
+    file->setField(RecordKind::Commitment, before.part2.commitments.first().rowId.value, q("text"),
+                   q("Polisen patrullerar"));
     EXPECT_EQ(file->agreement(q("a1")).part2.commitments.first().text, q("Polisen patrullerar"));
     EXPECT_TRUE(file->agreement(q("a1")).part2.commitments.first().id.isEmpty());
 }

@@ -132,7 +132,7 @@ TEST_F(SchemaV2MigrationTest, AVersion1FileIsBackedUpAndKeepsEveryStatisticInOrd
     {
         auto file = MunicipalityFile::open(m_path, m_options);
         EXPECT_TRUE(file->wasMigrated());
-        EXPECT_EQ(file->schemaVersion(), 2);
+        EXPECT_EQ(file->schemaVersion(), fileformat::schemaVersion);
         EXPECT_FALSE(file->lastBackupPath().isEmpty());
 
         // DataLoader reads the same rows in the same order, missing counts missing.
@@ -174,7 +174,7 @@ TEST_F(SchemaV2MigrationTest, AVersion1FileIsBackedUpAndKeepsEveryStatisticInOrd
     }
 
     Database db(m_path, Database::Mode::ReadOnly);
-    EXPECT_EQ(pragma(db, QStringLiteral("user_version")), 2);
+    EXPECT_EQ(pragma(db, QStringLiteral("user_version")), fileformat::schemaVersion);
     Statement ids = db.prepare(
         QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM crime_statistics WHERE "
                        "crime_type <> 'Bedrägeri' ORDER BY id)"));
@@ -214,7 +214,7 @@ TEST_F(SchemaV2MigrationTest, TheMigratedStatisticsKeepTheirRowsAndChecks)
 {
     MunicipalityFile::open(m_path, m_options).reset();
     Database db(m_path, Database::Mode::ReadWrite);
-    EXPECT_EQ(pragma(db, QStringLiteral("user_version")), 2);
+    EXPECT_EQ(pragma(db, QStringLiteral("user_version")), fileformat::schemaVersion);
     Statement rows = db.prepare(
         QStringLiteral("SELECT count(*), count(count), sum(preliminary) FROM crime_statistics"));
     ASSERT_TRUE(rows.step());
@@ -238,7 +238,7 @@ TEST_F(SchemaV2MigrationTest, ThePreviousReleaseReadsAMigratedAndANewFile)
     MunicipalityFile::open(m_path, m_options).reset();
     {
         Database migrated(m_path, Database::Mode::ReadOnly);
-        ASSERT_EQ(pragma(migrated, QStringLiteral("user_version")), 2);
+        ASSERT_EQ(pragma(migrated, QStringLiteral("user_version")), fileformat::schemaVersion);
         EXPECT_EQ(readAsVersion1(migrated),
                   (QStringList{QStringLiteral("2262 Timrå 2023  Rån  .. 0"),
                                QStringLiteral("2280 Härnösand 2022 2022-03 Misshandel  9 0"),
@@ -266,7 +266,7 @@ TEST_F(SchemaV2MigrationTest, ThePreviousReleaseReadsAMigratedAndANewFile)
             {crime("Skadegörelse", 300), crime("Rån", std::nullopt), crime("Misshandel", 12)});
     }
     Database created(fresh, Database::Mode::ReadOnly);
-    ASSERT_EQ(pragma(created, QStringLiteral("user_version")), 2);
+    ASSERT_EQ(pragma(created, QStringLiteral("user_version")), fileformat::schemaVersion);
     EXPECT_EQ(readAsVersion1(created),
               (QStringList{QStringLiteral("2280 Härnösand 2023  Skadegörelse  300 0"),
                            QStringLiteral("2280 Härnösand 2023  Rån  .. 0"),

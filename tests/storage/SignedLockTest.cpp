@@ -36,34 +36,36 @@ TEST_F(SignedLockTest, EveryFrozenFieldIsRefused)
     const core::Agreement before = file->agreement(q("a1"));
     const struct {
         RecordKind kind;
-        const char *id;
+        QString id;
         const char *field;
         QVariant value;
     } edits[] = {
-        {RecordKind::Agreement, "a1", "title", q("Ny titel")},
-        {RecordKind::Agreement, "a1", "validTo", QDate(2030, 1, 1)},
-        {RecordKind::Agreement, "a1", "part1.introduction", q("x")},
-        {RecordKind::Agreement, "a1", "part1.startingPoints", QStringList{q("x")}},
-        {RecordKind::Agreement, "a1", "part2.text", q("x")},
-        {RecordKind::Agreement, "a1", "parties", QStringList{q("p-kommun")}},
-        {RecordKind::Agreement, "a1", "status", q("draft")},
-        {RecordKind::DiaryNumber, "a1#0", "number", q("x")},
-        {RecordKind::Commitment, "c1", "text", q("x")},
-        {RecordKind::Group, "g1", "name", q("x")},
-        {RecordKind::GroupMember, "g1#0", "role", q("x")},
-        {RecordKind::Coordinator, "a1#0", "person", q("pe-bo")},
-        {RecordKind::ReportingRule, "a1#0", "everyMonths", 12},
-        {RecordKind::Problem, "pr1", "title", q("x")},
-        {RecordKind::Cause, "ca1", "text", q("x")},
-        {RecordKind::FocusArea, "fa1", "background", q("x")},
-        {RecordKind::Goal, "go1", "target.value", 10.0},
-        {RecordKind::Measure, "m1", "title", q("x")},
-        {RecordKind::Measure, "m1", "causes", QStringList{q("ca2")}},
-        {RecordKind::Measure, "m1", "budgetSek", 1.0},
-        {RecordKind::Signature, "s1", "name", q("x")},
+        {RecordKind::Agreement, q("a1"), "title", q("Ny titel")},
+        {RecordKind::Agreement, q("a1"), "validTo", QDate(2030, 1, 1)},
+        {RecordKind::Agreement, q("a1"), "part1.introduction", q("x")},
+        {RecordKind::StartingPoint, before.part1.startingPointIds.value.at(0), "text", q("x")},
+        {RecordKind::Agreement, q("a1"), "part2.text", q("x")},
+        {RecordKind::Agreement, q("a1"), "parties", QStringList{q("p-kommun")}},
+        {RecordKind::Agreement, q("a1"), "status", q("draft")},
+        {RecordKind::DiaryNumber, before.diaryNumbers.at(0).rowId.value, "number", q("x")},
+        {RecordKind::Commitment, q("c1"), "text", q("x")},
+        {RecordKind::Group, q("g1"), "name", q("x")},
+        {RecordKind::GroupMember, before.part1.groups.at(0).members.at(0).rowId.value, "role",
+         q("x")},
+        {RecordKind::Coordinator, before.part1.coordinators.at(0).rowId.value, "person",
+         q("pe-bo")},
+        {RecordKind::ReportingRule, before.part1.reporting.at(0).rowId.value, "everyMonths", 12},
+        {RecordKind::Problem, q("pr1"), "title", q("x")},
+        {RecordKind::Cause, q("ca1"), "text", q("x")},
+        {RecordKind::FocusArea, q("fa1"), "background", q("x")},
+        {RecordKind::Goal, q("go1"), "target.value", 10.0},
+        {RecordKind::Measure, q("m1"), "title", q("x")},
+        {RecordKind::Measure, q("m1"), "causes", QStringList{q("ca2")}},
+        {RecordKind::Measure, q("m1"), "budgetSek", 1.0},
+        {RecordKind::Signature, q("s1"), "name", q("x")},
     };
     for (const auto &edit : edits)
-        expectFrozen([&] { file->setField(edit.kind, q(edit.id), q(edit.field), edit.value); },
+        expectFrozen([&] { file->setField(edit.kind, edit.id, q(edit.field), edit.value); },
                      edit.field);
     EXPECT_EQ(file->agreement(q("a1")), before);
     EXPECT_TRUE(file->verifyFingerprint(q("a1")));
@@ -79,6 +81,13 @@ TEST_F(SignedLockTest, InsertRemoveAndMoveOfFrozenKindsAreRefused)
                  "insert signature");
     expectFrozen([&] { file->insertRecord(RecordKind::GroupMember, q("g1"), {}); },
                  "insert member");
+    expectFrozen([&] { file->insertRecord(RecordKind::StartingPoint, q("a1"), {}); },
+                 "insert starting point");
+    const QString startingPoint = file->agreement(q("a1")).part1.startingPointIds.value.at(1);
+    expectFrozen([&] { file->removeRecord(RecordKind::StartingPoint, startingPoint); },
+                 "remove starting point");
+    expectFrozen([&] { file->moveRecord(RecordKind::StartingPoint, startingPoint, 0); },
+                 "move starting point");
     expectFrozen([&] { file->removeRecord(RecordKind::Goal, q("go2")); }, "remove goal");
     expectFrozen([&] { file->removeRecord(RecordKind::Cause, q("ca3")); }, "remove cause");
     expectFrozen([&] { file->removeRecord(RecordKind::Agreement, q("a1")); }, "remove agreement");

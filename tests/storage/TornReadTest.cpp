@@ -72,8 +72,8 @@ TEST(TornReadTest, ACommitInTheMiddleOfALoadCannotTearTheAgreement)
         const auto file = MunicipalityFile::create(path, municipality());
         id = file->insertRecord(RecordKind::Agreement, {},
                                 {{QStringLiteral("title"), QStringLiteral("Avtal 1")}});
-        file->setField(RecordKind::Agreement, id, QStringLiteral("part1.startingPoints"),
-                       QStringList{QStringLiteral("Utgångspunkt 1")});
+        file->insertRecord(RecordKind::StartingPoint, id,
+                           {{QStringLiteral("text"), QStringLiteral("Utgångspunkt 1")}});
     }
     Database reader(path, Database::Mode::ReadWrite);
     Database other(path, Database::Mode::ReadWrite, 50);
@@ -107,8 +107,8 @@ TEST(TornReadTest, AWholeFileLoadIsOneStateOfTheFile)
         const auto file = MunicipalityFile::create(path, municipality());
         id = file->insertRecord(RecordKind::Agreement, {},
                                 {{QStringLiteral("title"), QStringLiteral("Avtal 1")}});
-        file->setField(RecordKind::Agreement, id, QStringLiteral("part1.startingPoints"),
-                       QStringList{QStringLiteral("Utgångspunkt 1")});
+        file->insertRecord(RecordKind::StartingPoint, id,
+                           {{QStringLiteral("text"), QStringLiteral("Utgångspunkt 1")}});
     }
     Database reader(path, Database::Mode::ReadWrite);
     Database other(path, Database::Mode::ReadWrite, 50);

@@ -30,7 +30,7 @@ TEST(BackupsDialogTest, ListsTheCopiesAndRestoresOneKeepingTheFileAsItWas)
         file->setField(storage::RecordKind::Municipality, QString(), QStringLiteral("name"),
                        QStringLiteral("Ändrat namn"));
     }
-    BackupsDialog dialog(municipality.path(), backupDir);
+    BackupsDialog dialog(municipality.path(), {backupDir, 10, {}});
     ASSERT_EQ(dialog.backupCount(), 1);
     // "2026-12-04 kl. 20:02": a date a person reads, not a file name.
     EXPECT_TRUE(dialog.list()->topLevelItem(0)->text(0).contains(QLatin1Char(':')));

@@ -1,6 +1,6 @@
 // Review comments and the signatories of citizen promise sets imported without ids
 // (tests/data/exchange/idless_comments_promises.json) are worked on in their pages by
-// their "<parent id>#<index>" address: a comment is selected, replied to, resolved,
+// the file's id of their row: a comment is selected, replied to, resolved,
 // reopened and removed; a signatory is edited and ticked as signed; each step undoes
 // and redoes, and a reopened file shows the last state.
 
@@ -115,8 +115,8 @@ TEST(IdlessImportPagesTest, ACommentWithoutIdIsRepliedToResolvedReopenedAndRemov
     ASSERT_EQ(f.comments().size(), 3);
     ASSERT_TRUE(f.comments().at(0).id.isEmpty());
     QUndoStack *stack = f.context.undoStack();
-    const QString first = rowAddress(QStringLiteral("a1"), 0);
-    const QString third = rowAddress(QStringLiteral("a1"), 2);
+    const QString first = f.comments().at(0).rowId.value;
+    const QString third = f.comments().at(2).rowId.value;
 
     CommentsPage page(f.context);
     page.showTarget(targetOf(NavTarget::Page::Comments, QStringLiteral("a1")));
@@ -163,7 +163,7 @@ TEST(IdlessImportPagesTest, ACommentWithoutIdIsRepliedToResolvedReopenedAndRemov
     EXPECT_EQ(f.comments().at(0).replies.size(), 2);
     EXPECT_TRUE(f.comments().at(0).resolved);
 
-    // Shown with the resolved ones, it can be reopened by its address.
+    // Shown with the resolved ones, it can be reopened by its id.
     page.setOnlyOpen(false);
     settle();
     page.list()->selectId(first);
@@ -231,7 +231,7 @@ TEST(IdlessImportPagesTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSigned)
     RecordTableEditor *table = tableFor(page, RecordKind::Signature);
     ASSERT_NE(table, nullptr);
     ASSERT_EQ(table->model()->rowCount(), 2);
-    EXPECT_EQ(table->model()->idAt(1), rowAddress(QStringLiteral("ps1"), 1));
+    EXPECT_EQ(table->model()->idAt(1), f.signatories().at(1).rowId.value);
 
     // Columns: person, name, title, party, place, date, signed.
     QAbstractItemModel *model = table->model();
@@ -251,9 +251,9 @@ TEST(IdlessImportPagesTest, PromiseSetSignatoriesWithoutIdsAreEditedAndSigned)
     settle();
     EXPECT_TRUE(f.signatories().at(1).signed_);
 
-    // Remove the first by its address; undo brings it back first.
+    // Remove the first by its id; undo brings it back first.
     table->view()->setCurrentIndex(model->index(0, 0));
-    ASSERT_EQ(table->currentId(), rowAddress(QStringLiteral("ps1"), 0));
+    ASSERT_EQ(table->currentId(), f.signatories().at(0).rowId.value);
     ASSERT_TRUE(table->removeCurrent());
     settle();
     ASSERT_EQ(f.signatories().size(), 1);

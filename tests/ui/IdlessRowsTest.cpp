@@ -1,7 +1,7 @@
 // Rows the exchange format keeps without ids (diary numbers, coordinators, reporting
 // rules, group members) are edited through the same tables as everything else, by
-// their "<parent id>#<index>" address: add, edit, move, remove, undo and redo each,
-// and a reopened file shows the last state.
+// the file's id of their row: add, edit, move, remove, undo and redo each, and a
+// reopened file shows the last state.
 
 #include "PageNavigation.h"
 #include "UiTestSupport.h"
@@ -99,10 +99,10 @@ void exercise(Fixture &f, const std::function<RecordTableEditor *()> &table, int
     ASSERT_FALSE(table()->addRow().isEmpty());
     settle();
     ASSERT_EQ(table()->model()->rowCount(), 2);
-    // The new row is the current one, even though its address is not the id it got.
+    // The new row is the current one, named by the id it got.
     EXPECT_EQ(table()->view()->currentIndex().row(), 1);
     EXPECT_EQ(table()->currentId(), table()->model()->idAt(1));
-    EXPECT_TRUE(table()->currentId().contains(QLatin1Char('#')));
+    EXPECT_FALSE(table()->currentId().contains(QLatin1Char('#')));
 
     ASSERT_TRUE(edit(table(), 0, column, first));
     settle();
@@ -119,7 +119,7 @@ void exercise(Fixture &f, const std::function<RecordTableEditor *()> &table, int
     EXPECT_EQ(table()->model()->data(table()->model()->index(1, column), Qt::EditRole).toString(),
               b);
 
-    // Move the second row up: it stays selected (its address changed with it).
+    // Move the second row up: it stays selected.
     select(table(), 1);
     ASSERT_TRUE(table()->moveCurrent(-1));
     settle();
@@ -175,7 +175,7 @@ TEST(IdlessRowsTest, DiaryNumbers)
             return out;
         },
         QString());
-    // The party column of the same rows, by address as well.
+    // The party column of the same rows, by their ids as well.
     page.showTarget(targetOf(NavTarget::Page::Agreement, f.agreement));
     settle();
     ASSERT_EQ(table()->model()->rowCount(), 2);
@@ -263,7 +263,7 @@ TEST(IdlessRowsTest, GroupMembers)
 TEST(IdlessRowsTest, AGroupAndACommitmentImportedWithoutIds)
 {
     // An exchange document may leave out the ids of groups and commitments; the file
-    // keeps internal ones and the pages address them by position.
+    // keeps internal ones and the pages name them by those.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("Import.samverka"));
     core::MunicipalityData data;
@@ -300,9 +300,10 @@ TEST(IdlessRowsTest, AGroupAndACommitmentImportedWithoutIds)
     EXPECT_EQ(stored().part1.commitments.first().text, QStringLiteral("Utse samordnare"));
 
     // The group is listed and selectable; its members are editable and can be added to.
-    page.groups()->list()->selectId(rowAddress(QStringLiteral("a1"), 0));
+    const QString groupId = stored().part1.groups.first().rowId.value;
+    page.groups()->list()->selectId(groupId);
     settle();
-    ASSERT_EQ(page.groups()->list()->currentId(), rowAddress(QStringLiteral("a1"), 0));
+    ASSERT_EQ(page.groups()->list()->currentId(), groupId);
     RecordTableEditor *members = tableFor(*page.groups(), RecordKind::GroupMember);
     ASSERT_NE(members, nullptr);
     ASSERT_EQ(members->model()->rowCount(), 1);

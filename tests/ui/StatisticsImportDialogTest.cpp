@@ -62,10 +62,15 @@ TEST(StatisticsImportDialogTest, ParsesPreviewsAndImportsASmallCsv)
     EXPECT_EQ(suppressed, 1); // ".." is a missing count, never zero
     EXPECT_EQ(dialog.loadedRowCount(Kind::CrimeStatistics), 0); // not imported twice
 
-    // Importing the same file again updates by the natural key.
+    EXPECT_EQ(dialog.summaryText(Kind::CrimeStatistics),
+              QStringLiteral("Imported: 3 new rows, 0 updated, 0 unchanged, 1 without a count."));
+
+    // Importing the same file again matches by the natural key and says nothing changed.
     ASSERT_TRUE(dialog.loadData(Kind::CrimeStatistics, kNational, QStringLiteral("brott.csv")));
     ASSERT_TRUE(dialog.importLoaded(Kind::CrimeStatistics));
     EXPECT_EQ(context.file()->crimeStatistics().size(), 3);
+    EXPECT_EQ(dialog.summaryText(Kind::CrimeStatistics),
+              QStringLiteral("Imported: 0 new rows, 0 updated, 3 unchanged, 1 without a count."));
 }
 
 TEST(StatisticsImportDialogTest, AMalformedFileIsRefusedWithItsLineAndNothingIsImported)

@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace samverka::ui {
 
 namespace {
@@ -39,7 +41,7 @@ QDateTime takenAt(const QFileInfo &info)
 
 } // namespace
 
-BackupsDialog::BackupsDialog(const QString &filePath, const QString &backupDir, QWidget *parent)
+BackupsDialog::BackupsDialog(const QString &filePath, const Location &where, QWidget *parent)
     : QDialog(parent)
     , m_filePath(filePath)
     , m_list(new QTreeWidget(this))
@@ -47,29 +49,16 @@ BackupsDialog::BackupsDialog(const QString &filePath, const QString &backupDir, 
     , m_restore(new QPushButton(tr("&Restore…"), this))
 {
     setWindowTitle(tr("Backups of %1").arg(QFileInfo(filePath).fileName()));
-    const storage::BackupManager backups(backupDir);
-    m_where->setText(tr("Samverka keeps a copy of the file each time it is opened, the latest "
-                        "%1, in %2.")
-                         .arg(storage::BackupManager::defaultKeep)
-                         .arg(QDir::toNativeSeparators(backups.directory())));
+    const QString folder = storage::BackupManager(where.folder).directory();
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Made"), tr("Size")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const QLocale locale;
-    for (const QString &path : backups.backupsOf(filePath)) {
-        const QFileInfo info(path);
-        const QDateTime at = takenAt(info);
-        auto *item =
-            new QTreeWidgetItem(m_list, {tr("%1 at %2", "date at time")
-                                             .arg(locale.toString(at.date(), QLocale::ShortFormat),
-                                                  at.time().toString(QStringLiteral("HH:mm"))),
-                                         locale.formattedDataSize(info.size())});
-        item->setData(0, PathRole, path);
-        item->setToolTip(0, QDir::toNativeSeparators(path));
-    }
+    m_list->setHeaderLabels({tr("Made"), tr("Size"), tr("Folder")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    fill(QStringList{folder} + where.otherFolders);
+    describe(where, folder);
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_restore->setEnabled(m_list->topLevelItemCount() > 0);
@@ -87,7 +76,58 @@ BackupsDialog::BackupsDialog(const QString &filePath, const QString &backupDir, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
     connect(m_list, &QTreeWidget::itemActivated, this, &BackupsDialog::restoreSelected);
-    resize(560, 360);
+    resize(720, 380);
+}
+
+void BackupsDialog::fill(const QStringList &folders)
+{
+    struct Copy {
+        QDateTime at;
+        QFileInfo info;
+    };
+    QList<Copy> copies;
+    for (const QString &folder : folders)
+        for (const QString &path : storage::BackupManager(folder).backupsOf(m_filePath))
+            copies.append({takenAt(QFileInfo(path)), QFileInfo(path)});
+    // Newest first over all folders; within one folder BackupManager's order is kept.
+    std::stable_sort(copies.begin(), copies.end(),
+                     [](const Copy &a, const Copy &b) { return a.at > b.at; });
+    const QLocale locale;
+    for (const Copy &copy : copies) {
+        auto *item = new QTreeWidgetItem(
+            m_list, {tr("%1 at %2", "date at time")
+                         .arg(locale.toString(copy.at.date(), QLocale::ShortFormat),
+                              copy.at.time().toString(QStringLiteral("HH:mm"))),
+                     locale.formattedDataSize(copy.info.size()),
+                     QDir::toNativeSeparators(copy.info.absolutePath())});
+        item->setData(0, PathRole, copy.info.absoluteFilePath());
+        item->setToolTip(0, QDir::toNativeSeparators(copy.info.absoluteFilePath()));
+        item->setToolTip(2, item->text(2));
+    }
+}
+
+void BackupsDialog::describe(const Location &where, const QString &folder)
+{
+    QString text = tr("Samverka keeps a copy of the file each time it is opened for changes, "
+                      "the latest %n, in %1.",
+                      nullptr, where.keep)
+                       .arg(QDir::toNativeSeparators(folder));
+    QStringList older;
+    for (const QString &other : where.otherFolders)
+        if (!storage::BackupManager(other).backupsOf(m_filePath).isEmpty())
+            older.append(QDir::toNativeSeparators(other));
+    if (!older.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("Older copies, made before the backup folder was changed, are listed too; "
+                   "they stay in %1.")
+                    .arg(older.join(QStringLiteral(", ")));
+    text += QLatin1Char(' ') + tr("Choose the folder and the number under Edit › Settings.");
+    m_where->setText(text);
+}
+
+QString BackupsDialog::whereText() const
+{
+    return m_where->text();
 }
 
 int BackupsDialog::backupCount() const

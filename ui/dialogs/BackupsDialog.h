@@ -1,9 +1,11 @@
 #pragma once
 
-// The backups of one municipality file, newest first, with their dates: Restore puts the
-// chosen copy in the file's place, after keeping the file as it was beside it.
+// The backups of one municipality file, newest first, with their dates and folders: those in
+// the backup folder of the settings, and older ones still in folders used before. Restore puts
+// the chosen copy in the file's place, after keeping the file as it was beside it.
 
 #include <QDialog>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,10 +20,19 @@ class BackupsDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// filePath: the municipality file; backupDir: where its copies are (empty: the default).
-    BackupsDialog(const QString &filePath, const QString &backupDir, QWidget *parent = nullptr);
+    /// Where the copies are: the folder new ones go to (empty: the default), how many it
+    /// keeps per file, and folders used before that may still hold older ones.
+    struct Location {
+        QString folder;
+        int keep = 0;
+        QStringList otherFolders;
+    };
+
+    BackupsDialog(const QString &filePath, const Location &where, QWidget *parent = nullptr);
 
     int backupCount() const;
+    /// The text above the list: which folder, how many are kept, where older ones are.
+    QString whereText() const;
     QTreeWidget *list() const { return m_list; }
     QPushButton *restoreButton() const { return m_restore; }
     /// After Restore: the backup that was put in the file's place, and where the file as it
@@ -37,6 +48,8 @@ public:
     static QString restore(const QString &backupPath, const QString &filePath);
 
 private:
+    void fill(const QStringList &folders);
+    void describe(const Location &where, const QString &folder);
     void restoreSelected();
 
     QString m_filePath;

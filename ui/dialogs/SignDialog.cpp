@@ -50,8 +50,8 @@ SignDialog::SignDialog(const core::Agreement &agreement, const QList<core::Findi
             new QListWidgetItem(text.isEmpty() ? tr("(unnamed signatory)") : text, m_signatories);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
-        // One imported without an id is named by its place (see RecordId.h).
-        item->setData(IdRole, s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id);
+        // One imported without an id is named by the file's id of its row.
+        item->setData(IdRole, fileIdOf(s));
     }
     layout->addWidget(m_signatories, 1);
     if (agreement.signatures.isEmpty()) {

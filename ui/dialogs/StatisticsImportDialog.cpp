@@ -342,10 +342,11 @@ bool StatisticsImportDialog::importLoaded(Kind kind)
         if (kind == Kind::CrimeStatistics) {
             const storage::StatisticsImportReport report =
                 m_context.file()->importCrimeStatistics(m_crimeResult->rows);
-            // sv: Importerat: %1 nya rader, %2 uppdaterade, %3 utan antal.
-            done = tr("Imported: %1 new rows, %2 updated, %3 without a count.")
+            // sv: Importerat: %1 nya rader, %2 uppdaterade, %3 oförändrade, %4 utan antal.
+            done = tr("Imported: %1 new rows, %2 updated, %3 unchanged, %4 without a count.")
                        .arg(report.imported)
                        .arg(report.updated)
+                       .arg(report.unchanged)
                        .arg(report.suppressed);
         } else {
             const int n = m_context.file()->importPopulation(m_populationResult->rows);

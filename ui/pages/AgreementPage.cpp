@@ -102,7 +102,7 @@ AgreementPage::AgreementPage(AppContext &context, QWidget *parent)
                 this->context().file()->agreement(target().agreementId);
             for (qsizetype i = 0; i < agreement.diaryNumbers.size(); ++i) {
                 const core::DiaryNumber &number = agreement.diaryNumbers.at(i);
-                rows.append({rowAddress(agreement.id, i), {number.party, number.number}});
+                rows.append({fileIdOf(number), {number.party, number.number}});
             }
         } catch (const std::exception &error) {
             UiErrors::recordGone(this->context(), QStringLiteral("AgreementPage, diary numbers"),
@@ -178,7 +178,6 @@ void AgreementPage::reload()
     m_binder->load();
     const bool frozen = agreement.isSigned();
     m_binder->setFrozen(frozen);
-    // Rows that cannot be addressed yet are shown but not added to (see RecordId.h).
     m_diaryNumbers->setEditable(!frozen);
 }
 

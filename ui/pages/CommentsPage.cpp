@@ -275,10 +275,8 @@ void CommentsPage::showComment(const QString &id)
 
 QString CommentsPage::addressOf(const core::Agreement &agreement, qsizetype index)
 {
-    // A comment imported without an id is addressed by its place among all the
-    // agreement's comments, the resolved ones included (see RecordId.h).
-    const QString &id = agreement.comments.at(index).id;
-    return id.isEmpty() ? rowAddress(agreement.id, index) : id;
+    // A comment imported without an id by the file's id of its row.
+    return fileIdOf(agreement.comments.at(index));
 }
 
 QString CommentsPage::sectionName(const QString &section) const

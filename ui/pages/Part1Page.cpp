@@ -85,13 +85,13 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
 
     m_binder->bind(m_introduction, QStringLiteral("part1.introduction"), tr("Edit introduction"));
     m_binder->bind(m_purpose, QStringLiteral("part1.purpose"), tr("Edit purpose"));
-    m_binder->bind(m_startingPoints, QStringLiteral("part1.startingPoints"),
-                   tr("Edit starting points"));
     m_binder->bind(m_collaborationModel, QStringLiteral("part1.collaborationModel"),
                    tr("Edit collaboration model"));
     m_binder->bind(m_communicationPlan, QStringLiteral("part1.communicationPlan"),
                    tr("Edit communication plan"));
     m_binder->bind(m_followUpPlan, QStringLiteral("part1.followUpPlan"), tr("Edit follow-up plan"));
+
+    connectStartingPoints();
 
     auto agreementRows = [this](auto make) {
         QList<TableRow> rows;
@@ -104,27 +104,41 @@ Part1Page::Part1Page(AppContext &context, QWidget *parent)
     };
     m_commitments->setRowProvider([agreementRows] {
         return agreementRows([](const core::Agreement &a, QList<TableRow> &rows) {
-            for (qsizetype i = 0; i < a.part1.commitments.size(); ++i) {
-                const core::Commitment &c = a.part1.commitments.at(i);
-                rows.append({c.id.isEmpty() ? rowAddress(a.id, i) : c.id, {c.party, c.text}});
-            }
+            for (const core::Commitment &c : a.part1.commitments)
+                rows.append({fileIdOf(c), {c.party, c.text}});
         });
     });
     m_coordinators->setRowProvider([agreementRows] {
         return agreementRows([](const core::Agreement &a, QList<TableRow> &rows) {
-            for (qsizetype i = 0; i < a.part1.coordinators.size(); ++i) {
-                const core::Coordinator &c = a.part1.coordinators.at(i);
-                rows.append({rowAddress(a.id, i), {c.party, c.person}});
-            }
+            for (const core::Coordinator &c : a.part1.coordinators)
+                rows.append({fileIdOf(c), {c.party, c.person}});
         });
     });
     m_reporting->setRowProvider([agreementRows] {
         return agreementRows([](const core::Agreement &a, QList<TableRow> &rows) {
-            for (qsizetype i = 0; i < a.part1.reporting.size(); ++i) {
-                const core::ReportingRule &r = a.part1.reporting.at(i);
-                rows.append({rowAddress(a.id, i), {core::toWord(r.to), r.everyMonths}});
-            }
+            for (const core::ReportingRule &r : a.part1.reporting)
+                rows.append({fileIdOf(r), {core::toWord(r.to), r.everyMonths}});
         });
+    });
+}
+
+void Part1Page::connectStartingPoints()
+{
+    // Row by row: an edit names its own starting point, never the whole list, so a
+    // colleague's edit of another one is kept and undo restores only this row.
+    connect(m_startingPoints, &StringListEditor::rowAdded, this,
+            [this](int index, const QString &text) {
+                context().insertRecord(RecordKind::StartingPoint, target().agreementId,
+                                       {{QStringLiteral("text"), text}}, index,
+                                       tr("Add starting point"));
+            });
+    connect(m_startingPoints, &StringListEditor::rowEdited, this,
+            [this](const QString &id, const QString &text) {
+                context().setField(RecordKind::StartingPoint, id, QStringLiteral("text"), text,
+                                   tr("Edit starting point"));
+            });
+    connect(m_startingPoints, &StringListEditor::rowRemoved, this, [this](const QString &id) {
+        context().removeRecord(RecordKind::StartingPoint, id, tr("Remove starting point"));
     });
 }
 
@@ -151,8 +165,16 @@ void Part1Page::reload()
         if (!UiErrors::recordGone(context(), QStringLiteral("Part1Page::reload"), error))
             return; // reported; keep what the page shows
         m_binder->setRecord(RecordKind::Agreement, {});
+        m_startingPoints->setRows({});
+        m_startingPoints->setEnabled(false);
         return;
     }
+    QList<QPair<QString, QString>> startingPoints;
+    for (qsizetype i = 0; i < agreement.part1.startingPoints.size(); ++i)
+        startingPoints.append({agreement.part1.startingPointIds.value.value(i),
+                               agreement.part1.startingPoints.at(i)});
+    m_startingPoints->setRows(startingPoints);
+    m_startingPoints->setEnabled(!agreement.isSigned() && !context().file()->isReadOnly());
     const QList<core::Party> parties = context().file()->parties();
     const QList<core::Person> people = context().file()->people();
     const auto partyChoices = RecordLabels::partyChoices(parties);

@@ -33,6 +33,8 @@ public:
     GroupsEditor *groups() const { return m_groups; }
 
 private:
+    void connectStartingPoints();
+
     FieldBinder *m_binder;
     QTabWidget *m_tabs;
     TextField *m_introduction;

@@ -40,14 +40,9 @@ Part2Page::Part2Page(AppContext &context, QWidget *parent)
         try {
             const core::Agreement agreement =
                 this->context().file()->agreement(target().agreementId);
-            // One imported without an id is addressed by its place among all the
-            // agreement's commitments, part 1's first (see RecordId.h).
-            const qsizetype before = agreement.part1.commitments.size();
-            for (qsizetype i = 0; i < agreement.part2.commitments.size(); ++i) {
-                const core::Commitment &c = agreement.part2.commitments.at(i);
-                const QString id = c.id.isEmpty() ? rowAddress(agreement.id, before + i) : c.id;
-                rows.append({id, {c.party, c.text}});
-            }
+            // One imported without an id by the file's id of its row.
+            for (const core::Commitment &c : agreement.part2.commitments)
+                rows.append({fileIdOf(c), {c.party, c.text}});
         } catch (const std::exception &error) {
             UiErrors::recordGone(this->context(), QStringLiteral("Part2Page, table rows"), error);
         }

@@ -159,8 +159,8 @@ QList<QPair<QString, core::Signature>> PromiseSetsPage::signatories() const
     const core::CitizenPromiseSet set = shownSet();
     for (qsizetype i = 0; i < set.signatures.size(); ++i) {
         const core::Signature &s = set.signatures.at(i);
-        // One imported without an id is addressed by its place (see RecordId.h).
-        rows.append({s.id.isEmpty() ? rowAddress(set.id, i) : s.id, s});
+        // One imported without an id by the file's id of its row.
+        rows.append({fileIdOf(s), s});
     }
     return rows;
 }

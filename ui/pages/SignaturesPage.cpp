@@ -54,8 +54,8 @@ QList<QPair<QString, core::Signature>> SignaturesPage::signatories() const
         const core::Agreement agreement = context().file()->agreement(target().agreementId);
         for (qsizetype i = 0; i < agreement.signatures.size(); ++i) {
             const core::Signature &s = agreement.signatures.at(i);
-            // One imported without an id is addressed by its place (see RecordId.h).
-            rows.append({s.id.isEmpty() ? rowAddress(agreement.id, i) : s.id, s});
+            // One imported without an id by the file's id of its row.
+            rows.append({fileIdOf(s), s});
         }
     } catch (const std::exception &error) {
         UiErrors::recordGone(context(), QStringLiteral("SignaturesPage::signatories"), error);

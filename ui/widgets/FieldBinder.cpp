@@ -229,6 +229,27 @@ void FieldBinder::showHint(const QString &text)
     m_hint->setVisible(!text.isEmpty());
 }
 
+void FieldBinder::keepUnsaved(const QString &field, const QVariant &value)
+{
+    // Typed text is the user's work: a full disk or a dropped share must not take it. The
+    // input keeps it, marked as not saved, and saves it again when the user leaves it.
+    bool kept = false;
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (binding.field != field)
+            continue;
+        if (auto *line = qobject_cast<LineField *>(binding.widget)) {
+            line->keepUnsaved(value.toString());
+            kept = true;
+        } else if (auto *text = qobject_cast<TextField *>(binding.widget)) {
+            text->keepUnsaved(value.toString());
+            kept = true;
+        }
+    }
+    if (kept)
+        showHint(tr("Not saved. What you typed is kept here: leave the field again to save it "
+                    "once the file can be written."));
+}
+
 bool FieldBinder::commit(const QString &field, const QVariant &value, const QString &mergeKey)
 {
     if (m_loading || m_id.isEmpty())
@@ -244,6 +265,8 @@ bool FieldBinder::commit(const QString &field, const QVariant &value, const QStr
     const bool ok = m_context.setField(m_kind, m_id, field, value, what, mergeKey);
     if (!ok) {
         load(); // show what the file really holds
+        if (m_context.lastRefusalMayPass())
+            keepUnsaved(field, value);
         return false;
     }
     emit committed(field);

@@ -87,6 +87,8 @@ private:
     /// Names the binder's record and a field, for a programming error's log line.
     QString where(const QString &field) const;
     void showHint(const QString &text);
+    /// Keeps typed text the file refused for a reason that may pass in its input.
+    void keepUnsaved(const QString &field, const QVariant &value);
     /// The record could not be read (reported to the user): inputs empty and disabled.
     void showUnreadable();
 

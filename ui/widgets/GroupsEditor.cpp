@@ -69,7 +69,7 @@ GroupsEditor::GroupsEditor(AppContext &context, QWidget *parent)
             if (groupId == m_binder->recordId())
                 for (qsizetype i = 0; i < group.members.size(); ++i) {
                     const core::GroupMember &member = group.members.at(i);
-                    rows.append({rowAddress(groupId, i), {member.person, member.role}});
+                    rows.append({fileIdOf(member), {member.person, member.role}});
                 }
         }
         return rows;
@@ -109,9 +109,8 @@ void GroupsEditor::setAgreement(const core::Agreement &agreement, const QList<co
 
 QString GroupsEditor::addressOf(const core::Agreement &agreement, qsizetype index)
 {
-    // A group imported without an id is addressed by its place (see RecordId.h).
-    const QString &id = agreement.part1.groups.at(index).id;
-    return id.isEmpty() ? rowAddress(agreement.id, index) : id;
+    // A group imported without an id by the file's id of its row.
+    return fileIdOf(agreement.part1.groups.at(index));
 }
 
 void GroupsEditor::showGroup(const QString &id)

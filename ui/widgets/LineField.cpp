@@ -2,6 +2,8 @@
 
 #include "TypingPause.h"
 
+#include <QFocusEvent>
+
 namespace samverka::ui {
 
 LineField::LineField(QWidget *parent)
@@ -17,8 +19,9 @@ LineField::LineField(QWidget *parent)
 
 void LineField::commitNow()
 {
-    if (text() == m_loaded)
+    if (text() == m_loaded && !m_unsaved)
         return;
+    m_unsaved = false;
     m_loaded = text();
     emit committed(m_loaded);
 }
@@ -34,8 +37,32 @@ void LineField::setValue(const QString &value)
     // user is typing: their text is committed over it when they pause or leave.
     const bool typing = hasFocus() && text() != m_loaded;
     m_loaded = value;
-    if (!typing && text() != value)
+    if (typing)
+        return;
+    m_unsaved = false;
+    if (text() != value)
         setText(value);
+}
+
+void LineField::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    // Qt emits editingFinished on leaving only after an edit; text kept unsaved is saved
+    // again when the user leaves also without changing it. Not when a window took the
+    // focus: that is the message about the failure itself, and trying again at once would
+    // only meet the same fault (or wait out a colleague's lock a second time).
+    if (m_unsaved && event->reason() != Qt::ActiveWindowFocusReason &&
+        event->reason() != Qt::PopupFocusReason) {
+        m_pause->stop();
+        commitNow();
+    }
+}
+
+void LineField::keepUnsaved(const QString &typed)
+{
+    if (text() != typed)
+        setText(typed);
+    m_unsaved = true;
 }
 
 } // namespace samverka::ui

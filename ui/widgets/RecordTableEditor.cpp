@@ -201,11 +201,7 @@ QString RecordTableEditor::addRow()
     if (id.isEmpty())
         return id;
     reload();
-    // Rows without an id of their own are listed by address ("<parent>#<index>"),
-    // not by the id storage gave them; a new one is the last row.
-    int row = m_model->rowOf(id);
-    if (row < 0)
-        row = m_model->rowCount() - 1;
+    const int row = m_model->rowOf(id);
     if (row < 0)
         return id;
     int column = 0;
@@ -259,9 +255,8 @@ bool RecordTableEditor::moveCurrent(int delta)
     const bool ok = m_context.moveRecord(m_kind, id, target, tr("Move %1").arg(m_noun));
     if (ok) {
         reload();
-        // The moved row is at target now; an address ("<parent>#<index>") names
-        // whatever row is at its old index, so it cannot be selected by it.
-        m_view->setCurrentIndex(m_model->index(target, column));
+        const int now = m_model->rowOf(id);
+        m_view->setCurrentIndex(m_model->index(now < 0 ? target : now, column));
     }
     return ok;
 }

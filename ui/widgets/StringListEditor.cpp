@@ -11,6 +11,11 @@
 
 namespace samverka::ui {
 
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;     ///< row mode: the file's id of the row
+constexpr int StoredRole = Qt::UserRole + 2; ///< row mode: the text as in the file
+} // namespace
+
 StringListEditor::StringListEditor(QWidget *parent)
     : QWidget(parent)
     , m_view(new KeyboardTableView(this))
@@ -42,8 +47,12 @@ StringListEditor::StringListEditor(QWidget *parent)
     layout->addLayout(buttons);
     setFocusProxy(m_view);
 
-    connect(m_model, &QStandardItemModel::itemChanged, this, [this] {
-        if (!m_loading)
+    connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (m_loading)
+            return;
+        if (m_rowMode)
+            rowChanged(item->row());
+        else
             emitIfChanged();
     });
     // The view has closed the editor when this runs (it connected first).
@@ -54,8 +63,12 @@ StringListEditor::StringListEditor(QWidget *parent)
         const QModelIndex current = m_view->currentIndex();
         if (!current.isValid())
             return;
+        const QString id = m_model->item(current.row())->data(IdRole).toString();
         m_model->removeRow(current.row());
-        emitIfChanged();
+        if (!m_rowMode)
+            emitIfChanged();
+        else if (!id.isEmpty())
+            emit rowRemoved(id);
     });
 }
 
@@ -79,6 +92,70 @@ void StringListEditor::setValue(const QStringList &values)
     m_loading = false;
 }
 
+void StringListEditor::setRows(const QList<QPair<QString, QString>> &rows)
+{
+    m_rowMode = true;
+    m_loading = true;
+    if (sameTexts(rows)) {
+        // The rows shown are the file's (the usual case right after an own edit): only
+        // name them, so a row whose editor is open is not pulled away underneath.
+        int next = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            QStandardItem *item = m_model->item(row);
+            if (item->text().trimmed().isEmpty()) {
+                item->setData(QString(), IdRole); // cleared: removed from the file
+                continue;
+            }
+            item->setData(rows.at(next).first, IdRole);
+            item->setData(rows.at(next).second, StoredRole);
+            ++next;
+        }
+    } else {
+        const int current = m_view->currentIndex().row();
+        m_model->removeRows(0, m_model->rowCount());
+        for (const auto &[id, text] : rows) {
+            auto *item = new QStandardItem(text);
+            item->setData(id, IdRole);
+            item->setData(text, StoredRole);
+            m_model->appendRow(item);
+        }
+        if (current >= 0 && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(qMin(current, m_model->rowCount() - 1), 0));
+    }
+    m_loading = false;
+}
+
+bool StringListEditor::sameTexts(const QList<QPair<QString, QString>> &rows) const
+{
+    QStringList texts;
+    for (const auto &row : rows)
+        texts << row.second.trimmed();
+    return value() == texts;
+}
+
+void StringListEditor::rowChanged(int row)
+{
+    QStandardItem *item = m_model->item(row);
+    if (!item)
+        return;
+    const QString id = item->data(IdRole).toString();
+    const QString text = item->text().trimmed();
+    if (!id.isEmpty()) {
+        if (text.isEmpty())
+            emit rowRemoved(id);
+        else if (text != item->data(StoredRole).toString())
+            emit rowEdited(id, text);
+        return;
+    }
+    if (text.isEmpty())
+        return;
+    int index = 0; // among the rows from the file, which all have ids
+    for (int before = 0; before < row; ++before)
+        if (!m_model->item(before)->data(IdRole).toString().isEmpty())
+            ++index;
+    emit rowAdded(index, text);
+}
+
 QStringList StringListEditor::value() const
 {
     QStringList values;
@@ -95,7 +172,10 @@ void StringListEditor::append(const QString &text)
     m_loading = true;
     m_model->appendRow(new QStandardItem(text));
     m_loading = false;
-    emitIfChanged();
+    if (m_rowMode)
+        rowChanged(m_model->rowCount() - 1);
+    else
+        emitIfChanged();
 }
 
 void StringListEditor::addRow()

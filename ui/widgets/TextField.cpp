@@ -23,11 +23,24 @@ void TextField::setValue(const QString &value)
     // A reload never overwrites what the user is typing (see LineField::setValue).
     const bool typing = hasFocus() && toPlainText() != m_loaded;
     m_loaded = value;
-    if (typing || toPlainText() == value)
+    if (typing)
+        return;
+    m_unsaved = false;
+    if (toPlainText() == value)
         return;
     m_loading = true;
     setPlainText(value);
     m_loading = false;
+}
+
+void TextField::keepUnsaved(const QString &typed)
+{
+    if (toPlainText() != typed) {
+        m_loading = true;
+        setPlainText(typed);
+        m_loading = false;
+    }
+    m_unsaved = true;
 }
 
 QString TextField::visitKey() const
@@ -39,8 +52,9 @@ void TextField::commitNow()
 {
     m_pause->stop();
     const QString text = toPlainText();
-    if (text == m_loaded)
+    if (text == m_loaded && !m_unsaved)
         return;
+    m_unsaved = false;
     m_loaded = text;
     emit committed(text);
 }

@@ -20,6 +20,10 @@ public:
     /// Shows a loaded value; does not emit committed().
     void setValue(const QString &value);
     QString value() const { return toPlainText(); }
+    /// Shows text the file could not take for a reason that may pass (a full disk, a share
+    /// that dropped), so that it is not lost: the next pause or leaving the field commits
+    /// it again, also when it equals what was loaded meanwhile.
+    void keepUnsaved(const QString &typed);
     /// Emits committed() if the text differs from the loaded value.
     void commitNow();
     /// Names the current visit of the field (see TypingPause).
@@ -35,6 +39,7 @@ private:
     QString m_loaded;
     TypingPause *m_pause;
     bool m_loading = false;
+    bool m_unsaved = false;
 };
 
 } // namespace samverka::ui

@@ -51,16 +51,24 @@ const QList<CategoryMapping> &CategoryMapper::bundledMapping()
 QList<CategoryMapping> CategoryMapper::parseMappingCsv(const QString &text)
 {
     QList<CategoryMapping> mapping;
-    for (const auto &record : CsvRecordReader::records(TextDecoding::normaliseLineEndings(text))) {
-        const QString trimmed = record.raw.trimmed();
+    const QString normalised = TextDecoding::normaliseLineEndings(text);
+    // The category names contain commas, so prefer ';' and tab over ','; the first line
+    // that is not a comment decides for the whole file, whose records are split with it.
+    QChar separator = QLatin1Char(',');
+    for (const QStringView line : QStringView(normalised).tokenize(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
-        // The category names contain commas, so prefer ';' and tab over ','.
-        QChar separator = QLatin1Char(',');
         if (trimmed.contains(QLatin1Char(';')))
             separator = QLatin1Char(';');
         else if (trimmed.contains(QLatin1Char('\t')))
             separator = QLatin1Char('\t');
+        break;
+    }
+    for (const auto &record : CsvRecordReader::records(normalised, separator)) {
+        const QString trimmed = record.raw.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
         const QStringList fields = CsvRecordReader::fields(record.raw, separator);
         if (fields.size() < 2)
             continue;

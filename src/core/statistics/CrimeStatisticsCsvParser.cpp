@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+#include <optional>
+
 namespace samverka::core {
 
 namespace {
@@ -92,6 +95,50 @@ struct RecordFields {
     }
 };
 
+/// Where the table starts: the first record (by line) that is a header, or a row of the
+/// exchange columns without one, with the records split at that table's separator.
+struct HeaderSearch {
+    std::optional<StatisticsTableLayout> layout;
+    QList<CsvRecordReader::Span> records;
+    qsizetype first = -1;                          ///< the record of the first row
+    int headerLine = 0;                            ///< 0 for rows without a header
+    int foundAt = std::numeric_limits<int>::max(); ///< the line of the header or first row
+
+    /// Looks for the table in text split at separator, before the line found so far.
+    void tryWith(const QString &text, QChar separator)
+    {
+        QList<CsvRecordReader::Span> spans = CsvRecordReader::spans(text, separator);
+        for (qsizetype i = 0; i < spans.size() && spans.at(i).line < foundAt; ++i) {
+            const QStringView raw = QStringView(text).sliced(spans.at(i).start, spans.at(i).length);
+            if (raw.trimmed().isEmpty())
+                continue;
+            const QStringList fields = CsvRecordReader::fields(raw.toString(), separator);
+            auto found = StatisticsTableLayout::fromHeader(fields, separator);
+            const bool isHeader = found.has_value();
+            if (!found)
+                found = StatisticsTableLayout::fromHeaderlessExchange(fields, separator);
+            if (!found)
+                continue;
+            layout = found;
+            foundAt = spans.at(i).line;
+            headerLine = isHeader ? foundAt : 0;
+            first = isHeader ? i + 1 : i;
+            records = std::move(spans);
+            return;
+        }
+    }
+};
+
+/// The table of text: a separator that finds it on an earlier line wins, and on the same
+/// line ';' before tab before ','.
+HeaderSearch findHeader(const QString &text)
+{
+    HeaderSearch search;
+    for (const QChar separator : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')})
+        search.tryWith(text, separator);
+    return search;
+}
+
 } // namespace
 
 CrimeStatisticsCsvParser::CrimeStatisticsCsvParser()
@@ -122,33 +169,17 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
 {
     Result result;
     // Records as places in the text: a file of 300 000 rows is read without a string per
-    // line or per field (cells are views of the text, copied only when they are new).
-    const QList<CsvRecordReader::Span> records = CsvRecordReader::spans(text);
+    // line or per field (cells are views of the text, copied only when they are new). They
+    // are split with the separator of the header, as the fields of each record are.
+    HeaderSearch header = findHeader(text);
+    const QList<CsvRecordReader::Span> &records = header.records;
     const auto raw = [&text, &records](qsizetype index) {
         const CsvRecordReader::Span &span = records.at(index);
         return QStringView(text).sliced(span.start, span.length);
     };
-
-    // 1. Find the header, skipping title lines.
-    std::optional<StatisticsTableLayout> layout;
-    qsizetype first = -1;
-    for (qsizetype i = 0; i < records.size() && !layout; ++i) {
-        if (raw(i).trimmed().isEmpty())
-            continue;
-        const QString record = raw(i).toString();
-        for (const QChar sep : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')}) {
-            const QStringList fields = CsvRecordReader::fields(record, sep);
-            if ((layout = StatisticsTableLayout::fromHeader(fields, sep))) {
-                result.headerLine = records.at(i).line;
-                first = i + 1;
-                break;
-            }
-            if ((layout = StatisticsTableLayout::fromHeaderlessExchange(fields, sep))) {
-                first = i;
-                break;
-            }
-        }
-    }
+    const std::optional<StatisticsTableLayout> &layout = header.layout;
+    const qsizetype first = header.first;
+    result.headerLine = header.headerLine;
     if (!layout) {
         fail(0, tr("No table header found. Expected columns such as \"Region; Brott; År; Antal\" "
                    "or \"municipalityCode; year; period; crimeType; category; count\"."));

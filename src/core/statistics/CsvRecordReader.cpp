@@ -2,44 +2,41 @@
 
 namespace samverka::core {
 
-namespace {
-
-bool isSeparatorCandidate(QChar c)
-{
-    return c == QLatin1Char(';') || c == QLatin1Char(',') || c == QLatin1Char('\t');
-}
-
-} // namespace
-
-QList<CsvRecordReader::Span> CsvRecordReader::spans(QStringView text)
+QList<CsvRecordReader::Span> CsvRecordReader::spans(QStringView text, QChar separator)
 {
     QList<Span> result;
     result.reserve(text.count(QLatin1Char('\n')) + 1);
     int line = 1;
     int recordLine = 1;
     bool inQuotes = false;
+    bool atFieldStart = true; // where fields() takes a quote as opening a quoted field
     qsizetype start = 0;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('"')) {
-            if (inQuotes) {
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"'))
                     ++i;
                 else
                     inQuotes = false;
-            } else if (i == start || isSeparatorCandidate(text.at(i - 1))) {
-                // A quote opens a quoted field only at the start of a field, so that a
-                // stray quote in a title line does not swallow the table.
-                inQuotes = true;
+            } else if (c == QLatin1Char('\n')) {
+                ++line;
             }
-        } else if (c == QLatin1Char('\n')) {
-            if (!inQuotes) {
-                result.append(Span{recordLine, start, i - start});
-                start = i + 1;
-                recordLine = line + 1;
-            }
-            ++line;
+            continue;
+        }
+        if (c == QLatin1Char('\n')) {
+            result.append(Span{recordLine, start, i - start});
+            start = i + 1;
+            recordLine = ++line;
+            atFieldStart = true;
+        } else if (c == separator) {
+            atFieldStart = true;
+        } else {
+            // Only at the start of a field, so that a stray quote in a title line (or after
+            // another separator's character) does not swallow the table.
+            inQuotes = c == QLatin1Char('"') && atFieldStart;
+            atFieldStart = false;
         }
     }
     if (start < n)
@@ -47,10 +44,10 @@ QList<CsvRecordReader::Span> CsvRecordReader::spans(QStringView text)
     return result;
 }
 
-QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text)
+QList<CsvRecordReader::Record> CsvRecordReader::records(const QString &text, QChar separator)
 {
     QList<Record> result;
-    const QList<Span> all = spans(text);
+    const QList<Span> all = spans(text, separator);
     result.reserve(all.size());
     for (const Span &span : all)
         result.append(Record{span.line, text.mid(span.start, span.length)});
@@ -131,6 +128,15 @@ QChar CsvRecordReader::guessSeparator(const QString &raw)
     for (const QChar candidate : {QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char(',')}) {
         if (fields(raw, candidate).size() > 1)
             return candidate;
+    }
+    return QLatin1Char(';');
+}
+
+QChar CsvRecordReader::guessFileSeparator(QStringView text)
+{
+    for (const QStringView line : text.tokenize(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            return guessSeparator(line.toString());
     }
     return QLatin1Char(';');
 }

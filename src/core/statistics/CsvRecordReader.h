@@ -1,7 +1,7 @@
 #pragma once
 
 // Splits delimited text into records and fields the way spreadsheet programs write
-// them: quoted fields with "" escapes (which may span lines), any of ';', ',' or tab
+// them: quoted fields with "" escapes (which may span lines), one of ';', ',' or tab
 // as separator. Keeps each record's 1-based starting line so errors can name it.
 
 #include <QList>
@@ -26,9 +26,11 @@ public:
     };
 
     /// Splits text (line endings already "\n") into records; quoted line breaks stay inside.
-    static QList<Record> records(const QString &text);
+    /// A quote opens a quoted field only where fields() takes it as one: at the start of a
+    /// record or right after separator.
+    static QList<Record> records(const QString &text, QChar separator);
     /// The records of text as spans of it: what records() copies out.
-    static QList<Span> spans(QStringView text);
+    static QList<Span> spans(QStringView text, QChar separator);
     /// Splits one record into fields; quotes removed, "" unescaped, fields not trimmed.
     static QStringList fields(const QString &raw, QChar separator);
     /// fields() of a record without quotes, as views of it; false (and fields left empty)
@@ -40,6 +42,8 @@ public:
     static void dropTrailingEmpty(QList<QStringView> &fields, qsizetype keep);
     /// The likeliest separator of one record: ';' before tab before ','.
     static QChar guessSeparator(const QString &raw);
+    /// guessSeparator() of the first line of text that is not blank.
+    static QChar guessFileSeparator(QStringView text);
 };
 
 } // namespace samverka::core

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <utility>
+
 namespace samverka::core {
 
 namespace {
@@ -71,29 +73,28 @@ PopulationCsvParser::Result PopulationCsvParser::parse(const QByteArray &bytes) 
 PopulationCsvParser::Result PopulationCsvParser::parseText(const QString &text) const
 {
     Result result;
-    const auto records = CsvRecordReader::records(text);
-    std::optional<QChar> separator;
+    const QChar separator = CsvRecordReader::guessFileSeparator(text);
+    const auto records = CsvRecordReader::records(text, separator);
+    bool first = true;
     Columns columns;
     QHash<QPair<QString, int>, qsizetype> indexByKey;
     for (const auto &record : records) {
         if (record.raw.trimmed().isEmpty())
             continue;
-        if (!separator) {
-            separator = CsvRecordReader::guessSeparator(record.raw);
-            if (const auto header =
-                    headerColumns(CsvRecordReader::fields(record.raw, *separator))) {
+        if (std::exchange(first, false)) {
+            if (const auto header = headerColumns(CsvRecordReader::fields(record.raw, separator))) {
                 columns = *header;
                 result.headerLine = record.line;
                 continue;
             }
         }
-        QStringList fields = CsvRecordReader::fields(record.raw, *separator);
+        QStringList fields = CsvRecordReader::fields(record.raw, separator);
         while (fields.size() > 3 && fields.last().trimmed().isEmpty())
             fields.removeLast();
         if (fields.size() < 3) {
             throw StatisticsImportError(
                 record.line, tr("expected municipality, year and population separated by \"%1\"")
-                                 .arg(*separator));
+                                 .arg(separator));
         }
         const QString region = fields.value(columns.code).trimmed();
         const auto match = m_regions.resolve(region);

@@ -13,7 +13,7 @@ RegionResolver::RegionResolver()
     QFile file(QStringLiteral(":/data/municipalities.csv"));
     if (file.open(QIODevice::ReadOnly)) {
         const auto decoded = TextDecoding::decode(file.readAll());
-        const auto records = CsvRecordReader::records(decoded.text);
+        const auto records = CsvRecordReader::records(decoded.text, QLatin1Char(','));
         for (const auto &record : records) {
             const QStringList fields = CsvRecordReader::fields(record.raw, QLatin1Char(','));
             if (fields.size() < 2)

@@ -62,7 +62,9 @@ QByteArray TextDecoding::toWindows1252(const QString &text)
         }
         char out = '?';
         for (std::size_t i = 0; i < kCp1252High.size(); ++i) {
-            if (kCp1252High[i] == u) {
+            // An undefined byte was decoded as its control code point: it goes back as itself.
+            const char16_t decodedAs = kCp1252High[i] != 0 ? kCp1252High[i] : char16_t(0x80 + i);
+            if (decodedAs == u) {
                 out = char(0x80 + i);
                 break;
             }

@@ -222,6 +222,21 @@ TEST(CrimeStatisticsCsvParser, ExchangeColumnsWithCommasAndQuotes)
     EXPECT_FALSE(result.rows.at(2).count.has_value());
 }
 
+TEST(CrimeStatisticsCsvParser, AQuoteAfterASemicolonInACommaFileKeepsTheRowsApart)
+{
+    // The records were split opening quotes after ';' too, so in this comma file the quote
+    // of "Stöld;\"snatteri" took the next line into the first row, and a row was lost.
+    const auto result = CrimeStatisticsCsvParser().parseText(
+        QStringLiteral("municipalityCode,year,period,crimeType,category,count\n"
+                       "2280,2023,,Stöld;\"snatteri,Övriga brott,310\n"
+                       "2280,2023,,Rån,Övriga brott,5\n"
+                       "2280,2023,,\"Olaga hot\",Övriga brott,7\n"));
+    ASSERT_EQ(result.rows.size(), 3);
+    EXPECT_EQ(result.rows.at(0).crimeType, QStringLiteral("Stöld;\"snatteri"));
+    EXPECT_EQ(result.rows.at(1).crimeType, QStringLiteral("Rån"));
+    EXPECT_EQ(result.sourceLines, (QList<int>{2, 3, 4}));
+}
+
 TEST(CrimeStatisticsCsvParser, ExchangeRowsWithoutHeader)
 {
     const auto result = CrimeStatisticsCsvParser().parseText(

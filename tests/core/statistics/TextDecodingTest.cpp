@@ -36,6 +36,17 @@ TEST(TextDecoding, DecodesWindows1252IncludingItsOwnPunctuation)
               QByteArray("H\xe4rn\xf6sand \x96 \x80"));
 }
 
+TEST(TextDecoding, EveryWindows1252ByteGoesBackAsItself)
+{
+    // Found by fuzz_text_decoding: the five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    // decode to their control code points, and were written back as '?'.
+    QByteArray all;
+    for (int byte = 0; byte < 256; ++byte)
+        all.append(char(byte));
+    EXPECT_EQ(TextDecoding::toWindows1252(TextDecoding::fromWindows1252(all)), all);
+    EXPECT_EQ(TextDecoding::toWindows1252(QStringLiteral("\u0090 \u0100")), QByteArray("\x90 ?"));
+}
+
 TEST(TextDecoding, AnUnmarkedFileIsDecodedAsDetectSays)
 {
     // decode() decides UTF-8 or Windows-1252 by its own UTF-8 decode; it must agree with
@@ -91,8 +102,8 @@ TEST(TextDecoding, NormalisesLoneCarriageReturns)
 
 TEST(CsvRecordReader, QuotedFieldsWithEscapesAndLineBreaks)
 {
-    const auto records =
-        CsvRecordReader::records(QStringLiteral("a;\"x\"\"y\";c\n\"multi\nline\";2\n\nlast"));
+    const auto records = CsvRecordReader::records(
+        QStringLiteral("a;\"x\"\"y\";c\n\"multi\nline\";2\n\nlast"), QLatin1Char(';'));
     ASSERT_EQ(records.size(), 4);
     EXPECT_EQ(records.at(0).line, 1);
     EXPECT_EQ(records.at(1).line, 2);
@@ -108,7 +119,30 @@ TEST(CsvRecordReader, QuotedFieldsWithEscapesAndLineBreaks)
 
 TEST(CsvRecordReader, AStrayQuoteInATitleDoesNotSwallowTheTable)
 {
-    const auto records =
-        CsvRecordReader::records(QStringLiteral("Brott i \"centrum 2023\nRegion;Brott\nA;B"));
+    const auto records = CsvRecordReader::records(
+        QStringLiteral("Brott i \"centrum 2023\nRegion;Brott\nA;B"), QLatin1Char(';'));
     EXPECT_EQ(records.size(), 3);
+}
+
+TEST(CsvRecordReader, OnlyTheRealSeparatorOpensAQuotedField)
+{
+    // records() took a quote after any of ';', ',' and tab as opening a quoted field, while
+    // fields() takes it so only after the file's own separator: in a comma file, "x;\"y"
+    // swallowed the line breaks up to the next quote, and with them the rows between.
+    const QString comma = QStringLiteral("a,b;\"c,d\n1,2,3\n4,\"5\n6\",7\n");
+    const auto records = CsvRecordReader::records(comma, QLatin1Char(','));
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records.at(0).raw, QStringLiteral("a,b;\"c,d"));
+    EXPECT_EQ(records.at(1).line, 2);
+    EXPECT_EQ(records.at(2).line, 3);
+    EXPECT_EQ(CsvRecordReader::fields(records.at(0).raw, QLatin1Char(',')).size(), 3);
+    EXPECT_EQ(CsvRecordReader::fields(records.at(2).raw, QLatin1Char(',')).at(1),
+              QStringLiteral("5\n6"));
+
+    // And a quote after the separator and a blank is text to fields(), so to records() too.
+    const auto semicolon =
+        CsvRecordReader::records(QStringLiteral("a; \"b\nc;d\n"), QLatin1Char(';'));
+    ASSERT_EQ(semicolon.size(), 2);
+    EXPECT_EQ(CsvRecordReader::fields(semicolon.at(0).raw, QLatin1Char(';')).at(1),
+              QStringLiteral(" \"b"));
 }
