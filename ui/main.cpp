@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "AppStyle.h"
 #include "FileController.h"
+#include "FirstPaintProbe.h"
 #include "LanguageController.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
     if (screenshotMode)
         return samverka::ui::ScreenshotTool::run(window, context, commandLine.screenshotDir());
 
+    samverka::ui::FirstPaintProbe::installIfAsked(window); // tests/bench only
     window.show();
     // Asked once: the name shown as author, kept on this computer only.
     if (samverka::ui::UserIdentity::name().isEmpty())

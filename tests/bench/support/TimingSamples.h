@@ -28,6 +28,15 @@ public:
         const qsizetype n = sorted.size();
         return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
+    /// The value below which 95 % of the samples lie (nearest rank).
+    double percentile95() const
+    {
+        if (m_values.isEmpty())
+            return 0;
+        QList<double> sorted = m_values;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[qsizetype(0.95 * double(sorted.size() - 1) + 0.5)];
+    }
     double min() const
     {
         return m_values.isEmpty() ? 0 : *std::min_element(m_values.cbegin(), m_values.cend());
