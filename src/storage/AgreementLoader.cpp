@@ -5,6 +5,7 @@
 #include "Statement.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <functional>
 
@@ -41,6 +42,17 @@ std::optional<int> optInt(const Statement &st, int column)
     return st.integer(column);
 }
 
+/// The SQL with each "(?1 IS NULL OR <column> = ?1)" made "<column> = ?1" (one agreement) or
+/// "1" (all agreements), so that the index on the column is used when it can be.
+QString withAgreementFilter(const QString &sql, bool oneAgreement)
+{
+    static const QRegularExpression filter(
+        QStringLiteral("\\(\\?1 IS NULL OR ([a-z_.]+) = \\?1\\)"));
+    QString out = sql;
+    out.replace(filter, oneAgreement ? QStringLiteral("\\1 = ?1") : QStringLiteral("1"));
+    return out;
+}
+
 /// Where a nested record lives: agreement index and index in its list.
 using Place = QPair<int, int>;
 
@@ -55,10 +67,14 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Agreement> out;
     QHash<QString, int> index;
-    // Runs sql (whose ?1 is the agreement filter, NULL for all) and hands every row on.
+    // Runs sql and hands every row on. Its "(?1 IS NULL OR <column> = ?1)" filters by one
+    // agreement; it is rewritten before preparing, into "<column> = ?1" for one agreement
+    // and "1" for all, because SQLite plans a statement once, for any ?1, and with the OR
+    // it scans the whole table (and every link table) even for one agreement.
     const auto each = [&](const QString &sql, const std::function<void(Statement &)> &row) {
-        Statement st = m_db.prepare(sql);
-        st.bind(1, onlyId.isEmpty() ? QString() : onlyId);
+        Statement st = m_db.prepare(withAgreementFilter(sql, !onlyId.isEmpty()));
+        if (!onlyId.isEmpty())
+            st.bind(1, onlyId);
         while (st.step())
             row(st);
     };

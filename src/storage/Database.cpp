@@ -3,6 +3,7 @@
 #include "FileFormat.h"
 #include "SqliteErrorMapping.h"
 #include "Statement.h"
+#include "StatementCache.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ int openFlags(Database::Mode mode)
 Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
     : m_path(path)
     , m_busyTimeoutMs(busyTimeoutMs)
+    , m_statements(std::make_shared<StatementCache>())
 {
     if ((mode == Mode::ReadWrite || mode == Mode::ReadOnly) && !QFileInfo::exists(path)) {
         // SQLite would say "cannot open"; a person needs to hear that the file is missing.
@@ -67,6 +69,8 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
 
 Database::~Database()
 {
+    m_statements->clear();
+    m_statements.reset(); // a Statement still alive finalises itself instead of giving back
     // close_v2 defers the close until every statement is finalised, so a Statement that
     // outlives its Database by mistake cannot crash the program.
     sqlite3_close_v2(m_db);
@@ -88,7 +92,12 @@ void Database::exec(const QString &sql)
 
 Statement Database::prepare(const QString &sql)
 {
-    return Statement(*this, sql);
+    if (sqlite3_stmt *kept = m_statements->take(sql))
+        return Statement(*this, kept, sql, m_statements);
+    Statement statement(*this, sql);
+    statement.m_cache = m_statements;
+    statement.m_sql = sql;
+    return statement;
 }
 
 qint64 Database::lastInsertRowId() const

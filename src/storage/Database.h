@@ -5,11 +5,14 @@
 
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace samverka::storage {
 
 class Statement;
+class StatementCache;
 
 class Database
 {
@@ -32,8 +35,11 @@ public:
 
     /// Runs one or more statements without results. Throws StorageError.
     void exec(const QString &sql);
-    /// Prepares a statement (cached per SQL text).
+    /// A prepared statement for sql: one kept from an earlier prepare of the same text
+    /// when there is one (StatementCache), else newly prepared. Throws StorageError.
     Statement prepare(const QString &sql);
+    /// The statements kept for reuse (for tests and benchmarks).
+    const StatementCache &statementCache() const { return *m_statements; }
     qint64 lastInsertRowId() const;
     int changes() const;
     /// PRAGMA data_version: changes when another connection commits.
@@ -46,6 +52,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_busyTimeoutMs = 5000;
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 } // namespace samverka::storage

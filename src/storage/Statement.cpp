@@ -1,5 +1,7 @@
 #include "Statement.h"
 
+#include "StatementCache.h"
+
 #include "Database.h"
 #include "SqliteErrorMapping.h"
 
@@ -28,22 +30,45 @@ Statement::Statement(Database &db, const QString &sql)
     }
 }
 
+Statement::Statement(Database &db, sqlite3_stmt *stmt, const QString &sql,
+                     const std::shared_ptr<StatementCache> &cache)
+    : m_stmt(stmt)
+    , m_db(&db)
+    , m_cache(cache)
+    , m_sql(sql)
+{}
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (m_stmt == nullptr)
+        return;
+    if (const std::shared_ptr<StatementCache> cache = m_cache.lock())
+        cache->giveBack(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
 {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
     }
     return *this;
 }

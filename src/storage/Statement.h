@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -13,6 +14,7 @@ struct sqlite3_stmt;
 namespace samverka::storage {
 
 class Database;
+class StatementCache;
 
 class Statement
 {
@@ -55,8 +57,17 @@ public:
     std::optional<double> optReal(int column) const;
 
 private:
+    friend class Database;
+    /// A statement taken from (and given back to) the connection's StatementCache.
+    Statement(Database &db, sqlite3_stmt *stmt, const QString &sql,
+              const std::shared_ptr<StatementCache> &cache);
+    /// Gives the statement back to its cache, or finalises it when it has none (left).
+    void release();
+
     sqlite3_stmt *m_stmt = nullptr;
     Database *m_db = nullptr;
+    std::weak_ptr<StatementCache> m_cache;
+    QString m_sql; ///< the cache's key, only when m_cache is set
 };
 
 } // namespace samverka::storage
