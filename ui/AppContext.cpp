@@ -80,8 +80,10 @@ QString kindLabel(storage::RecordKind kind)
 AppContext::AppContext(QObject *parent)
     : QObject(parent)
 {
+    qRegisterMetaType<storage::Change>(); // dataChanged() also goes through queued connections
     // A colleague on the share writes to the same file: poll SQLite's data_version so
-    // every view refreshes; checkForExternalChanges() emits externallyChanged().
+    // the views showing what the colleague changed refresh; checkForExternalChanges()
+    // reports what changed as changed() and then emits externallyChanged().
     auto *poll = new QTimer(this);
     poll->setInterval(kExternalPollMs);
     connect(poll, &QTimer::timeout, this, [this] {
@@ -111,9 +113,8 @@ void AppContext::setFile(std::unique_ptr<storage::MunicipalityFile> file)
     m_current = {};
     if (m_file) {
         m_file->setSessionUserName(m_userName);
+        // Also a colleague's changes: checkForExternalChanges() reports them as changed().
         connect(m_file.get(), &storage::MunicipalityFile::changed, this, &AppContext::dataChanged);
-        connect(m_file.get(), &storage::MunicipalityFile::externallyChanged, this,
-                &AppContext::dataChanged);
     }
     emit fileChanged();
     emit navigated(m_current);

@@ -66,7 +66,9 @@ public:
 
 signals:
     void fileChanged(); ///< a file was opened or closed
-    void dataChanged(); ///< the open file's content changed (own edit, undo, colleague)
+    /// The open file's content changed (own edit, undo, a colleague): what, and in which
+    /// agreement, so that a view reloads only when what it shows may have changed.
+    void dataChanged(const samverka::storage::Change &change);
     void navigated(const samverka::ui::NavTarget &target);
     void errorOccurred(const QString &message);
     /// A field refused what was typed (message names the field and what it takes);

@@ -200,9 +200,16 @@ void MainWindow::connectActions()
 
     connect(&m_context, &AppContext::navigated, this, &MainWindow::showTarget);
     connect(&m_context, &AppContext::fileChanged, this, &MainWindow::onFileChanged);
-    connect(&m_context, &AppContext::dataChanged, this, &MainWindow::refresh);
+    connect(&m_context, &AppContext::dataChanged, this, [this](const storage::Change &change) {
+        // The title, the banners and the agreement's actions show the municipality's name
+        // and the agreement's title, status and signing: other edits leave them.
+        using Kind = storage::RecordKind;
+        if (change.extent != storage::Change::Extent::Record || change.kind == Kind::Municipality ||
+            change.kind == Kind::Agreement || change.kind == Kind::Signature)
+            refresh();
+    });
     connect(&m_context, &AppContext::errorOccurred, this, &MainWindow::showError);
-    connect(m_context.undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_context.undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateFileActions);
     connect(m_sidebar, &SidebarView::targetChosen, &m_context, &AppContext::navigate);
 }
 
@@ -279,7 +286,10 @@ void MainWindow::onFileChanged()
 {
     if (storage::MunicipalityFile *file = m_context.file()) {
         connect(file, &storage::MunicipalityFile::changed, this,
-                [this] { statusBar()->showMessage(tr("Saved"), kSavedMs); });
+                [this](const storage::Change &change) {
+                    if (!change.byColleague)
+                        statusBar()->showMessage(tr("Saved"), kSavedMs);
+                });
         connect(file, &storage::MunicipalityFile::externallyChanged, this, [this] {
             statusBar()->showMessage(tr("The file was changed by someone else; what you see is "
                                         "up to date."),
@@ -334,6 +344,12 @@ void MainWindow::updateBanners()
 
 void MainWindow::updateActions()
 {
+    updateFileActions();
+    m_lifecycle->updateActions(m_menus->actions());
+}
+
+void MainWindow::updateFileActions()
+{
     const MainMenus::Actions &a = m_menus->actions();
     const bool open = m_context.hasFile();
     a.close->setEnabled(open);
@@ -347,7 +363,6 @@ void MainWindow::updateActions()
     a.forward->setEnabled(m_context.canGoForward());
     a.swedish->setChecked(m_language.current() == LanguageController::Language::Swedish);
     a.english->setChecked(m_language.current() == LanguageController::Language::English);
-    m_lifecycle->updateActions(a);
 }
 
 void MainWindow::showError(const QString &message)

@@ -76,6 +76,9 @@ private:
     void updateTitle();
     void updateBanners();
     void updateActions();
+    /// The actions that depend on the file being open and on navigation, not on the
+    /// agreement's content (after every undo step).
+    void updateFileActions();
     void showError(const QString &message);
     void retranslate();
     void showAbout();

@@ -28,11 +28,11 @@ void StatisticsCache::followFile()
     storage::MunicipalityFile *file = m_context.file();
     if (!file)
         return;
-    m_changed = connect(file, &storage::MunicipalityFile::changed, this,
-                        [this](storage::RecordKind kind, const QString &) {
-                            if (affectsStatistics(kind))
-                                invalidate();
-                        });
+    m_changed = connect(
+        file, &storage::MunicipalityFile::changed, this, [this](const storage::Change &change) {
+            if (change.extent != storage::Change::Extent::Record || affectsStatistics(change.kind))
+                invalidate();
+        });
     m_externallyChanged = connect(file, &storage::MunicipalityFile::externallyChanged, this,
                                   &StatisticsCache::invalidate);
 }

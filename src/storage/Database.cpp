@@ -112,7 +112,7 @@ int Database::changes() const
 
 qint64 Database::dataVersion()
 {
-    Statement statement(*this, QStringLiteral("PRAGMA data_version"));
+    Statement statement = prepare(QStringLiteral("PRAGMA data_version"));
     return statement.step() ? statement.int64(0) : 0;
 }
 

@@ -5,8 +5,11 @@
 #include "DataLoader.h"
 #include "Database.h"
 #include "ExchangeApplier.h"
+#include "FieldAccess.h"
+#include "FieldRegistry.h"
 #include "NewFileWriter.h"
 #include "OpenSequence.h"
+#include "ReadTransaction.h"
 #include "RecordEditor.h"
 #include "SqliteErrorMapping.h"
 #include "Statement.h"
@@ -14,6 +17,7 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace samverka::storage {
 
@@ -39,6 +43,7 @@ struct MunicipalityFile::Private {
     QString backupFailure;
     const core::Clock *clock = &core::Clock::system();
     qint64 dataVersion = 0;
+    qint64 auditSeen = 0; ///< the audit log's last row id already reported
 
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<DataLoader> loader;
@@ -67,10 +72,89 @@ struct MunicipalityFile::Private {
         exchange = std::make_unique<ExchangeApplier>(*db, *audit);
         statistics = std::make_unique<StatisticsStore>(*db, *audit);
         dataVersion = fileDb().dataVersion();
+        auditSeen = lastAuditId();
     }
 
     /// The connection to the file on disk.
     Database &fileDb() const { return source ? *source : *db; }
+
+    /// The change to record id of kind, with the agreement it belongs to.
+    Change recordChange(RecordKind kind, const QString &id) const
+    {
+        return Change::record(kind, id, FieldAccess(*db).agreementOf(kind, id));
+    }
+
+    /// After a write of this connection: its audit rows need not be reported again as a
+    /// colleague's. Only when no colleague has committed since the last look (data_version
+    /// as then): otherwise their rows, older than these, are still to be read, and these
+    /// are read with them (reported twice, which only reloads again).
+    void sawOwnChange()
+    {
+        if (source == nullptr && db->dataVersion() == dataVersion)
+            auditSeen = lastAuditId();
+    }
+
+    /// The audit log's newest row id: colleagueChanges() reads the rows after it.
+    qint64 lastAuditId() const
+    {
+        Statement last = db->prepare(QStringLiteral("SELECT max(id) FROM audit_log"));
+        return last.step() && !last.isNull(0) ? last.int64(0) : 0;
+    }
+
+    /// What a colleague's commits changed, from the audit log rows after auditSeen (which
+    /// may include this connection's own, already reported: reloading again is harmless).
+    /// One Change::everything() when the rows do not say, or say too much to be worth
+    /// telling apart (an import); a record that is gone cannot say which agreement it
+    /// belonged to.
+    QList<Change> colleagueChanges()
+    {
+        constexpr int mostWorthTellingApart = 64;
+        QList<Change> changes;
+        if (source) { // an updated copy of an older file: refreshed whole
+            auditSeen = lastAuditId();
+            return {Change::everything()};
+        }
+        const ReadTransaction read(*db);
+        Statement rows = db->prepare(QStringLiteral(
+            "SELECT id, entity, record_id FROM audit_log WHERE id > ?1 ORDER BY id"));
+        rows.bind(1, auditSeen);
+        bool everything = false;
+        bool statisticsChanged = false;
+        QSet<QPair<int, QString>> seen;
+        while (rows.step()) {
+            auditSeen = rows.int64(0);
+            if (everything)
+                continue;
+            const QString entity = rows.text(1);
+            const std::optional<RecordKind> kind = recordKindNamed(entity);
+            if (!kind) {
+                if (entity == QLatin1String("crimeStatistics") ||
+                    entity == QLatin1String("population") ||
+                    entity == QLatin1String("categoryMapping"))
+                    statisticsChanged = true;
+                else if (entity != QLatin1String("settings"))
+                    everything = true;
+                continue;
+            }
+            const QString id = rows.isNull(2) ? QString() : rows.text(2);
+            if (seen.contains({int(*kind), id}))
+                continue;
+            seen.insert({int(*kind), id});
+            const Change change = recordChange(*kind, id);
+            const bool agreementScoped = *kind != RecordKind::Municipality &&
+                                         !FieldRegistry::kind(*kind).agreementSql.isEmpty();
+            if ((agreementScoped && change.agreementId.isEmpty()) ||
+                changes.size() >= mostWorthTellingApart)
+                everything = true;
+            else
+                changes.append(change);
+        }
+        if (everything || (changes.isEmpty() && !statisticsChanged))
+            return {Change::everything()};
+        if (statisticsChanged)
+            changes.append(Change::statistics());
+        return changes;
+    }
 
     QString storedUserName() const
     {
@@ -248,7 +332,8 @@ void MunicipalityFile::setUserName(const QString &name)
     }
     d->storedName = trimmed;
     d->audit->setUserName(d->sessionName.isEmpty() ? trimmed : d->sessionName);
-    emit changed(RecordKind::Municipality, QString());
+    d->sawOwnChange();
+    emit changed(Change::record(RecordKind::Municipality, QString(), QString()));
 }
 
 void MunicipalityFile::setSessionUserName(const QString &name)
@@ -360,7 +445,8 @@ QVariant MunicipalityFile::setField(RecordKind kind, const QString &id, const QS
 {
     d->requireWritable();
     QVariant old = d->editor->setField(kind, id, field, value);
-    emit changed(kind, id);
+    d->sawOwnChange();
+    emit changed(d->recordChange(kind, id));
     return old;
 }
 
@@ -374,7 +460,8 @@ MunicipalityFile::setFields(RecordKind kind, const QString &id,
     for (const auto &[field, value] : values)
         old.append({field, d->editor->setField(kind, id, field, value)});
     transaction.commit();
-    emit changed(kind, id);
+    d->sawOwnChange();
+    emit changed(d->recordChange(kind, id));
     return old;
 }
 
@@ -383,15 +470,18 @@ QString MunicipalityFile::insertRecord(RecordKind kind, const QString &parentId,
 {
     d->requireWritable();
     const QString id = d->editor->insertRecord(kind, parentId, fields, index);
-    emit changed(kind, id);
+    d->sawOwnChange();
+    emit changed(d->recordChange(kind, id));
     return id;
 }
 
 RecordSnapshot MunicipalityFile::removeRecord(RecordKind kind, const QString &id)
 {
     d->requireWritable();
+    const Change change = d->recordChange(kind, id); // while the record is there to ask
     RecordSnapshot snapshot = d->editor->removeRecord(kind, id);
-    emit changed(kind, id);
+    d->sawOwnChange();
+    emit changed(change);
     return snapshot;
 }
 
@@ -399,14 +489,16 @@ void MunicipalityFile::restoreRecord(const RecordSnapshot &snapshot)
 {
     d->requireWritable();
     d->editor->restoreRecord(snapshot);
-    emit changed(snapshot.kind, snapshot.id);
+    d->sawOwnChange();
+    emit changed(d->recordChange(snapshot.kind, snapshot.id));
 }
 
 RecordMove MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
 {
     d->requireWritable();
     RecordMove move = d->editor->moveRecord(kind, id, newIndex);
-    emit changed(kind, id);
+    d->sawOwnChange();
+    emit changed(d->recordChange(kind, id));
     return move;
 }
 
@@ -416,7 +508,8 @@ void MunicipalityFile::setAgreementStatus(const QString &agreementId, core::Agre
 {
     d->requireWritable();
     d->lifecycle->setAgreementStatus(agreementId, status);
-    emit changed(RecordKind::Agreement, agreementId);
+    d->sawOwnChange();
+    emit changed(Change::record(RecordKind::Agreement, agreementId, agreementId));
 }
 
 QString MunicipalityFile::sign(const QString &agreementId, const QDate &date, const QString &place,
@@ -424,7 +517,8 @@ QString MunicipalityFile::sign(const QString &agreementId, const QDate &date, co
 {
     d->requireWritable();
     const QString fingerprint = d->lifecycle->sign(agreementId, date, place, signatureIds);
-    emit changed(RecordKind::Agreement, agreementId);
+    d->sawOwnChange();
+    emit changed(Change::record(RecordKind::Agreement, agreementId, agreementId));
     return fingerprint;
 }
 
@@ -432,7 +526,8 @@ QString MunicipalityFile::revise(const QString &agreementId)
 {
     d->requireWritable();
     const QString newId = d->lifecycle->revise(agreementId);
-    emit changed(RecordKind::Agreement, newId);
+    d->sawOwnChange();
+    emit changed(Change::record(RecordKind::Agreement, newId, newId));
     return newId;
 }
 
@@ -447,7 +542,8 @@ ImportReport MunicipalityFile::merge(const core::MunicipalityData &data)
 {
     d->requireWritable();
     ImportReport report = d->exchange->merge(data);
-    emit changed(RecordKind::Municipality, QString());
+    d->sawOwnChange();
+    emit changed(Change::everything());
     return report;
 }
 
@@ -456,7 +552,8 @@ MunicipalityFile::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
 {
     d->requireWritable();
     const StatisticsImportReport report = d->statistics->importCrimeStatistics(rows);
-    emit changed(RecordKind::Municipality, QString());
+    d->sawOwnChange();
+    emit changed(Change::statistics());
     return report;
 }
 
@@ -464,7 +561,8 @@ int MunicipalityFile::importPopulation(const QList<core::Population> &rows)
 {
     d->requireWritable();
     const int written = d->statistics->importPopulation(rows);
-    emit changed(RecordKind::Municipality, QString());
+    d->sawOwnChange();
+    emit changed(Change::statistics());
     return written;
 }
 
@@ -472,7 +570,8 @@ void MunicipalityFile::setCategoryMapping(const QList<core::CategoryMapping> &ma
 {
     d->requireWritable();
     d->statistics->setCategoryMapping(mapping);
-    emit changed(RecordKind::Municipality, QString());
+    d->sawOwnChange();
+    emit changed(Change::statistics());
 }
 
 // ---- A colleague on the share ----------------------------------------------------
@@ -494,6 +593,10 @@ bool MunicipalityFile::checkForExternalChanges()
     if (d->source)
         OpenSequence::refreshCopy(*d->source, *d->db, OpenSequence::Settings{});
     d->dataVersion = now;
+    for (Change change : d->colleagueChanges()) {
+        change.byColleague = true;
+        emit changed(change);
+    }
     emit externallyChanged();
     return true;
 }

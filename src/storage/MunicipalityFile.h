@@ -6,6 +6,7 @@
 // failures are thrown as StorageError with a message meant for a person.
 
 #include "BackupManager.h"
+#include "Change.h"
 #include "RecordKind.h"
 #include "StorageError.h"
 
@@ -205,15 +206,17 @@ public:
 
     // ---- A colleague on the share ------------------------------------------------
     /// True when another connection has committed since the last call (PRAGMA
-    /// data_version); emits externallyChanged(). The UI polls this on a timer.
+    /// data_version); then emits changed() for what the audit log's new rows name (or one
+    /// Change::everything() when they do not say) and externallyChanged(). The UI polls
+    /// this on a timer.
     bool checkForExternalChanges();
 
     /// Integrity of the file on disk: PRAGMA quick_check result ("ok" when sound).
     QString integrityCheck() const;
 
 signals:
-    /// After every successful write of this connection.
-    void changed(samverka::storage::RecordKind kind, const QString &id);
+    /// After every successful write of this connection, and for what a colleague changed.
+    void changed(const samverka::storage::Change &change);
     /// When another program wrote to the file.
     void externallyChanged();
 

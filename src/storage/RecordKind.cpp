@@ -66,4 +66,12 @@ QString populationId(const QString &municipalityCode, int year)
     return municipalityCode + QLatin1Char(':') + QString::number(year);
 }
 
+std::optional<RecordKind> recordKindNamed(const QString &name)
+{
+    for (int k = int(RecordKind::Municipality); k <= int(RecordKind::Population); ++k)
+        if (recordKindName(RecordKind(k)) == name)
+            return RecordKind(k);
+    return std::nullopt;
+}
+
 } // namespace samverka::storage

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace samverka::storage {
 
 enum class RecordKind {
@@ -40,6 +42,9 @@ enum class RecordKind {
 
 /// A stable English name for logs and the audit log ("measure").
 QString recordKindName(RecordKind kind);
+/// The kind recordKindName() names; nullopt for any other text (the audit log's
+/// "crimeStatistics", "settings", ...).
+std::optional<RecordKind> recordKindNamed(const QString &name);
 
 /// The address of a population row, which the schema keys by municipality code and
 /// year ("2280:2023"); the generic edit API takes it wherever it takes an id.

@@ -16,10 +16,10 @@
 #include "TimingSamples.h"
 
 #include "AppContext.h"
+#include "FileController.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "NavTarget.h"
-#include "FileController.h"
 #include "models/ActionPlanModel.h"
 #include "pages/FocusAreaPage.h"
 #include "pages/FollowUpsPage.h"
@@ -156,10 +156,10 @@ struct Bench {
 
     void visitEveryPage()
     {
-        for (P page : {P::Overview, P::Part1, P::Part2, P::ProblemPicture, P::CauseAnalysis,
-                       P::Goals, P::Measures, P::FollowUps, P::Signatures, P::Comments,
-                       P::PromiseSets, P::Meetings, P::Attachments, P::People, P::Statistics,
-                       P::Municipality})
+        for (P page :
+             {P::Overview, P::Part1, P::Part2, P::ProblemPicture, P::CauseAnalysis, P::Goals,
+              P::Measures, P::FollowUps, P::Signatures, P::Comments, P::PromiseSets, P::Meetings,
+              P::Attachments, P::People, P::Statistics, P::Municipality})
             go(page);
         go(P::FocusArea, focusAreaId);
     }
@@ -195,8 +195,10 @@ void measureCase(Bench &b, int reps, Case &c)
         const QString text = QStringLiteral("Atgard %1").arg(i);
         replaceText(title, text);
         c.edit.add(timed([&] { QTest::keyClick(title, Qt::Key_Return); },
-                         [&] { return page->findChildren<QAbstractItemView *>().size() > 0 &&
-                                      title->text() == text; },
+                         [&] {
+                             return page->findChildren<QAbstractItemView *>().size() > 0 &&
+                                    title->text() == text;
+                         },
                          "the measure's new activity is not shown"));
         require(b.fieldOfRecord(storage::RecordKind::Measure, b.measureId,
                                 QStringLiteral("title")) == text,
@@ -248,10 +250,11 @@ void followUpCase(Bench &b, int reps, Case &c)
         QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(text, value);
         c.edit.add(timed([&] { b.window.setFocus(); }, // leaving the field commits it
-                         [&] { return text->toPlainText() == value &&
-                                      b.fieldOfRecord(storage::RecordKind::FollowUp,
-                                                      b.followUpId,
-                                                      QStringLiteral("text")) == value; },
+                         [&] {
+                             return text->toPlainText() == value &&
+                                    b.fieldOfRecord(storage::RecordKind::FollowUp, b.followUpId,
+                                                    QStringLiteral("text")) == value;
+                         },
                          "the follow-up's new text is not saved and shown"));
         c.undo.add(timed([&] { undo(b); }, [&] { return text->toPlainText() == before; },
                          "undo did not show the follow-up's text again"));
@@ -304,9 +307,8 @@ int main(int argc, char *argv[])
         out(QStringLiteral("|---|---:|---:|---:|---:|---:|---:|"));
         for (const Case &c : cases)
             out(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 ms | %7 ms |")
-                    .arg(c.name, ms(c.edit.median()), ms(c.edit.percentile95()),
-                         ms(c.edit.min()), ms(c.edit.max()), ms(c.undo.median()),
-                         ms(c.undo.percentile95())));
+                    .arg(c.name, ms(c.edit.median()), ms(c.edit.percentile95()), ms(c.edit.min()),
+                         ms(c.edit.max()), ms(c.undo.median()), ms(c.undo.percentile95())));
     } catch (const std::exception &error) {
         std::fprintf(stderr, "samverka_bench_edit: %s\n", error.what());
         return 1;

@@ -66,11 +66,10 @@ TEST_F(PopulationEditTest, InsertRemoveRestore)
 {
     auto file = makeFile();
     QStringList changedIds;
-    QObject::connect(file.get(), &MunicipalityFile::changed, file.get(),
-                     [&](RecordKind kind, const QString &id) {
-                         if (kind == RecordKind::Population)
-                             changedIds << id;
-                     });
+    QObject::connect(file.get(), &MunicipalityFile::changed, file.get(), [&](const Change &change) {
+        if (change.kind == RecordKind::Population)
+            changedIds << change.id;
+    });
     const QString id = file->insertRecord(RecordKind::Population, QString(),
                                           {{q("year"), 2024}, {q("value"), 24800}});
     EXPECT_EQ(id, q("2280:2024")); // the file's own code when none is given

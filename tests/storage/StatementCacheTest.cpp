@@ -3,9 +3,9 @@
 // one text at once each get their own statement, and a statement that outlives its
 // connection by mistake does not crash.
 
+#include "StatementCache.h"
 #include "Database.h"
 #include "Statement.h"
-#include "StatementCache.h"
 #include "StorageError.h"
 
 #include <gtest/gtest.h>

@@ -9,8 +9,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 #include <algorithm>
 
@@ -64,7 +66,14 @@ SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         activateResult(m_results->indexOfTopLevelItem(item));
     });
-    connect(&m_context, &AppContext::dataChanged, m_delay, qOverload<>(&QTimer::start));
+    // A hidden dialog does not search the whole file again on every edit: it searches when
+    // it is shown again (showEvent).
+    connect(&m_context, &AppContext::dataChanged, this, [this] {
+        if (isVisible())
+            m_delay->start();
+        else
+            m_stale = true;
+    });
     connect(&m_context, &AppContext::fileChanged, this, &SearchDialog::search);
     resize(900, 460);
     m_results->setColumnWidth(0, 300);
@@ -74,6 +83,8 @@ SearchDialog::SearchDialog(AppContext &context, QWidget *parent)
 void SearchDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    if (std::exchange(m_stale, false))
+        m_delay->start();
     m_text->setFocus();
     m_text->selectAll();
 }

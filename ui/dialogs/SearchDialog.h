@@ -37,6 +37,7 @@ private:
     QTreeWidget *m_results;
     QLabel *m_count;
     QTimer *m_delay;
+    bool m_stale = false; ///< the file changed while the dialog was hidden
 };
 
 } // namespace samverka::ui

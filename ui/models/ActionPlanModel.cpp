@@ -12,8 +12,11 @@ ActionPlanModel::ActionPlanModel(AppContext &context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    connect(&m_context, &AppContext::dataChanged, this, &ActionPlanModel::scheduleReload);
-    connect(&m_context, &AppContext::fileChanged, this, &ActionPlanModel::reload);
+    connect(&m_context, &AppContext::dataChanged, this, [this](const storage::Change &change) {
+        if (m_followsChanges && change.mayConcern(m_agreementId))
+            scheduleReload();
+    });
+    connect(&m_context, &AppContext::fileChanged, this, qOverload<>(&ActionPlanModel::reload));
 }
 
 void ActionPlanModel::setFocusArea(const QString &agreementId, const QString &focusAreaId)
@@ -29,21 +32,14 @@ void ActionPlanModel::scheduleReload()
     if (m_reloadPending)
         return;
     m_reloadPending = true;
-    QTimer::singleShot(0, this, &ActionPlanModel::reload);
+    QTimer::singleShot(0, this, qOverload<>(&ActionPlanModel::reload));
 }
 
-QList<ActionPlanModel::Row> ActionPlanModel::loadRows() const
+QList<ActionPlanModel::Row> ActionPlanModel::loadRows(const core::Agreement &agreement) const
 {
     QList<Row> rows;
     if (!m_context.hasFile() || m_agreementId.isEmpty() || m_focusAreaId.isEmpty())
         return rows;
-    core::Agreement agreement;
-    try {
-        agreement = m_context.file()->agreement(m_agreementId);
-    } catch (const std::exception &error) {
-        UiErrors::recordGone(m_context, QStringLiteral("ActionPlanModel::loadRows"), error);
-        return rows;
-    }
     const QList<core::Party> parties = m_context.file()->parties();
     auto partyName = [&parties](const QString &id) {
         for (const core::Party &party : parties)
@@ -87,16 +83,24 @@ QList<ActionPlanModel::Row> ActionPlanModel::loadRows() const
 void ActionPlanModel::reload()
 {
     m_reloadPending = false;
-    QList<Row> rows = loadRows();
-    QStringList all;
+    core::Agreement agreement;
     if (m_context.hasFile() && !m_agreementId.isEmpty()) {
         try {
-            for (const core::Measure &measure : m_context.file()->agreement(m_agreementId).measures)
-                all.append(measure.id);
+            agreement = m_context.file()->agreement(m_agreementId);
         } catch (const std::exception &error) {
             UiErrors::recordGone(m_context, QStringLiteral("ActionPlanModel::reload"), error);
         }
     }
+    reload(agreement);
+}
+
+void ActionPlanModel::reload(const core::Agreement &agreement)
+{
+    m_reloadPending = false;
+    QList<Row> rows = agreement.id == m_agreementId ? loadRows(agreement) : QList<Row>{};
+    QStringList all;
+    for (const core::Measure &measure : agreement.measures)
+        all.append(measure.id);
     m_allMeasures = all;
     // The same rows, or rows added at the end (a new measure): change in place, so an
     // open cell editor (the new row's, or the next cell's after Tab) stays open across

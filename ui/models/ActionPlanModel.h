@@ -5,6 +5,7 @@
 // agreement's order. Activity, when and responsible are editable in place; rows move
 // by drag and drop or by keyboard, which reorders the agreement's measures.
 
+#include "Agreement.h"
 #include "Measure.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,11 @@ public:
     QString focusAreaId() const { return m_focusAreaId; }
     /// Re-reads the rows from the file.
     void reload();
+    /// Re-reads the rows from an agreement already loaded (the page's own reload).
+    void reload(const core::Agreement &agreement);
+    /// Whether the model reloads itself when its agreement changes (the default). A page
+    /// that reloads it as part of its own reload turns this off, so it is read once.
+    void setFollowsChanges(bool follows) { m_followsChanges = follows; }
     /// Frozen (signed) plans cannot be edited or reordered.
     void setEditable(bool editable);
 
@@ -62,7 +68,7 @@ private:
         QString responsible; ///< responsibleText or the parties' names
         QString when;        ///< when, or start–end
     };
-    QList<Row> loadRows() const;
+    QList<Row> loadRows(const core::Agreement &agreement) const;
     void scheduleReload();
 
     AppContext &m_context;
@@ -72,6 +78,7 @@ private:
     QList<Row> m_rows;
     bool m_editable = true;
     bool m_reloadPending = false;
+    bool m_followsChanges = true;
 };
 
 } // namespace samverka::ui

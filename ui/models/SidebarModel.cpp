@@ -40,7 +40,10 @@ SidebarModel::SidebarModel(AppContext &context, QObject *parent)
     , m_root(std::make_unique<Node>())
 {
     connect(&m_context, &AppContext::fileChanged, this, &SidebarModel::rebuild);
-    connect(&m_context, &AppContext::dataChanged, this, &SidebarModel::scheduleRebuild);
+    connect(&m_context, &AppContext::dataChanged, this, [this](const storage::Change &change) {
+        if (showsChange(change))
+            scheduleRebuild();
+    });
     rebuild();
 }
 
@@ -55,6 +58,17 @@ void SidebarModel::setPageAvailable(std::function<bool(NavTarget::Page)> isAvail
 bool SidebarModel::available(NavTarget::Page page) const
 {
     return !m_available || m_available(page);
+}
+
+bool SidebarModel::showsChange(const storage::Change &change)
+{
+    // The tree shows the municipality's name, each agreement's title, status and period,
+    // its focus areas' titles and its count of open review comments: nothing else.
+    using K = storage::RecordKind;
+    if (change.extent == storage::Change::Extent::Statistics)
+        return false;
+    return change.extent == storage::Change::Extent::Everything || change.kind == K::Municipality ||
+           change.kind == K::Agreement || change.kind == K::FocusArea || change.kind == K::Comment;
 }
 
 void SidebarModel::scheduleRebuild()

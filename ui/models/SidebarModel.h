@@ -8,6 +8,8 @@
 
 #include "NavTarget.h"
 
+#include "Change.h"
+
 #include <QAbstractItemModel>
 
 #include <functional>
@@ -60,6 +62,9 @@ private:
     void fill(Node *root);
     bool available(NavTarget::Page page) const;
     void scheduleRebuild();
+    /// Whether a change may alter what the tree shows (titles, status, focus areas, open
+    /// review comments); other edits leave it as it is.
+    static bool showsChange(const storage::Change &change);
 
     AppContext &m_context;
     std::function<bool(NavTarget::Page)> m_available;

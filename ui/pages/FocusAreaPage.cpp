@@ -94,6 +94,8 @@ QWidget *FocusAreaPage::createEditorSide()
     addFormRow(form, tr("&Background:"), m_background);
     addFormRow(form, tr("&Problems:"), m_problems);
 
+    // The page reloads the plan with its own reload, from the agreement it has read.
+    m_model->setFollowsChanges(false);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Action plan"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -226,7 +228,7 @@ void FocusAreaPage::reload()
     m_binder->setFrozen(agreement.isSigned());
     m_binder->load();
     m_model->setEditable(!agreement.isSigned());
-    m_model->reload();
+    m_model->reload(agreement);
     updateButtons();
 }
 

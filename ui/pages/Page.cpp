@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "UiErrors.h"
 
+#include <QStackedWidget>
 #include <QTimer>
 
 namespace samverka::ui {
@@ -10,17 +11,53 @@ namespace samverka::ui {
 Page::Page(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_reloadTimer(new QTimer(this))
 {
-    // Every page follows the file: a change (own edit, undo, a colleague) re-reads the
-    // shown target once the current event is done, so a view is never reset mid-commit.
-    auto *reloadTimer = new QTimer(this);
-    reloadTimer->setSingleShot(true);
-    reloadTimer->setInterval(0);
-    connect(reloadTimer, &QTimer::timeout, this, [this] {
+    // A change (own edit, undo, a colleague) re-reads the shown target once the current
+    // event is done, so a view is never reset mid-commit.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        m_stale = false;
         if (m_target.page != NavTarget::Page::None && m_context.hasFile())
             reload();
     });
-    connect(&m_context, &AppContext::dataChanged, reloadTimer, qOverload<>(&QTimer::start));
+    connect(&m_context, &AppContext::dataChanged, this, &Page::onDataChanged);
+}
+
+void Page::setTarget(const NavTarget &target)
+{
+    m_target = target;
+    m_stale = false;
+    m_reloadTimer->stop();
+}
+
+bool Page::mayShow(const storage::Change &change) const
+{
+    return change.mayConcern(m_target.agreementId);
+}
+
+void Page::onDataChanged(const storage::Change &change)
+{
+    if (m_target.page == NavTarget::Page::None || !mayShow(change))
+        return;
+    if (isHiddenInStack())
+        m_stale = true;
+    else
+        m_reloadTimer->start();
+}
+
+bool Page::isHiddenInStack() const
+{
+    const auto *stack = qobject_cast<const QStackedWidget *>(parentWidget());
+    return stack && stack->currentWidget() != this;
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_reloadTimer->start();
 }
 
 bool Page::isFrozen() const

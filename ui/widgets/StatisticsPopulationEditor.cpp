@@ -85,8 +85,15 @@ StatisticsPopulationEditor::StatisticsPopulationEditor(AppContext &context, QWid
     connect(m_table, &QTableWidget::currentCellChanged, this,
             &StatisticsPopulationEditor::updateButtons);
     // Queued: an edit's own change signal arrives while the edited item is still in use.
-    connect(&context, &AppContext::dataChanged, this, &StatisticsPopulationEditor::reload,
-            Qt::QueuedConnection);
+    connect(
+        &context, &AppContext::dataChanged, this,
+        [this](const storage::Change &change) {
+            using K = storage::RecordKind;
+            if (change.extent != storage::Change::Extent::Record || change.kind == K::Population ||
+                change.kind == K::Municipality)
+                reload();
+        },
+        Qt::QueuedConnection);
     reload();
 }
 
