@@ -32,7 +32,7 @@ QString LifecycleController::currentAgreementId() const
         return shown;
     QList<core::Agreement> all;
     try {
-        all = m_context.file()->agreements();
+        all = m_context.file()->agreementHeads();
     } catch (const storage::StorageError &) {
         return {};
     }

@@ -53,6 +53,41 @@ QString withAgreementFilter(const QString &sql, bool oneAgreement)
     return out;
 }
 
+/// The agreements' own rows, in display order (validFrom, undated last, then title).
+QString agreementRowSql()
+{
+    return QStringLiteral("SELECT id, title, status, replaces, valid_from, valid_from_signing, "
+                          "valid_to, continues_until_further_notice, part1_introduction, "
+                          "part1_purpose, part1_collaboration_model, part1_communication_plan, "
+                          "part1_follow_up_plan, part2_text, fingerprint, decided_by, decided_on "
+                          "FROM agreements WHERE (?1 IS NULL OR id = ?1) "
+                          "ORDER BY valid_from IS NULL, valid_from, title, id");
+}
+
+/// An agreement with what agreementRowSql() reads, no children.
+core::Agreement agreementRow(const Statement &st)
+{
+    core::Agreement a;
+    a.id = st.text(0);
+    a.title = st.text(1);
+    a.status = word(st, 2, core::AgreementStatus::Draft);
+    a.replaces = ref(st, 3);
+    a.validFrom = date(st, 4);
+    a.validFromSigning = st.int64(5) != 0;
+    a.validTo = date(st, 6);
+    a.continuesUntilFurtherNotice = st.int64(7) != 0;
+    a.part1.introduction = st.text(8);
+    a.part1.purpose = st.text(9);
+    a.part1.collaborationModel = st.text(10);
+    a.part1.communicationPlan = st.text(11);
+    a.part1.followUpPlan = st.text(12);
+    a.part2.text = st.text(13);
+    a.fingerprint = st.text(14);
+    a.decidedBy = st.text(15);
+    a.decidedOn = date(st, 16);
+    return a;
+}
+
 /// Where a nested record lives: agreement index and index in its list.
 using Place = QPair<int, int>;
 
@@ -84,34 +119,11 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
     };
     const QString byAgreement = QStringLiteral("(?1 IS NULL OR agreement_id = ?1)");
 
-    each(QStringLiteral("SELECT id, title, status, replaces, valid_from, valid_from_signing, "
-                        "valid_to, continues_until_further_notice, part1_introduction, "
-                        "part1_purpose, part1_collaboration_model, part1_communication_plan, "
-                        "part1_follow_up_plan, part2_text, fingerprint, decided_by, decided_on "
-                        "FROM agreements WHERE (?1 IS NULL OR id = ?1) "
-                        "ORDER BY valid_from IS NULL, valid_from, title, id"),
-         [&](Statement &st) {
-             core::Agreement a;
-             a.id = st.text(0);
-             a.title = st.text(1);
-             a.status = word(st, 2, core::AgreementStatus::Draft);
-             a.replaces = ref(st, 3);
-             a.validFrom = date(st, 4);
-             a.validFromSigning = st.int64(5) != 0;
-             a.validTo = date(st, 6);
-             a.continuesUntilFurtherNotice = st.int64(7) != 0;
-             a.part1.introduction = st.text(8);
-             a.part1.purpose = st.text(9);
-             a.part1.collaborationModel = st.text(10);
-             a.part1.communicationPlan = st.text(11);
-             a.part1.followUpPlan = st.text(12);
-             a.part2.text = st.text(13);
-             a.fingerprint = st.text(14);
-             a.decidedBy = st.text(15);
-             a.decidedOn = date(st, 16);
-             index.insert(a.id, int(out.size()));
-             out << a;
-         });
+    each(agreementRowSql(), [&](Statement &st) {
+        core::Agreement a = agreementRow(st);
+        index.insert(a.id, int(out.size()));
+        out << a;
+    });
     if (out.isEmpty())
         return out;
 
@@ -434,6 +446,37 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
                  a->checkItems << core::CheckItem{st.text(1), st.integer(2), st.text(3),
                                                   st.int64(4) != 0};
          });
+    return out;
+}
+
+QList<core::Agreement> AgreementLoader::loadHeads() const
+{
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
+    QList<core::Agreement> out;
+    QHash<QString, int> index;
+    Statement rows = m_db.prepare(withAgreementFilter(agreementRowSql(), false));
+    while (rows.step()) {
+        core::Agreement a = agreementRow(rows);
+        index.insert(a.id, int(out.size()));
+        out << a;
+    }
+    const auto owner = [&](const Statement &st) -> core::Agreement * {
+        const auto it = index.constFind(st.text(0));
+        return it == index.constEnd() ? nullptr : &out[*it];
+    };
+    Statement areas = m_db.prepare(QStringLiteral(
+        "SELECT agreement_id, id, title FROM focus_areas ORDER BY agreement_id, position, rowid"));
+    while (areas.step())
+        if (core::Agreement *a = owner(areas))
+            a->focusAreas << core::FocusArea{areas.text(1), areas.text(2), {}, {}};
+    Statement comments = m_db.prepare(QStringLiteral(
+        "SELECT agreement_id, resolved FROM comments ORDER BY agreement_id, position, rowid"));
+    while (comments.step())
+        if (core::Agreement *a = owner(comments)) {
+            core::ReviewComment c;
+            c.resolved = comments.int64(1) != 0;
+            a->comments << c;
+        }
     return out;
 }
 

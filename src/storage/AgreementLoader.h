@@ -17,6 +17,11 @@ public:
     /// Every agreement (onlyId empty) or the one with onlyId, ordered by validFrom
     /// (undated last), then title.
     QList<core::Agreement> load(const QString &onlyId = {}) const;
+    /// Every agreement's head, in the same order: the agreement's own fields (title,
+    /// status, period, parts' texts, fingerprint), its focus areas' ids and titles, and
+    /// one comment per review comment with only its resolved flag. No other children: a
+    /// light read for lists, the sidebar and combo boxes (issue #13).
+    QList<core::Agreement> loadHeads() const;
 
 private:
     Database &m_db;

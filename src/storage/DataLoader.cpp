@@ -79,6 +79,11 @@ QList<core::Agreement> DataLoader::agreements() const
     return AgreementLoader(m_db).load();
 }
 
+QList<core::Agreement> DataLoader::agreementHeads() const
+{
+    return AgreementLoader(m_db).loadHeads();
+}
+
 core::Agreement DataLoader::agreement(const QString &id) const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one

@@ -373,6 +373,11 @@ QList<core::Agreement> MunicipalityFile::agreements() const
     return d->loader->agreements();
 }
 
+QList<core::Agreement> MunicipalityFile::agreementHeads() const
+{
+    return d->loader->agreementHeads();
+}
+
 core::Agreement MunicipalityFile::agreement(const QString &id) const
 {
     return d->loader->agreement(id);

@@ -141,7 +141,11 @@ public:
     // ---- Reading (never throws for an empty file) --------------------------------
     core::MunicipalityData loadAll(bool withAttachmentData = false) const;
     core::Municipality municipality() const;
-    QList<core::Agreement> agreements() const;          ///< whole agreements, display order
+    QList<core::Agreement> agreements() const; ///< whole agreements, display order
+    /// The agreements without their content, in display order: own fields, focus areas'
+    /// ids and titles, review comments' resolved flags (AgreementLoader::loadHeads()).
+    /// For lists, the sidebar and combo boxes: a fraction of agreements()'s cost.
+    QList<core::Agreement> agreementHeads() const;
     core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
     QList<core::Party> parties() const;
     QList<core::Person> people() const;

@@ -161,7 +161,7 @@ TEST(ChangeNoticesTest, AColleaguesChangeReachesThePageShownAndOnlyThePagesItCon
     EXPECT_TRUE(change.byColleague);
 
     EXPECT_TRUE(Fixture::listed(measuresA).join(q("|")).contains(q("Vuxna på stan")));
-    EXPECT_FALSE(part1B->isStale()); // agreement B: not concerned
+    EXPECT_FALSE(part1B->isStale());  // agreement B: not concerned
     EXPECT_TRUE(overview->isStale()); // lists every agreement: reloads when shown
     EXPECT_EQ(f.go(P::Overview, {}), overview);
     EXPECT_FALSE(overview->isStale());

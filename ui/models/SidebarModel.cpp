@@ -124,7 +124,7 @@ void SidebarModel::fill(Node *root)
     QList<core::Agreement> agreements;
     try {
         name = file->municipality().name;
-        agreements = file->agreements();
+        agreements = file->agreementHeads(); // titles, status, focus areas, comments
     } catch (const storage::StorageError &) {
         // A colleague holds the file: keep the tree as it is until the next change.
         return;

@@ -164,7 +164,7 @@ void AgreementPage::reload()
     QString replaces = tr("—");
     if (!agreement.replaces.isEmpty()) {
         replaces = agreement.replaces;
-        for (const core::Agreement &other : context().file()->agreements())
+        for (const core::Agreement &other : context().file()->agreementHeads())
             if (other.id == agreement.replaces)
                 replaces = other.title;
     }

@@ -110,7 +110,7 @@ void AttachmentsPage::reload()
     if (!context().hasFile())
         return;
     QList<QPair<QString, QString>> agreements;
-    for (const core::Agreement &a : context().file()->agreements())
+    for (const core::Agreement &a : context().file()->agreementHeads())
         agreements.append({a.id, a.title});
     m_agreement->setChoices(agreements, true);
     QList<ListEntry> entries;

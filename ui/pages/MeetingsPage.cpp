@@ -94,7 +94,7 @@ void MeetingsPage::reload()
     if (!context().hasFile())
         return;
     QList<QPair<QString, QString>> agreements;
-    for (const core::Agreement &a : context().file()->agreements())
+    for (const core::Agreement &a : context().file()->agreementHeads())
         agreements.append({a.id, a.title});
     m_agreement->setChoices(agreements, true);
     QList<core::Meeting> meetings = context().file()->meetings();

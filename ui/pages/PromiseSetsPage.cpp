@@ -211,7 +211,7 @@ void PromiseSetsPage::reload()
     if (!context().hasFile())
         return;
     m_sets = context().file()->promiseSets();
-    const QList<core::Agreement> agreements = context().file()->agreements();
+    const QList<core::Agreement> agreements = context().file()->agreementHeads();
     QList<QPair<QString, QString>> agreementChoices;
     for (const core::Agreement &a : agreements)
         agreementChoices.append({a.id, a.title});
