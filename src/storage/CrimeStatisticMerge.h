@@ -38,7 +38,8 @@ private:
     Outcome merge(const core::CrimeStatistic &row, qint64 position);
 
     Database &m_db;
-    Statement m_upsert;
+    Statement m_insert;
+    Statement m_update;
     QString m_now;
 };
 
