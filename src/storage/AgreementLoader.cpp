@@ -449,7 +449,7 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
     return out;
 }
 
-QList<core::Agreement> AgreementLoader::loadHeads() const
+QList<core::Agreement> AgreementLoader::loadHeads(bool withMeasures) const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Agreement> out;
@@ -476,6 +476,33 @@ QList<core::Agreement> AgreementLoader::loadHeads() const
             core::ReviewComment c;
             c.resolved = comments.int64(1) != 0;
             a->comments << c;
+        }
+    // The signing dates, which decide when an agreement valid from its signing is in force.
+    Statement signatures = m_db.prepare(
+        QStringLiteral("SELECT agreement_id, date, signed FROM signatures WHERE agreement_id IS "
+                       "NOT NULL ORDER BY agreement_id, position, rowid"));
+    while (signatures.step())
+        if (core::Agreement *a = owner(signatures)) {
+            core::Signature s;
+            s.date = date(signatures, 1);
+            s.signed_ = signatures.int64(2) != 0;
+            a->signatures << s;
+        }
+    if (!withMeasures)
+        return out;
+    Statement measures = m_db.prepare(
+        QStringLiteral("SELECT agreement_id, id, title, focus_area_id, end_date, status, "
+                       "confidential FROM measures ORDER BY agreement_id, position, rowid"));
+    while (measures.step())
+        if (core::Agreement *a = owner(measures)) {
+            core::Measure m;
+            m.id = measures.text(1);
+            m.title = measures.text(2);
+            m.focusArea = ref(measures, 3);
+            m.end = date(measures, 4);
+            m.status = word(measures, 5, core::MeasureStatus::Planned);
+            m.confidential = measures.int64(6) != 0;
+            a->measures << m;
         }
     return out;
 }

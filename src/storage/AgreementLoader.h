@@ -18,10 +18,13 @@ public:
     /// (undated last), then title.
     QList<core::Agreement> load(const QString &onlyId = {}) const;
     /// Every agreement's head, in the same order: the agreement's own fields (title,
-    /// status, period, parts' texts, fingerprint), its focus areas' ids and titles, and
-    /// one comment per review comment with only its resolved flag. No other children: a
-    /// light read for lists, the sidebar and combo boxes (issue #13).
-    QList<core::Agreement> loadHeads() const;
+    /// status, period, parts' texts, fingerprint), its focus areas' ids and titles, one
+    /// comment per review comment with only its resolved flag, and one signature per
+    /// signature with only its date and signed flag (enough for AgreementLabel and
+    /// AgreementFacts::isInForce). withMeasures adds the measures' id, title, focus area,
+    /// end, status and secrecy (enough for AgreementFacts::isLate). No other children: a
+    /// light read for lists, the sidebar, combo boxes and the overview (issue #13).
+    QList<core::Agreement> loadHeads(bool withMeasures = false) const;
 
 private:
     Database &m_db;

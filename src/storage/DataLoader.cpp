@@ -79,9 +79,9 @@ QList<core::Agreement> DataLoader::agreements() const
     return AgreementLoader(m_db).load();
 }
 
-QList<core::Agreement> DataLoader::agreementHeads() const
+QList<core::Agreement> DataLoader::agreementHeads(bool withMeasures) const
 {
-    return AgreementLoader(m_db).loadHeads();
+    return AgreementLoader(m_db).loadHeads(withMeasures);
 }
 
 core::Agreement DataLoader::agreement(const QString &id) const

@@ -19,8 +19,8 @@ public:
 
     core::MunicipalityData loadAll(bool withAttachmentData = false) const;
     core::Municipality municipality() const;
-    QList<core::Agreement> agreements() const;          ///< by validFrom (undated last), then title
-    QList<core::Agreement> agreementHeads() const;      ///< AgreementLoader::loadHeads()
+    QList<core::Agreement> agreements() const; ///< by validFrom (undated last), then title
+    QList<core::Agreement> agreementHeads(bool withMeasures = false) const; ///< loadHeads()
     core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
     QList<core::Party> parties() const;
     QList<core::Person> people() const;

@@ -373,9 +373,9 @@ QList<core::Agreement> MunicipalityFile::agreements() const
     return d->loader->agreements();
 }
 
-QList<core::Agreement> MunicipalityFile::agreementHeads() const
+QList<core::Agreement> MunicipalityFile::agreementHeads(bool withMeasures) const
 {
-    return d->loader->agreementHeads();
+    return d->loader->agreementHeads(withMeasures);
 }
 
 core::Agreement MunicipalityFile::agreement(const QString &id) const

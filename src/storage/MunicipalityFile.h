@@ -143,9 +143,11 @@ public:
     core::Municipality municipality() const;
     QList<core::Agreement> agreements() const; ///< whole agreements, display order
     /// The agreements without their content, in display order: own fields, focus areas'
-    /// ids and titles, review comments' resolved flags (AgreementLoader::loadHeads()).
-    /// For lists, the sidebar and combo boxes: a fraction of agreements()'s cost.
-    QList<core::Agreement> agreementHeads() const;
+    /// ids and titles, review comments' resolved flags, signatures' dates, and with
+    /// withMeasures the measures' titles, ends and status (AgreementLoader::loadHeads()).
+    /// For lists, the sidebar, combo boxes and the overview: a fraction of agreements()'s
+    /// cost.
+    QList<core::Agreement> agreementHeads(bool withMeasures = false) const;
     core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
     QList<core::Party> parties() const;
     QList<core::Person> people() const;

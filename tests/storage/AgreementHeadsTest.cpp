@@ -4,6 +4,9 @@
 
 #include "StorageDataFixture.h"
 
+#include "AgreementFacts.h"
+#include "Clock.h"
+
 namespace samverka::storage::datatest {
 namespace {
 
@@ -59,6 +62,41 @@ TEST_F(AgreementHeadsTest, HeadsHaveTheWholeReadsOwnFieldsFocusAreasAndCommentsO
     EXPECT_FALSE(whole.last().measures.isEmpty()); // the sample's agreement has content
     EXPECT_FALSE(heads.last().focusAreas.isEmpty());
     EXPECT_FALSE(heads.last().comments.isEmpty());
+}
+
+TEST_F(AgreementHeadsTest, HeadsTellWhatIsInForceAndWithMeasuresWhatIsLate)
+{
+    core::MunicipalityData data = sampleData();
+    core::Agreement &a = data.agreements.first();
+    a.validFromSigning = true; // in force from its signing: the signatures' dates decide
+    a.validFrom = QDate();
+    core::Signature signature;
+    signature.name = q("Anna Andersson");
+    signature.date = QDate(2025, 3, 1);
+    signature.signed_ = true;
+    a.signatures = {signature};
+    ASSERT_FALSE(a.measures.isEmpty());
+    a.measures.first().end = QDate(2025, 6, 30);
+    a.measures.first().status = core::MeasureStatus::Ongoing;
+    a.status = core::AgreementStatus::Signed;
+    auto file = makeFile(data);
+
+    const core::FixedClock clock(QDateTime(QDate(2025, 9, 1), QTime(12, 0)));
+    const QList<core::Agreement> whole = file->agreements();
+    const QList<core::Agreement> heads = file->agreementHeads(true);
+    ASSERT_EQ(heads.size(), 1);
+    EXPECT_EQ(core::AgreementFacts::effectiveStart(heads.first()), QDate(2025, 3, 1));
+    EXPECT_EQ(core::AgreementFacts::isInForce(heads.first(), heads, clock),
+              core::AgreementFacts::isInForce(whole.first(), whole, clock));
+    EXPECT_TRUE(core::AgreementFacts::isInForce(heads.first(), heads, clock));
+    ASSERT_EQ(heads.first().measures.size(), whole.first().measures.size());
+    const QList<core::Measure> lateHeads = core::AgreementFacts::lateMeasures(heads.first(), clock);
+    const QList<core::Measure> lateWhole = core::AgreementFacts::lateMeasures(whole.first(), clock);
+    ASSERT_EQ(lateHeads.size(), 1);
+    ASSERT_EQ(lateHeads.size(), lateWhole.size());
+    EXPECT_EQ(lateHeads.first().id, lateWhole.first().id);
+    EXPECT_EQ(lateHeads.first().title, lateWhole.first().title);
+    EXPECT_TRUE(file->agreementHeads().first().measures.isEmpty()); // only when asked
 }
 
 } // namespace

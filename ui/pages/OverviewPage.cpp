@@ -202,10 +202,18 @@ void OverviewPage::reload()
 {
     if (!context().hasFile())
         return;
+    // Heads with the measures' ends and status: enough for the list of agreements, the
+    // late measures and which agreements are in force. Only those in force (for the reports
+    // due) and the one whose steps are shown are read whole.
     QList<core::Agreement> agreements;
+    QList<core::Agreement> inForce;
     int meetings = 0;
     try {
-        agreements = context().file()->agreements();
+        agreements = context().file()->agreementHeads(true);
+        const core::Clock &clock = context().file()->clock();
+        for (const core::Agreement &a : std::as_const(agreements))
+            if (core::AgreementFacts::isInForce(a, agreements, clock))
+                inForce << context().file()->agreement(a.id);
         const QList<core::Meeting> all = context().file()->meetings();
         meetings = int(all.size());
         if (!m_stepsAgreementId.isEmpty()) {
@@ -221,7 +229,7 @@ void OverviewPage::reload()
     m_filling = true;
     fillAgreements(agreements);
     fillLate(agreements);
-    fillDue(agreements);
+    fillDue(inForce, agreements);
     fillSteps(agreements, meetings);
     m_filling = false;
     updateButtons();
@@ -265,13 +273,14 @@ void OverviewPage::fillLate(const QList<core::Agreement> &agreements)
     fitColumns(m_late);
 }
 
-void OverviewPage::fillDue(const QList<core::Agreement> &agreements)
+void OverviewPage::fillDue(const QList<core::Agreement> &inForce,
+                           const QList<core::Agreement> &agreements)
 {
     const core::Clock &clock = context().file()->clock();
     const QLocale locale;
     m_due->clear();
     // The same reports as step 5 counts (AgreementFacts::reportsDue): the two never disagree.
-    for (const core::Agreement &a : agreements) {
+    for (const core::Agreement &a : inForce) {
         for (const core::DueFollowUp &due :
              core::AgreementFacts::reportsDue(a, agreements, clock)) {
             if (due.satisfied)
@@ -325,6 +334,14 @@ void OverviewPage::fillSteps(const QList<core::Agreement> &agreements, int meeti
         return;
     }
     const core::Clock &clock = context().file()->clock();
+    core::Agreement whole; // agreements are heads: the steps need the content
+    try {
+        whole = context().file()->agreement(shown->id);
+    } catch (const storage::StorageError &e) {
+        emit context().errorOccurred(e.message());
+        return;
+    }
+    shown = &whole;
     const QList<core::Finding> findings = core::MethodChecklist::check(*shown);
     const QList<core::StepProgress> steps =
         core::AgreementFacts::methodProgress(*shown, agreements, clock, meetings, &findings);

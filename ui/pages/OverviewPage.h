@@ -35,8 +35,10 @@ public:
 
 private:
     void fillAgreements(const QList<core::Agreement> &agreements);
+    /// The late measures of every agreement (heads with measures).
     void fillLate(const QList<core::Agreement> &agreements);
-    void fillDue(const QList<core::Agreement> &agreements);
+    /// The reports due of the agreements in force (read whole); agreements are all heads.
+    void fillDue(const QList<core::Agreement> &inForce, const QList<core::Agreement> &agreements);
     void fillSteps(const QList<core::Agreement> &agreements, int meetings);
     void activate(QTreeWidgetItem *item);
     void checkItemChanged(QTreeWidgetItem *item, int column);
