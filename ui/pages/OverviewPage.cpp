@@ -71,6 +71,9 @@ void fitColumns(QTreeWidget *tree)
 {
     QHeaderView *header = tree->header();
     const int gap = 2 * tree->fontMetrics().averageCharWidth() + 8;
+    // The widths of the first rows only (Qt measures 1,000 by default): a large city's
+    // list of late measures has thousands, and measuring them all took most of the start.
+    header->setResizeContentsPrecision(100);
     header->resizeSections(QHeaderView::ResizeToContents); // once, modes unchanged
     for (int c = 1; c < tree->columnCount(); ++c) {
         const int fitted = header->sectionSize(c);
