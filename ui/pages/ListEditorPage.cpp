@@ -5,7 +5,9 @@
 #include "UiErrors.h"
 #include "widgets/RecordListPanel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSplitter>
 
@@ -22,9 +24,20 @@ void ListEditorPage::setUpLayout(QWidget *form, const QList<int> &sizes, QWidget
     // subclass was still being built would reach a form that does not exist yet.
     connect(m_list, &RecordListPanel::currentChanged, this,
             [this](const QString &id) { showRecord(id); });
-    connect(m_list, &RecordListPanel::addRequested, this, [this] { addRequested(); });
+    // A record the user added is named first: its first input gets the focus with its
+    // text selected, so typing replaces "Ny åtgärd" instead of pressing the Add button
+    // again with every space.
+    connect(m_list, &RecordListPanel::addRequested, this, [this] {
+        const QString before = m_list->currentId();
+        addRequested();
+        // Unless the page has put the focus in its form itself (goals: the goal's text).
+        const QWidget *focused = QApplication::focusWidget();
+        if (m_list->currentId() != before && !(m_form && m_form->isAncestorOf(focused)))
+            focusFirstInput();
+    });
     connect(m_list, &RecordListPanel::removeRequested, this,
             [this](const QString &id) { removeRequested(id); });
+    m_form = form;
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -35,6 +48,21 @@ void ListEditorPage::setUpLayout(QWidget *form, const QList<int> &sizes, QWidget
     splitter->setSizes(sizes);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
+}
+
+void ListEditorPage::focusFirstInput()
+{
+    if (!m_form)
+        return;
+    for (QWidget *w = m_form->nextInFocusChain(); w && w != m_form; w = w->nextInFocusChain()) {
+        if (!m_form->isAncestorOf(w) || !w->isEnabled() || !w->isVisibleTo(m_form) ||
+            !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        w->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->selectAll();
+        return;
+    }
 }
 
 bool ListEditorPage::readTargetAgreement(core::Agreement &agreement)

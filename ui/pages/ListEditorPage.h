@@ -56,7 +56,11 @@ protected:
     virtual void removeRequested(const QString &id) = 0;
 
 private:
+    /// Gives the form's first input the focus, its text selected (after the user's Add).
+    void focusFirstInput();
+
     RecordListPanel *m_list;
+    QWidget *m_form = nullptr;
 };
 
 } // namespace samverka::ui
