@@ -32,8 +32,8 @@ TEST(AddedRecordIsNamedFirstTest, TypingAfterAddNamesTheNewMeasure)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(window.files().openPath(file.path()));
-    const QString agreement = context.insertRecord(storage::RecordKind::Agreement, {},
-                                                   {{QStringLiteral("title"), QStringLiteral("A")}});
+    const QString agreement = context.insertRecord(
+        storage::RecordKind::Agreement, {}, {{QStringLiteral("title"), QStringLiteral("A")}});
     context.navigate(test::targetOf(NavTarget::Page::Measures, agreement));
     test::settle();
     auto *page = qobject_cast<MeasuresPage *>(window.currentPage());
