@@ -2,14 +2,12 @@
 
 #include "AgreementLifecycle.h"
 #include "AuditLog.h"
+#include "ChangeReader.h"
 #include "DataLoader.h"
 #include "Database.h"
 #include "ExchangeApplier.h"
-#include "FieldAccess.h"
-#include "FieldRegistry.h"
 #include "NewFileWriter.h"
 #include "OpenSequence.h"
-#include "ReadTransaction.h"
 #include "RecordEditor.h"
 #include "SqliteErrorMapping.h"
 #include "Statement.h"
@@ -17,7 +15,6 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace samverka::storage {
 
@@ -43,7 +40,6 @@ struct MunicipalityFile::Private {
     QString backupFailure;
     const core::Clock *clock = &core::Clock::system();
     qint64 dataVersion = 0;
-    qint64 auditSeen = 0; ///< the audit log's last row id already reported
 
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<DataLoader> loader;
@@ -51,6 +47,7 @@ struct MunicipalityFile::Private {
     std::unique_ptr<AgreementLifecycle> lifecycle;
     std::unique_ptr<ExchangeApplier> exchange;
     std::unique_ptr<StatisticsStore> statistics;
+    std::unique_ptr<ChangeReader> changes;
 
     void start(const QString &filePath, OpenSequence::Result opened)
     {
@@ -72,7 +69,7 @@ struct MunicipalityFile::Private {
         exchange = std::make_unique<ExchangeApplier>(*db, *audit);
         statistics = std::make_unique<StatisticsStore>(*db, *audit);
         dataVersion = fileDb().dataVersion();
-        auditSeen = lastAuditId();
+        changes = std::make_unique<ChangeReader>(*db);
     }
 
     /// The connection to the file on disk.
@@ -81,7 +78,7 @@ struct MunicipalityFile::Private {
     /// The change to record id of kind, with the agreement it belongs to.
     Change recordChange(RecordKind kind, const QString &id) const
     {
-        return Change::record(kind, id, FieldAccess(*db).agreementOf(kind, id));
+        return changes->recordChange(kind, id);
     }
 
     /// After a write of this connection: its audit rows need not be reported again as a
@@ -91,69 +88,18 @@ struct MunicipalityFile::Private {
     void sawOwnChange()
     {
         if (source == nullptr && db->dataVersion() == dataVersion)
-            auditSeen = lastAuditId();
+            changes->markAllSeen();
     }
 
-    /// The audit log's newest row id: colleagueChanges() reads the rows after it.
-    qint64 lastAuditId() const
-    {
-        Statement last = db->prepare(QStringLiteral("SELECT max(id) FROM audit_log"));
-        return last.step() && !last.isNull(0) ? last.int64(0) : 0;
-    }
-
-    /// What a colleague's commits changed, from the audit log rows after auditSeen (which
-    /// may include this connection's own, already reported: reloading again is harmless).
-    /// One Change::everything() when the rows do not say, or say too much to be worth
-    /// telling apart (an import); a record that is gone cannot say which agreement it
-    /// belonged to.
+    /// What a colleague's commits changed (ChangeReader); an updated in-memory copy of an
+    /// older file is refreshed whole, so everything.
     QList<Change> colleagueChanges()
     {
-        constexpr int mostWorthTellingApart = 64;
-        QList<Change> changes;
-        if (source) { // an updated copy of an older file: refreshed whole
-            auditSeen = lastAuditId();
+        if (source) {
+            changes->markAllSeen();
             return {Change::everything()};
         }
-        const ReadTransaction read(*db);
-        Statement rows = db->prepare(QStringLiteral(
-            "SELECT id, entity, record_id FROM audit_log WHERE id > ?1 ORDER BY id"));
-        rows.bind(1, auditSeen);
-        bool everything = false;
-        bool statisticsChanged = false;
-        QSet<QPair<int, QString>> seen;
-        while (rows.step()) {
-            auditSeen = rows.int64(0);
-            if (everything)
-                continue;
-            const QString entity = rows.text(1);
-            const std::optional<RecordKind> kind = recordKindNamed(entity);
-            if (!kind) {
-                if (entity == QLatin1String("crimeStatistics") ||
-                    entity == QLatin1String("population") ||
-                    entity == QLatin1String("categoryMapping"))
-                    statisticsChanged = true;
-                else if (entity != QLatin1String("settings"))
-                    everything = true;
-                continue;
-            }
-            const QString id = rows.isNull(2) ? QString() : rows.text(2);
-            if (seen.contains({int(*kind), id}))
-                continue;
-            seen.insert({int(*kind), id});
-            const Change change = recordChange(*kind, id);
-            const bool agreementScoped = *kind != RecordKind::Municipality &&
-                                         !FieldRegistry::kind(*kind).agreementSql.isEmpty();
-            if ((agreementScoped && change.agreementId.isEmpty()) ||
-                changes.size() >= mostWorthTellingApart)
-                everything = true;
-            else
-                changes.append(change);
-        }
-        if (everything || (changes.isEmpty() && !statisticsChanged))
-            return {Change::everything()};
-        if (statisticsChanged)
-            changes.append(Change::statistics());
-        return changes;
+        return changes->unseenChanges();
     }
 
     QString storedUserName() const
