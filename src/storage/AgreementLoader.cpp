@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ReadTransaction.h"
 #include "Statement.h"
+#include "entities/Entities.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -12,13 +13,6 @@
 namespace samverka::storage {
 
 namespace {
-
-template <typename E> std::optional<E> optWord(const Statement &st, int column)
-{
-    if (st.isNull(column))
-        return std::nullopt;
-    return core::fromWord<E>(st.text(column));
-}
 
 template <typename E> E word(const Statement &st, int column, E fallback)
 {
@@ -35,13 +29,6 @@ QString ref(const Statement &st, int column)
     return st.isNull(column) ? QString() : st.text(column);
 }
 
-std::optional<int> optInt(const Statement &st, int column)
-{
-    if (st.isNull(column))
-        return std::nullopt;
-    return st.integer(column);
-}
-
 /// The SQL with each "(?1 IS NULL OR <column> = ?1)" made "<column> = ?1" (one agreement) or
 /// "1" (all agreements), so that the index on the column is used when it can be.
 QString withAgreementFilter(const QString &sql, bool oneAgreement)
@@ -56,12 +43,9 @@ QString withAgreementFilter(const QString &sql, bool oneAgreement)
 /// The agreements' own rows, in display order (validFrom, undated last, then title).
 QString agreementRowSql()
 {
-    return QStringLiteral("SELECT id, title, status, replaces, valid_from, valid_from_signing, "
-                          "valid_to, continues_until_further_notice, part1_introduction, "
-                          "part1_purpose, part1_collaboration_model, part1_communication_plan, "
-                          "part1_follow_up_plan, part2_text, fingerprint, decided_by, decided_on "
-                          "FROM agreements WHERE (?1 IS NULL OR id = ?1) "
-                          "ORDER BY valid_from IS NULL, valid_from, title, id");
+    return QStringLiteral("SELECT id, %1 FROM agreements WHERE (?1 IS NULL OR id = ?1) "
+                          "ORDER BY valid_from IS NULL, valid_from, title, id")
+        .arg(entities::agreement().columns());
 }
 
 /// An agreement with what agreementRowSql() reads, no children.
@@ -69,27 +53,84 @@ core::Agreement agreementRow(const Statement &st)
 {
     core::Agreement a;
     a.id = st.text(0);
-    a.title = st.text(1);
-    a.status = word(st, 2, core::AgreementStatus::Draft);
-    a.replaces = ref(st, 3);
-    a.validFrom = date(st, 4);
-    a.validFromSigning = st.int64(5) != 0;
-    a.validTo = date(st, 6);
-    a.continuesUntilFurtherNotice = st.int64(7) != 0;
-    a.part1.introduction = st.text(8);
-    a.part1.purpose = st.text(9);
-    a.part1.collaborationModel = st.text(10);
-    a.part1.communicationPlan = st.text(11);
-    a.part1.followUpPlan = st.text(12);
-    a.part2.text = st.text(13);
-    a.fingerprint = st.text(14);
-    a.decidedBy = st.text(15);
-    a.decidedOn = date(st, 16);
+    entities::agreement().load(a, st, 1);
     return a;
 }
 
-/// Where a nested record lives: agreement index and index in its list.
-using Place = QPair<int, int>;
+/// Where a loaded record sits: its list and its index there (the list does not grow
+/// while its records' own lists and children are read).
+template <typename T> using Slot = QPair<QList<T> *, int>;
+template <typename T> using Slots = QHash<QString, Slot<T>>;
+
+/// Runs a statement for one agreement (?1) or all, and hands every row on.
+using Each = std::function<void(const QString &sql, const std::function<void(Statement &)> &)>;
+
+/// A record's id as the file has it: the document's id, or none when the file made it
+/// up (id_is_internal), and the file's row id where the struct keeps one.
+template <typename T> void identify(T &record, const QString &id, bool internal)
+{
+    if constexpr (requires { record.id; })
+        record.id = internal ? QString() : id;
+    if constexpr (requires { record.rowId; })
+        record.rowId.value = id;
+}
+
+/// Whether T's table tells the document's ids from the file's own (id_is_internal).
+template <typename T> constexpr bool hasInternalIds()
+{
+    return requires(T record)
+    {
+        record.id;
+        record.rowId;
+    };
+}
+
+/// Reads every record of entity within scope (joins and a WHERE on the table aliased x,
+/// with "(?1 IS NULL OR <column> = ?1)" for the agreement), in display order. Columns:
+/// 0 the parent's id, 1 the id, 2 whether the id is the file's own, then the entity's
+/// columns, then extra. listFor names the list each row goes into (nullptr: skipped).
+/// Then reads the records' list fields. Returns where each record went, by id.
+template <typename T>
+Slots<T> loadKind(const Each &each, const Entity<T> &entity, const QString &scope,
+                  const std::function<QList<T> *(const Statement &)> &listFor,
+                  const QString &extra = {})
+{
+    const KindSpec &spec = entity.spec();
+    const QString parent = QStringLiteral("x.") + spec.parentColumns.value(0);
+    Slots<T> placed;
+    QString order = parent + QStringLiteral(", ");
+    for (const QString &column : spec.scopeColumns)
+        order += QStringLiteral("x.") + column + QStringLiteral(", ");
+    each(QStringLiteral("SELECT %1, x.id, %2, %3%4 FROM %5 x %6 ORDER BY %7x.position, x.rowid")
+             .arg(parent,
+                  hasInternalIds<T>() ? QStringLiteral("x.id_is_internal") : QStringLiteral("0"),
+                  entity.columns(QStringLiteral("x")),
+                  extra.isEmpty() ? QString() : QStringLiteral(", ") + extra, spec.table, scope,
+                  order),
+         [&](Statement &st) {
+             QList<T> *list = listFor(st);
+             if (!list)
+                 return;
+             T record{};
+             identify(record, st.text(1), st.int64(2) != 0);
+             entity.load(record, st, 3);
+             placed.insert(st.text(1), {list, int(list->size())});
+             list->append(std::move(record));
+         });
+    for (const EntityField<T> &f : entity.fields()) {
+        if (!f.isList())
+            continue;
+        each(QStringLiteral("SELECT l.%1, l.%2 FROM %3 l JOIN %4 x ON x.id = l.%1 %5 "
+                            "ORDER BY l.%1, l.position, l.rowid")
+                 .arg(f.spec.listOwnerColumn, f.spec.column, f.spec.listTable, spec.table, scope),
+             [&](Statement &st) {
+                 const auto it = placed.constFind(st.text(0));
+                 if (it != placed.constEnd())
+                     f.load((*it->first)[it->second], st.value(1));
+             });
+    }
+    return placed;
+}
 
 } // namespace
 
@@ -106,7 +147,7 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
     // agreement; it is rewritten before preparing, into "<column> = ?1" for one agreement
     // and "1" for all, because SQLite plans a statement once, for any ?1, and with the OR
     // it scans the whole table (and every link table) even for one agreement.
-    const auto each = [&](const QString &sql, const std::function<void(Statement &)> &row) {
+    const Each each = [&](const QString &sql, const std::function<void(Statement &)> &row) {
         Statement st = m_db.prepare(withAgreementFilter(sql, !onlyId.isEmpty()));
         if (!onlyId.isEmpty())
             st.bind(1, onlyId);
@@ -117,7 +158,7 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
         auto it = index.constFind(st.text(0));
         return it == index.constEnd() ? nullptr : &out[*it];
     };
-    const QString byAgreement = QStringLiteral("(?1 IS NULL OR agreement_id = ?1)");
+    namespace e = entities;
 
     each(agreementRowSql(), [&](Statement &st) {
         core::Agreement a = agreementRow(st);
@@ -126,326 +167,98 @@ QList<core::Agreement> AgreementLoader::load(const QString &onlyId) const
     });
     if (out.isEmpty())
         return out;
+    for (const EntityField<core::Agreement> &f : e::agreement().fields()) {
+        if (f.isList())
+            each(QStringLiteral("SELECT l.%1, l.%2 FROM %3 l WHERE (?1 IS NULL OR l.%1 = ?1) "
+                                "ORDER BY l.%1, l.position, l.rowid")
+                     .arg(f.spec.listOwnerColumn, f.spec.column, f.spec.listTable),
+                 [&](Statement &st) {
+                     if (core::Agreement *a = owner(st))
+                         f.load(*a, st.value(1));
+                 });
+    }
 
-    each(QStringLiteral("SELECT agreement_id, party_id FROM agreement_parties WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st))
-                 a->parties << st.text(1);
-         });
-    each(QStringLiteral("SELECT agreement_id, party_id, number, id FROM diary_numbers WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st))
-                 a->diaryNumbers << core::DiaryNumber{ref(st, 1), st.text(2), {st.text(3)}};
-         });
-    each(QStringLiteral("SELECT agreement_id, text, id FROM starting_points WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 a->part1.startingPoints << st.text(1);
-                 a->part1.startingPointIds.value << st.text(2);
-             }
-         });
-    each(QStringLiteral("SELECT agreement_id, id, id_is_internal, part, party_id, text "
-                        "FROM commitments WHERE %1 ORDER BY agreement_id, part, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::Commitment c{
-                     st.int64(2) ? QString() : st.text(1), ref(st, 4), st.text(5), {st.text(1)}};
-                 (st.integer(3) == 2 ? a->part2.commitments : a->part1.commitments) << c;
-             }
-         });
-
-    QHash<QString, Place> groups;
-    each(QStringLiteral("SELECT agreement_id, id, id_is_internal, kind, name, meeting_frequency "
-                        "FROM groups WHERE %1 ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::Group g;
-                 g.id = st.int64(2) ? QString() : st.text(1);
-                 g.kind = word(st, 3, core::GroupKind::Other);
-                 g.name = st.text(4);
-                 g.meetingFrequency = st.text(5);
-                 g.rowId.value = st.text(1);
-                 groups.insert(st.text(1), {index.value(st.text(0)), int(a->part1.groups.size())});
-                 a->part1.groups << g;
-             }
-         });
-    each(QStringLiteral("SELECT m.group_id, m.person_id, m.role, m.id FROM group_members m "
-                        "JOIN groups g ON g.id = m.group_id "
-                        "WHERE (?1 IS NULL OR g.agreement_id = ?1) "
-                        "ORDER BY m.group_id, m.position, m.rowid"),
-         [&](Statement &st) {
-             const auto it = groups.constFind(st.text(0));
-             if (it != groups.constEnd())
-                 out[it->first].part1.groups[it->second].members
-                     << core::GroupMember{ref(st, 1), st.text(2), {st.text(3)}};
-         });
-    each(QStringLiteral("SELECT agreement_id, party_id, person_id, id FROM coordinators WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st))
-                 a->part1.coordinators << core::Coordinator{ref(st, 1), ref(st, 2), {st.text(3)}};
-         });
-    each(QStringLiteral("SELECT agreement_id, target, every_months, id FROM reporting_rules "
-                        "WHERE %1 ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st))
-                 a->part1.reporting << core::ReportingRule{
-                     word(st, 1, core::ReportingTarget::Other), st.integer(2), {st.text(3)}};
-         });
-
-    QHash<QString, Place> problems;
-    each(QStringLiteral("SELECT agreement_id, id, title, description, category, place, "
-                        "time_pattern, contributed_by, contributed_by_party, prioritized, "
-                        "priority, confidential FROM problems WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::Problem p;
-                 p.id = st.text(1);
-                 p.title = st.text(2);
-                 p.description = st.text(3);
-                 p.category = optWord<core::ProblemCategory>(st, 4);
-                 p.place = st.text(5);
-                 p.timePattern = st.text(6);
-                 p.contributedBy = optWord<core::Contributor>(st, 7);
-                 p.contributedByParty = ref(st, 8);
-                 p.prioritized = st.int64(9) != 0;
-                 p.priority = optInt(st, 10);
-                 p.confidential = st.int64(11) != 0;
-                 problems.insert(p.id, {index.value(st.text(0)), int(a->problems.size())});
-                 a->problems << p;
-             }
-         });
-    const auto problemOf = [&](const QString &id) -> core::Problem * {
-        const auto it = problems.constFind(id);
-        return it == problems.constEnd() ? nullptr : &out[it->first].problems[it->second];
+    const QString byAgreement = QStringLiteral("WHERE (?1 IS NULL OR x.agreement_id = ?1)");
+    const auto in = [&](auto member) {
+        return [&, member](const Statement &st) -> decltype(&(out[0].*member)) {
+            core::Agreement *a = owner(st);
+            return a ? &(a->*member) : nullptr;
+        };
     };
-    const QString byProblem = QStringLiteral(
-        "JOIN problems p ON p.id = x.problem_id WHERE (?1 IS NULL OR p.agreement_id = ?1) "
-        "ORDER BY x.problem_id, x.position, x.rowid");
-    each(QStringLiteral("SELECT x.problem_id, x.source FROM problem_sources x %1").arg(byProblem),
-         [&](Statement &st) {
-             if (auto *p = problemOf(st.text(0)))
-                 if (auto source = core::fromWord<core::ProblemSource>(st.text(1)))
-                     p->sources << *source;
-         });
-    each(QStringLiteral("SELECT x.problem_id, x.reason FROM problem_priority_reasons x %1")
-             .arg(byProblem),
-         [&](Statement &st) {
-             if (auto *p = problemOf(st.text(0)))
-                 if (auto reason = core::fromWord<core::PriorityReason>(st.text(1)))
-                     p->priorityReasons << *reason;
-         });
-    each(QStringLiteral("SELECT x.problem_id, x.category FROM problem_crime_categories x %1")
-             .arg(byProblem),
-         [&](Statement &st) {
-             if (auto *p = problemOf(st.text(0)))
-                 p->crimeCategories << st.text(1);
-         });
-    each(QStringLiteral("SELECT x.problem_id, x.id, x.number, x.text, x.perspective, x.proximity, "
-                        "x.nature, x.risk_domain, x.within_mandate, x.confidential, "
-                        "x.information_holder FROM causes x %1")
-             .arg(byProblem),
-         [&](Statement &st) {
-             if (auto *p = problemOf(st.text(0))) {
-                 core::Cause c;
-                 c.id = st.text(1);
-                 c.number = st.integer(2);
-                 c.text = st.text(3);
-                 c.perspective = optWord<core::Perspective>(st, 4);
-                 c.proximity = optWord<core::Proximity>(st, 5);
-                 c.nature = optWord<core::CauseNature>(st, 6);
-                 c.riskDomain = optWord<core::RiskDomain>(st, 7);
-                 c.withinMandate = st.int64(8) != 0;
-                 c.confidential = st.int64(9) != 0;
-                 c.informationHolder = ref(st, 10);
-                 p->causes << c;
-             }
-         });
-
-    QHash<QString, Place> focusAreas;
-    each(
-        QStringLiteral("SELECT agreement_id, id, title, background FROM focus_areas WHERE %1 "
-                       "ORDER BY agreement_id, position, rowid")
-            .arg(byAgreement),
-        [&](Statement &st) {
-            if (auto *a = owner(st)) {
-                focusAreas.insert(st.text(1), {index.value(st.text(0)), int(a->focusAreas.size())});
-                a->focusAreas << core::FocusArea{st.text(1), st.text(2), st.text(3), {}};
-            }
+    using A = core::Agreement;
+    loadKind<core::DiaryNumber>(each, e::diaryNumber(), byAgreement, in(&A::diaryNumbers));
+    loadKind<QString>(each, e::startingPoint(), byAgreement,
+                      [&](const Statement &st) -> QStringList * {
+                          core::Agreement *a = owner(st);
+                          if (!a)
+                              return nullptr;
+                          a->part1.startingPointIds.value << st.text(1);
+                          return &a->part1.startingPoints;
+                      });
+    // The commitments of both parts, told apart by their part (the column after the fields).
+    const int partColumn = 3 + e::commitment().columnCount();
+    loadKind<core::Commitment>(
+        each, e::commitment(), byAgreement,
+        [&](const Statement &st) -> QList<core::Commitment> * {
+            core::Agreement *a = owner(st);
+            if (!a)
+                return nullptr;
+            return st.integer(partColumn) == 2 ? &a->part2.commitments : &a->part1.commitments;
+        },
+        QStringLiteral("x.part"));
+    const Slots<core::Group> groups = loadKind<core::Group>(
+        each, e::group(), byAgreement, [&](const Statement &st) -> QList<core::Group> * {
+            core::Agreement *a = owner(st);
+            return a ? &a->part1.groups : nullptr;
         });
-    each(QStringLiteral("SELECT x.focus_area_id, x.problem_id FROM focus_area_problems x "
-                        "JOIN focus_areas f ON f.id = x.focus_area_id "
-                        "WHERE (?1 IS NULL OR f.agreement_id = ?1) "
-                        "ORDER BY x.focus_area_id, x.position, x.rowid"),
-         [&](Statement &st) {
-             const auto it = focusAreas.constFind(st.text(0));
-             if (it != focusAreas.constEnd())
-                 out[it->first].focusAreas[it->second].problems << st.text(1);
-         });
+    loadKind<core::GroupMember>(
+        each, e::groupMember(),
+        QStringLiteral(
+            "JOIN groups g ON g.id = x.group_id WHERE (?1 IS NULL OR g.agreement_id = ?1)"),
+        [&](const Statement &st) -> QList<core::GroupMember> * {
+            const auto it = groups.constFind(st.text(0));
+            return it == groups.constEnd() ? nullptr : &(*it->first)[it->second].members;
+        });
+    loadKind<core::Coordinator>(each, e::coordinator(), byAgreement,
+                                [&](const Statement &st) -> QList<core::Coordinator> * {
+                                    core::Agreement *a = owner(st);
+                                    return a ? &a->part1.coordinators : nullptr;
+                                });
+    loadKind<core::ReportingRule>(each, e::reportingRule(), byAgreement,
+                                  [&](const Statement &st) -> QList<core::ReportingRule> * {
+                                      core::Agreement *a = owner(st);
+                                      return a ? &a->part1.reporting : nullptr;
+                                  });
 
-    each(QStringLiteral("SELECT agreement_id, id, kind, text, parent_id, focus_area_id, "
-                        "problem_id, indicator, unit, source, baseline_value, baseline_date, "
-                        "target_value, target_date FROM goals WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::Goal g;
-                 g.id = st.text(1);
-                 g.kind = word(st, 2, core::GoalKind::Effect);
-                 g.text = st.text(3);
-                 g.parent = ref(st, 4);
-                 g.focusArea = ref(st, 5);
-                 g.problem = ref(st, 6);
-                 g.indicator = st.text(7);
-                 g.unit = st.text(8);
-                 g.source = st.text(9);
-                 g.baseline = core::GoalValue{st.optReal(10), date(st, 11)};
-                 g.target = core::GoalValue{st.optReal(12), date(st, 13)};
-                 a->goals << g;
-             }
-         });
-
-    QHash<QString, Place> measures;
-    each(QStringLiteral("SELECT agreement_id, id, title, description, focus_area_id, type, "
-                        "aimed_at, horizon, responsible_person_id, responsible_text, when_text, "
-                        "start_date, end_date, method, budget_sek, hours, planned_count, status, "
-                        "confidential FROM measures WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::Measure m;
-                 m.id = st.text(1);
-                 m.title = st.text(2);
-                 m.description = st.text(3);
-                 m.focusArea = ref(st, 4);
-                 m.type = optWord<core::MeasureType>(st, 5);
-                 m.aimedAt = optWord<core::AimedAt>(st, 6);
-                 m.horizon = optWord<core::Horizon>(st, 7);
-                 m.responsiblePerson = ref(st, 8);
-                 m.responsibleText = st.text(9);
-                 m.when = st.text(10);
-                 m.start = date(st, 11);
-                 m.end = date(st, 12);
-                 m.method = st.text(13);
-                 m.budgetSek = st.optReal(14);
-                 m.hours = st.optReal(15);
-                 m.plannedCount = optInt(st, 16);
-                 m.status = word(st, 17, core::MeasureStatus::Planned);
-                 m.confidential = st.int64(18) != 0;
-                 measures.insert(m.id, {index.value(st.text(0)), int(a->measures.size())});
-                 a->measures << m;
-             }
-         });
-    const auto measureLinks = [&](const char *table, const char *column,
-                                  QStringList core::Measure::*list) {
-        each(QStringLiteral("SELECT x.measure_id, x.%2 FROM %1 x JOIN measures m "
-                            "ON m.id = x.measure_id WHERE (?1 IS NULL OR m.agreement_id = ?1) "
-                            "ORDER BY x.measure_id, x.position, x.rowid")
-                 .arg(QLatin1String(table), QLatin1String(column)),
-             [&](Statement &st) {
-                 const auto it = measures.constFind(st.text(0));
-                 if (it != measures.constEnd())
-                     (out[it->first].measures[it->second].*list) << st.text(1);
-             });
-    };
-    measureLinks("measure_causes", "cause_id", &core::Measure::causes);
-    measureLinks("measure_goals", "goal_id", &core::Measure::goals);
-    measureLinks("measure_responsible", "party_id", &core::Measure::responsible);
-
-    each(QStringLiteral("SELECT agreement_id, id, date, kind, measure_id, goal_id, text, author, "
-                        "value, count, assessment, reported_to FROM follow_ups WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::FollowUp f;
-                 f.id = st.text(1);
-                 f.date = date(st, 2);
-                 f.kind = word(st, 3, core::FollowUpKind::Process);
-                 f.measure = ref(st, 4);
-                 f.goal = ref(st, 5);
-                 f.text = st.text(6);
-                 f.author = st.text(7);
-                 f.value = st.optReal(8);
-                 f.count = optInt(st, 9);
-                 f.assessment = optWord<core::Assessment>(st, 10);
-                 f.reportedTo = optWord<core::ReportingTarget>(st, 11);
-                 a->followUps << f;
-             }
-         });
-    each(QStringLiteral("SELECT agreement_id, id, id_is_internal, person_id, name, title, "
-                        "party_id, place, date, signed FROM signatures "
-                        "WHERE agreement_id IS NOT NULL AND %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::Signature s;
-                 s.id = st.int64(2) ? QString() : st.text(1);
-                 s.person = ref(st, 3);
-                 s.name = st.text(4);
-                 s.title = st.text(5);
-                 s.party = ref(st, 6);
-                 s.place = st.text(7);
-                 s.date = date(st, 8);
-                 s.signed_ = st.int64(9) != 0;
-                 s.rowId.value = st.text(1);
-                 a->signatures << s;
-             }
-         });
-
-    QHash<QString, Place> comments;
-    each(QStringLiteral("SELECT agreement_id, id, id_is_internal, section, author, written_at, "
-                        "text, resolved FROM comments WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st)) {
-                 core::ReviewComment c;
-                 c.id = st.int64(2) ? QString() : st.text(1);
-                 c.section = st.text(3);
-                 c.author = st.text(4);
-                 c.createdAt = st.text(5);
-                 c.text = st.text(6);
-                 c.resolved = st.int64(7) != 0;
-                 c.rowId.value = st.text(1);
-                 comments.insert(st.text(1), {index.value(st.text(0)), int(a->comments.size())});
-                 a->comments << c;
-             }
-         });
-    each(QStringLiteral(
-             "SELECT r.comment_id, r.author, r.written_at, r.text, r.id FROM comment_replies "
-             "r JOIN comments c ON c.id = r.comment_id "
-             "WHERE (?1 IS NULL OR c.agreement_id = ?1) "
-             "ORDER BY r.comment_id, r.position, r.rowid"),
-         [&](Statement &st) {
-             const auto it = comments.constFind(st.text(0));
-             if (it != comments.constEnd())
-                 out[it->first].comments[it->second].replies
-                     << core::CommentReply{st.text(1), st.text(2), st.text(3), {st.text(4)}};
-         });
-    each(QStringLiteral("SELECT agreement_id, id, step, text, done FROM check_items WHERE %1 "
-                        "ORDER BY agreement_id, position, rowid")
-             .arg(byAgreement),
-         [&](Statement &st) {
-             if (auto *a = owner(st))
-                 a->checkItems << core::CheckItem{st.text(1), st.integer(2), st.text(3),
-                                                  st.int64(4) != 0};
-         });
+    const Slots<core::Problem> problems =
+        loadKind<core::Problem>(each, e::problem(), byAgreement, in(&A::problems));
+    loadKind<core::Cause>(
+        each, e::cause(),
+        QStringLiteral(
+            "JOIN problems p ON p.id = x.problem_id WHERE (?1 IS NULL OR p.agreement_id = ?1)"),
+        [&](const Statement &st) -> QList<core::Cause> * {
+            const auto it = problems.constFind(st.text(0));
+            return it == problems.constEnd() ? nullptr : &(*it->first)[it->second].causes;
+        });
+    loadKind<core::FocusArea>(each, e::focusArea(), byAgreement, in(&A::focusAreas));
+    loadKind<core::Goal>(each, e::goal(), byAgreement, in(&A::goals));
+    loadKind<core::Measure>(each, e::measure(), byAgreement, in(&A::measures));
+    loadKind<core::FollowUp>(each, e::followUp(), byAgreement, in(&A::followUps));
+    loadKind<core::Signature>(
+        each, e::signature(),
+        QStringLiteral("WHERE x.agreement_id IS NOT NULL AND (?1 IS NULL OR x.agreement_id = ?1)"),
+        in(&A::signatures));
+    const Slots<core::ReviewComment> comments =
+        loadKind<core::ReviewComment>(each, e::comment(), byAgreement, in(&A::comments));
+    loadKind<core::CommentReply>(
+        each, e::commentReply(),
+        QStringLiteral(
+            "JOIN comments c ON c.id = x.comment_id WHERE (?1 IS NULL OR c.agreement_id = ?1)"),
+        [&](const Statement &st) -> QList<core::CommentReply> * {
+            const auto it = comments.constFind(st.text(0));
+            return it == comments.constEnd() ? nullptr : &(*it->first)[it->second].replies;
+        });
+    loadKind<core::CheckItem>(each, e::checkItem(), byAgreement, in(&A::checkItems));
     return out;
 }
 

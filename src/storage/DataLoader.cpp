@@ -6,6 +6,7 @@
 #include "ReadTransaction.h"
 #include "Statement.h"
 #include "StorageError.h"
+#include "entities/Entities.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,16 +14,51 @@
 namespace samverka::storage {
 
 namespace {
-QString ref(const Statement &st, int column)
-{
-    return st.isNull(column) ? QString() : st.text(column);
-}
-
 std::optional<int> optInt(const Statement &st, int column)
 {
     if (st.isNull(column))
         return std::nullopt;
     return st.integer(column);
+}
+
+/// The rows of entity's list fields, each handed to the record recordOf names (by id).
+template <typename T>
+void loadListsOf(Database &db, const Entity<T> &entity,
+                 const std::function<T *(const QString &)> &recordOf)
+{
+    for (const EntityField<T> &f : entity.fields()) {
+        if (!f.isList())
+            continue;
+        Statement st =
+            db.prepare(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, position, rowid")
+                           .arg(f.spec.listOwnerColumn, f.spec.column, f.spec.listTable));
+        while (st.step())
+            if (T *record = recordOf(st.text(0)))
+                f.load(*record, st.value(1));
+    }
+}
+
+/// Every record of a kind without a parent (parties, people, promise sets, meetings), in
+/// display order, with its list fields.
+template <typename T> QList<T> topLevelOf(Database &db, const Entity<T> &entity)
+{
+    const ReadTransaction read(db); // one state of the file, never a torn one
+    QList<T> out;
+    QHash<QString, int> index;
+    Statement st = db.prepare(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY position, rowid")
+                                  .arg(entity.columns(), entity.spec().table));
+    while (st.step()) {
+        T record{};
+        record.id = st.text(0);
+        entity.load(record, st, 1);
+        index.insert(record.id, int(out.size()));
+        out << record;
+    }
+    loadListsOf<T>(db, entity, [&](const QString &id) -> T * {
+        const auto it = index.constFind(id);
+        return it == index.constEnd() ? nullptr : &out[*it];
+    });
+    return out;
 }
 
 StorageError notFound(RecordKind kind, const QString &id)
@@ -59,17 +95,11 @@ core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
 core::Municipality DataLoader::municipality() const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT name, code, county, police_region, local_police_area FROM municipality "
-        "WHERE id = 1"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM municipality WHERE id = 1")
+                                    .arg(entities::municipality().columns()));
     core::Municipality m;
-    if (st.step()) {
-        m.name = st.text(0);
-        m.code = ref(st, 1);
-        m.county = st.text(2);
-        m.policeRegion = st.text(3);
-        m.localPoliceArea = st.text(4);
-    }
+    if (st.step())
+        entities::municipality().load(m, st, 0);
     return m;
 }
 
@@ -97,110 +127,55 @@ core::Agreement DataLoader::agreement(const QString &id) const
 
 QList<core::Party> DataLoader::parties() const
 {
-    const ReadTransaction read(m_db); // one state of the file, never a torn one
-    QList<core::Party> out;
-    Statement st =
-        m_db.prepare(QStringLiteral("SELECT id, kind, name FROM parties ORDER BY position, rowid"));
-    while (st.step())
-        out << core::Party{
-            st.text(0),
-            core::fromWord<core::PartyKind>(st.text(1)).value_or(core::PartyKind::Other),
-            st.text(2)};
-    return out;
+    return topLevelOf(m_db, entities::party());
 }
 
 QList<core::Person> DataLoader::people() const
 {
-    const ReadTransaction read(m_db); // one state of the file, never a torn one
-    QList<core::Person> out;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, name, title, party_id, email, phone FROM people ORDER BY position, rowid"));
-    while (st.step())
-        out << core::Person{st.text(0), st.text(1), st.text(2), ref(st, 3), st.text(4), st.text(5)};
-    return out;
+    return topLevelOf(m_db, entities::person());
 }
 
 QList<core::CitizenPromiseSet> DataLoader::promiseSets() const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one
-    QList<core::CitizenPromiseSet> out;
+    QList<core::CitizenPromiseSet> out = topLevelOf(m_db, entities::promiseSet());
     QHash<QString, int> sets;
-    {
-        Statement st = m_db.prepare(
-            QStringLiteral("SELECT id, title, agreement_id, from_year, to_year, preamble, status "
-                           "FROM promise_sets ORDER BY position, rowid"));
-        while (st.step()) {
-            core::CitizenPromiseSet set;
-            set.id = st.text(0);
-            set.title = st.text(1);
-            set.agreement = ref(st, 2);
-            set.fromYear = optInt(st, 3);
-            set.toYear = optInt(st, 4);
-            set.preamble = st.text(5);
-            set.status = core::fromWord<core::PromiseSetStatus>(st.text(6))
-                             .value_or(core::PromiseSetStatus::Draft);
-            sets.insert(set.id, int(out.size()));
-            out << set;
-        }
-    }
-    {
-        Statement st =
-            m_db.prepare(QStringLiteral("SELECT promise_set_id, basis FROM promise_set_basis "
-                                        "ORDER BY promise_set_id, position, rowid"));
-        while (st.step())
-            if (sets.contains(st.text(0)))
-                if (auto basis = core::fromWord<core::PromiseBasis>(st.text(1)))
-                    out[sets.value(st.text(0))].basis << *basis;
-    }
+    for (int i = 0; i < out.size(); ++i)
+        sets.insert(out.at(i).id, i);
     QHash<QString, QPair<int, int>> promises;
     {
-        Statement st =
-            m_db.prepare(QStringLiteral("SELECT promise_set_id, id, text, status FROM promises "
-                                        "ORDER BY promise_set_id, position, rowid"));
+        Statement st = m_db.prepare(QStringLiteral("SELECT promise_set_id, id, %1 FROM promises "
+                                                   "ORDER BY promise_set_id, position, rowid")
+                                        .arg(entities::promise().columns()));
         while (st.step()) {
             if (!sets.contains(st.text(0)))
                 continue;
             core::CitizenPromiseSet &set = out[sets.value(st.text(0))];
             core::CitizenPromise promise;
             promise.id = st.text(1);
-            promise.text = st.text(2);
-            promise.status = core::fromWord<core::MeasureStatus>(st.text(3))
-                                 .value_or(core::MeasureStatus::Planned);
+            entities::promise().load(promise, st, 2);
             promises.insert(promise.id, {sets.value(st.text(0)), int(set.promises.size())});
             set.promises << promise;
         }
     }
-    const auto links = [&](const char *table, const char *column,
-                           QStringList core::CitizenPromise::*list) {
-        Statement st = m_db.prepare(QStringLiteral("SELECT promise_id, %2 FROM %1 "
-                                                   "ORDER BY promise_id, position, rowid")
-                                        .arg(QLatin1String(table), QLatin1String(column)));
-        while (st.step()) {
-            const auto it = promises.constFind(st.text(0));
-            if (it != promises.constEnd())
-                (out[it->first].promises[it->second].*list) << st.text(1);
-        }
-    };
-    links("promise_responsible", "party_id", &core::CitizenPromise::responsible);
-    links("promise_measures", "measure_id", &core::CitizenPromise::measures);
+    loadListsOf<core::CitizenPromise>(
+        m_db, entities::promise(), [&](const QString &id) -> core::CitizenPromise * {
+            const auto it = promises.constFind(id);
+            return it == promises.constEnd() ? nullptr : &out[it->first].promises[it->second];
+        });
     {
-        Statement st = m_db.prepare(QStringLiteral(
-            "SELECT promise_set_id, id, id_is_internal, person_id, name, title, party_id, place, "
-            "date, signed FROM signatures WHERE promise_set_id IS NOT NULL "
-            "ORDER BY promise_set_id, position, rowid"));
+        Statement st = m_db.prepare(
+            QStringLiteral(
+                "SELECT promise_set_id, id, id_is_internal, %1 FROM signatures "
+                "WHERE promise_set_id IS NOT NULL ORDER BY promise_set_id, position, rowid")
+                .arg(entities::signature().columns()));
         while (st.step()) {
             if (!sets.contains(st.text(0)))
                 continue;
             core::Signature s;
             s.id = st.int64(2) ? QString() : st.text(1);
-            s.person = ref(st, 3);
-            s.name = st.text(4);
-            s.title = st.text(5);
-            s.party = ref(st, 6);
-            s.place = st.text(7);
-            s.date = st.isNull(8) ? QDate() : QDate::fromString(st.text(8), Qt::ISODate);
-            s.signed_ = st.int64(9) != 0;
             s.rowId.value = st.text(1);
+            entities::signature().load(s, st, 3);
             out[sets.value(st.text(0))].signatures << s;
         }
     }
@@ -209,38 +184,24 @@ QList<core::CitizenPromiseSet> DataLoader::promiseSets() const
 
 QList<core::Meeting> DataLoader::meetings() const
 {
-    const ReadTransaction read(m_db); // one state of the file, never a torn one
-    QList<core::Meeting> out;
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT id, agreement_id, group_name, date, attendees, notes, decisions "
-                       "FROM meetings ORDER BY position, rowid"));
-    while (st.step())
-        out << core::Meeting{
-            st.text(0), ref(st, 1), st.text(2), QDate::fromString(st.text(3), Qt::ISODate),
-            st.text(4), st.text(5), st.text(6)};
-    return out;
+    return topLevelOf(m_db, entities::meeting());
 }
 
 QList<core::Attachment> DataLoader::attachments(bool withData) const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Attachment> out;
+    const auto &entity = entities::attachment();
+    const QString data = QStringLiteral("data");
     Statement st =
-        m_db.prepare(QStringLiteral("SELECT id, agreement_id, name, media_type, sha256, note, %1 "
-                                    "FROM attachments ORDER BY position, rowid")
-                         .arg(withData ? QStringLiteral("data") : QStringLiteral("NULL")));
+        m_db.prepare(QStringLiteral("SELECT id, data IS NOT NULL, %1 FROM attachments "
+                                    "ORDER BY position, rowid")
+                         .arg(entity.columns({}, withData ? QStringList() : QStringList{data})));
     while (st.step()) {
         core::Attachment a;
         a.id = st.text(0);
-        a.agreement = ref(st, 1);
-        a.name = st.text(2);
-        a.mediaType = st.text(3);
-        a.sha256 = st.text(4);
-        a.note = st.text(5);
-        if (withData && !st.isNull(6)) {
-            a.data = st.blob(6);
-            a.hasData = true;
-        }
+        entity.load(a, st, 2);
+        a.hasData = withData && st.int64(1) != 0;
         out << a;
     }
     return out;
@@ -273,10 +234,14 @@ QList<core::Population> DataLoader::population() const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Population> out;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT municipality_code, year, value FROM population ORDER BY municipality_code, year"));
-    while (st.step())
-        out << core::Population{st.text(0), st.integer(1), st.int64(2)};
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM population ORDER BY municipality_code, year")
+                         .arg(entities::population().columns()));
+    while (st.step()) {
+        core::Population row;
+        entities::population().load(row, st, 0);
+        out << row;
+    }
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
+#include "entities/Entities.h"
 
 #include "Fingerprint.h"
 
@@ -151,16 +152,22 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
     m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     const core::Municipality &m = data.municipality;
     {
-        Statement st = m_db.prepare(QStringLiteral(
-            "INSERT INTO municipality (id, name, code, county, police_region, local_police_area) "
-            "VALUES (1, ?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-            "code = excluded.code, county = excluded.county, police_region = "
-            "excluded.police_region, local_police_area = excluded.local_police_area"));
-        RowStore::bindValue(st, 1, RowBuilder::text(m.name));
-        RowStore::bindValue(st, 2, RowBuilder::ref(m.code));
-        RowStore::bindValue(st, 3, RowBuilder::text(m.county));
-        RowStore::bindValue(st, 4, RowBuilder::text(m.policeRegion));
-        RowStore::bindValue(st, 5, RowBuilder::text(m.localPoliceArea));
+        QVariantMap row;
+        entities::municipality().store(m, row);
+        QStringList columns, values, updates;
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            columns << it.key();
+            values << QStringLiteral("?%1").arg(columns.size() + 1);
+            updates << QStringLiteral("%1 = excluded.%1").arg(it.key());
+        }
+        Statement st = m_db.prepare(
+            QStringLiteral("INSERT INTO municipality (id, %1) VALUES (1, %2) "
+                           "ON CONFLICT (id) DO UPDATE SET %3")
+                .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                     updates.join(QStringLiteral(", "))));
+        int index = 1;
+        for (const QVariant &value : row)
+            RowStore::bindValue(st, ++index, value);
         st.run();
     }
     for (int i = 0; i < data.parties.size(); ++i)

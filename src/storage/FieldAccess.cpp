@@ -1,7 +1,6 @@
 #include "FieldAccess.h"
 
 #include "Database.h"
-#include "Limits.h"
 #include "RowStore.h"
 #include "Statement.h"
 #include "StorageError.h"
@@ -67,23 +66,19 @@ FieldAccess::FieldAccess(Database &db)
 /// Refuses a number outside its field's range (amounts and counts): never wrapped or clamped.
 void FieldAccess::checkRange(const FieldSpec &field, double number)
 {
-    using core::Limits;
-    double highest = 0;
-    if (field.name == u"budgetSek")
-        highest = double(Limits::maxAmountSek);
-    else if (field.name == u"hours")
-        highest = double(Limits::maxHours);
-    else if (field.name == u"plannedCount" || field.name == u"count")
-        highest = double(Limits::maxCount);
-    else
+    const bool tooLow = field.minimum && number < *field.minimum;
+    const bool tooHigh = field.maximum && number > *field.maximum;
+    if (!tooLow && !tooHigh)
         return;
-    if (number < 0 || number > highest) {
-        const auto text = [](double d) {
-            return QString::number(d, 'f', QLocale::FloatingPointShortest);
-        };
-        throw invalid(tr("%1 is outside the range of the field \"%2\" (%3 to %4).")
-                          .arg(text(number), field.name, text(0), text(highest)));
-    }
+    const auto text = [](double d) {
+        return QString::number(d, 'f', QLocale::FloatingPointShortest);
+    };
+    if (!field.maximum)
+        throw invalid(
+            tr("\"%1\" is not a valid value for the field \"%2\".").arg(text(number), field.name));
+    throw invalid(
+        tr("%1 is outside the range of the field \"%2\" (%3 to %4).")
+            .arg(text(number), field.name, text(field.minimum.value_or(0)), text(*field.maximum)));
 }
 
 StorageError FieldAccess::invalid(const QString &message)
@@ -231,14 +226,6 @@ QVariant FieldAccess::toStored(const KindSpec &kind, const FieldSpec &field, con
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok)
-            throw badValue();
-        const bool outOfRange = (field.name == u"part" && (number < 1 || number > 2)) ||
-                                (field.name == u"step" && (number < 1 || number > 5)) ||
-                                (field.name == u"everyMonths" && number < 1) ||
-                                (field.name == u"number" && number < 0) ||
-                                (field.name == u"year" && (number < 1900 || number > 2200)) ||
-                                (field.name == u"value" && number < 0);
-        if (outOfRange)
             throw badValue();
         checkRange(field, double(number));
         return number;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace samverka::storage {
 
 enum class FieldType {
@@ -35,12 +37,15 @@ struct FieldSpec {
     QString name;   ///< exchange property name
     QString column; ///< column of the kind's table, or of listTable for list fields
     FieldType type = FieldType::Text;
-    QStringList words;       ///< allowed enum words
-    QString refTable;        ///< Ref / IdList: the table the ids point into
-    QString listTable;       ///< list fields: the table holding the list
-    QString listOwnerColumn; ///< list fields: listTable's column naming the record
-    bool required = false;   ///< a date that cannot be cleared
-    bool key = false;        ///< part of a natural key (KindSpec::idSql): set on insert only
+    QStringList words;             ///< allowed enum words
+    QString refTable;              ///< Ref / IdList: the table the ids point into
+    QString listTable;             ///< list fields: the table holding the list
+    QString listOwnerColumn;       ///< list fields: listTable's column naming the record
+    bool required = false;         ///< a date that cannot be cleared
+    bool nullWhenEmpty = false;    ///< Text: stored NULL when empty (not a reference, though)
+    bool key = false;              ///< part of a natural key (KindSpec::idSql): set on insert only
+    std::optional<double> minimum; ///< Int, OptInt, OptReal: the lowest value allowed
+    std::optional<double> maximum; ///< Int, OptInt, OptReal: the highest value allowed
 };
 
 struct KindSpec {
