@@ -142,15 +142,21 @@ bool AgreementFacts::isInForce(const Agreement &agreement, const QList<Agreement
 
 bool AgreementFacts::isLate(const Measure &measure, const Clock &clock)
 {
-    return measure.end.isValid() && measure.end < clock.today() &&
+    return isLate(measure, clock.today());
+}
+
+bool AgreementFacts::isLate(const Measure &measure, const QDate &today)
+{
+    return measure.end.isValid() && measure.end < today &&
            (measure.status == MeasureStatus::Planned || measure.status == MeasureStatus::Ongoing);
 }
 
 QList<Measure> AgreementFacts::lateMeasures(const Agreement &agreement, const Clock &clock)
 {
     QList<Measure> out;
+    const QDate today = clock.today();
     for (const Measure &m : agreement.measures)
-        if (isLate(m, clock))
+        if (isLate(m, today))
             out << m;
     return out;
 }

@@ -66,6 +66,8 @@ public:
 
     /// End date passed while still planned or ongoing.
     static bool isLate(const Measure &measure, const Clock &clock);
+    /// The same, on the day today (for a list: the clock is read once, not per measure).
+    static bool isLate(const Measure &measure, const QDate &today);
     static QList<Measure> lateMeasures(const Agreement &agreement, const Clock &clock);
 
     /// For each reporting rule: every due date from the start of the period up to

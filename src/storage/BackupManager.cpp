@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -29,6 +30,27 @@ QRegularExpression backupNamePattern(const QString &baseName)
 {
     return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(baseName) +
                               QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?\\.samverka$"));
+}
+
+/// What identifies the content of the file at path without reading it all: its path,
+/// size and SQLite header (the first 100 bytes), whose file change counter SQLite raises
+/// with every commit in the file's rollback-journal mode. Empty when unreadable.
+QByteArray stateOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(100);
+    if (header.size() != 100)
+        return {};
+    return QFileInfo(path).absoluteFilePath().toUtf8() + '\n' + QByteArray::number(file.size()) +
+           '\n' + header.toHex() + '\n';
+}
+
+/// The note beside a file's copies of the state the newest copy was made from.
+QString statePath(const QString &directory, const QString &baseName)
+{
+    return directory + QStringLiteral("/.") + baseName + QStringLiteral(".last-backup");
 }
 
 /// Runs the backup API from source into destination, replacing all it held.
@@ -131,6 +153,19 @@ QString BackupManager::backup(Database &source) const
 {
     prepareDirectory(m_directory);
     const QString baseName = QFileInfo(source.path()).completeBaseName();
+    // A file opened again without a commit in between keeps its newest copy: another
+    // identical copy would cost the time to write it, and rotate out an older copy that
+    // still holds something the file no longer does. (The copy's own header cannot
+    // tell: the backup API gives it a change counter of its own.)
+    const QByteArray state = stateOf(source.path());
+    const QString notePath = statePath(m_directory, baseName);
+    const QStringList copies = backupsOf(source.path());
+    if (!state.isEmpty() && !copies.isEmpty()) {
+        QFile note(notePath);
+        if (note.open(QIODevice::ReadOnly) &&
+            note.readAll() == state + QFileInfo(copies.first()).fileName().toUtf8())
+            return copies.first();
+    }
     const QString stem = m_directory + QLatin1Char('/') + baseName + QLatin1Char('-') +
                          m_clock->now().toString(stampFormat);
     QString target = stem + QLatin1String(".samverka");
@@ -150,6 +185,12 @@ QString BackupManager::backup(Database &source) const
             error.detail());
     }
     rotate(source.path());
+    // Read before the copy was made: a colleague's commit in between only makes the next
+    // open copy again. A note that cannot be written only means the same.
+    QSaveFile note(notePath);
+    if (state.isEmpty() || !note.open(QIODevice::WriteOnly) ||
+        note.write(state + QFileInfo(target).fileName().toUtf8()) < 0 || !note.commit())
+        QFile::remove(notePath);
     return target;
 }
 

@@ -39,8 +39,9 @@ public:
 
     /// Copies the open file into <directory>/<basename>-<yyyyMMdd-HHmmss>.samverka, then
     /// removes the oldest copies of that file name beyond keep, in that folder only.
-    /// Returns the new copy's path. Throws StorageError (Io naming the folder, Locked);
-    /// the source is never changed.
+    /// Returns the new copy's path; or, when the newest copy already holds what the file
+    /// holds (no commit since), that copy's path, making none. Throws StorageError (Io naming the
+    /// folder, Locked); the source is never changed.
     QString backup(Database &source) const;
     /// The copies of a file name in the directory, newest first.
     QStringList backupsOf(const QString &filePath) const;

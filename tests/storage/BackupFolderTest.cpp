@@ -59,10 +59,11 @@ TEST_F(BackupFolderTest, ASecondFolderGetsTheCopiesAndKeepsOnlyItsCount)
     QStringList made;
     for (int i = 0; i < 5; ++i) {
         m_clock.set(QDateTime(QDate(2024, 5, 18), QTime(10, 0, i)));
+        db.exec(QStringLiteral("UPDATE municipality SET county = '%1'").arg(i));
         made.prepend(backups.backup(db));
     }
     EXPECT_EQ(backups.backupsOf(m_path), made.mid(0, 3));
-    EXPECT_EQ(folderEntries(second).size(), 3);
+    EXPECT_EQ(backupCopies(second).size(), 3);
     for (const QString &copy : made.mid(0, 3))
         EXPECT_EQ(QFileInfo(copy).absolutePath(), QFileInfo(second).absoluteFilePath());
     // Rotation is per folder: the copy in the first folder is not the second's to prune.
@@ -80,6 +81,8 @@ TEST_F(BackupFolderTest, OpenOptionsCarryTheFolderAndTheCount)
         EXPECT_EQ(QFileInfo(file->lastBackupPath()).absolutePath(),
                   QFileInfo(folder).absoluteFilePath());
         EXPECT_TRUE(file->backupFailure().isEmpty());
+        file->setField(RecordKind::Municipality, {}, QStringLiteral("county"),
+                       QStringLiteral("Län %1").arg(i)); // changed: the next open copies
     }
     EXPECT_EQ(BackupManager(folder).backupsOf(m_path).size(), 2);
 }

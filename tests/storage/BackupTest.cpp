@@ -50,8 +50,10 @@ TEST_F(BackupTest, ACopyIsNamedByFileAndTimeAndHoldsTheSameData)
     Database backup(copy, Database::Mode::ReadOnly);
     EXPECT_EQ(pragma(backup, QStringLiteral("application_id")), fileformat::applicationId);
     EXPECT_EQ(pragma(backup, QStringLiteral("user_version")), fileformat::schemaVersion);
-    // Nothing but the copy itself is left in the backup folder.
-    EXPECT_EQ(folderEntries(m_backups.path()), QStringList{QFileInfo(copy).fileName()});
+    // Nothing but the copy itself and the note of what it was made from is left in the
+    // backup folder (no temporary file).
+    EXPECT_EQ(folderEntries(m_backups.path()),
+              (QStringList{QStringLiteral(".Storuman.last-backup"), QFileInfo(copy).fileName()}));
 }
 
 TEST_F(BackupTest, TwoCopiesInOneSecondBothSurvive)
@@ -59,6 +61,7 @@ TEST_F(BackupTest, TwoCopiesInOneSecondBothSurvive)
     const BackupManager backups(m_backups.path(), BackupManager::defaultKeep, m_clock);
     Database db(m_path, Database::Mode::ReadWrite);
     const QString first = backups.backup(db);
+    db.exec(QStringLiteral("UPDATE municipality SET county = 'Västerbottens län'"));
     const QString second = backups.backup(db);
     EXPECT_NE(first, second);
     EXPECT_EQ(QFileInfo(second).fileName(), QStringLiteral("Storuman-20240517-093005-2.samverka"));
@@ -78,6 +81,7 @@ TEST_F(BackupTest, OnlyTheNewestTenCopiesOfAFileAreKept)
     QStringList made;
     for (int i = 0; i < 12; ++i) {
         m_clock.set(QDateTime(QDate(2024, 5, 17), QTime(10, 0, i)));
+        db.exec(QStringLiteral("UPDATE municipality SET county = '%1'").arg(i));
         made.append(backups.backup(db));
     }
     const QStringList kept = backups.backupsOf(m_path);
@@ -87,6 +91,30 @@ TEST_F(BackupTest, OnlyTheNewestTenCopiesOfAFileAreKept)
     EXPECT_FALSE(QFile::exists(made.at(0)));
     EXPECT_FALSE(QFile::exists(made.at(1)));
     EXPECT_TRUE(QFile::exists(otherCopy));
+}
+
+TEST_F(BackupTest, AnUnchangedFileKeepsItsNewestCopyAndTheOlderOnes)
+{
+    const BackupManager backups(m_backups.path(), 3, m_clock);
+    Database db(m_path, Database::Mode::ReadWrite);
+    const QString before = backups.backup(db);
+    m_clock.set(QDateTime(QDate(2024, 5, 17), QTime(11, 0, 0)));
+    db.exec(QStringLiteral("UPDATE municipality SET name = 'Storuman kommun'"));
+    const QString after = backups.backup(db);
+    ASSERT_NE(after, before);
+    // Opened again and again without a change: no new copy pushes the older one out.
+    for (int i = 1; i <= 5; ++i) {
+        m_clock.set(QDateTime(QDate(2024, 5, 17), QTime(12, i, 0)));
+        EXPECT_EQ(backups.backup(db), after);
+    }
+    EXPECT_EQ(backups.backupsOf(m_path), (QStringList{after, before}));
+    EXPECT_EQ(municipalityName(before), QStringLiteral("Storuman"));
+    // One change, of the same size, is a new copy.
+    db.exec(QStringLiteral("UPDATE municipality SET name = 'Storuman-kommun'"));
+    const QString changed = backups.backup(db);
+    EXPECT_NE(changed, after);
+    EXPECT_EQ(municipalityName(changed), QStringLiteral("Storuman-kommun"));
+    EXPECT_EQ(backups.backupsOf(m_path), (QStringList{changed, after, before}));
 }
 
 TEST_F(BackupTest, RestoreReplacesTheFileWithTheCopy)

@@ -76,6 +76,12 @@ inline QStringList folderEntries(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+/// The backup copies in a backup folder (not the note of what the newest was made from).
+inline QStringList backupCopies(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.samverka")}, QDir::Files, QDir::Name);
+}
+
 /// True when this process can write a file even after chmod 0444 (root can).
 inline bool permissionsAreEnforced(const QString &readOnlyPath)
 {

@@ -107,7 +107,7 @@ TEST_F(MigrationTest, AFailingStepRollsBackAndKeepsTheBackup)
     EXPECT_EQ(sha256(m_path), before) << "a failed migration changed the file";
     EXPECT_EQ(folderEntries(m_dir.path()), entriesBefore);
 
-    const QStringList backups = folderEntries(m_backups.path());
+    const QStringList backups = backupCopies(m_backups.path());
     ASSERT_EQ(backups.size(), 1);
     Database backup(m_backups.filePath(backups.first()), Database::Mode::ReadOnly);
     EXPECT_EQ(pragma(backup, QStringLiteral("user_version")), 1);

@@ -187,7 +187,7 @@ TEST_F(SchemaV2MigrationTest, AVersion1FileIsBackedUpAndKeepsEveryStatisticInOrd
     EXPECT_EQ(index.int64(0), 0);
 
     // The backup is the version-1 file as it was.
-    const QStringList backups = folderEntries(m_backups.path());
+    const QStringList backups = backupCopies(m_backups.path());
     ASSERT_EQ(backups.size(), 1);
     Database backup(m_backups.filePath(backups.first()), Database::Mode::ReadOnly);
     EXPECT_EQ(pragma(backup, QStringLiteral("user_version")), 1);

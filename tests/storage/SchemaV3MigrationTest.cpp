@@ -130,7 +130,7 @@ TEST_F(SchemaV3MigrationTest, EveryStartingPointKeepsItsTextAndOrderAndGetsAnId)
     file.reset();
 
     // The backup is the version-2 file as it was.
-    const QStringList backups = folderEntries(m_backups.path());
+    const QStringList backups = backupCopies(m_backups.path());
     ASSERT_EQ(backups.size(), 1);
     Database backup(m_backups.filePath(backups.first()), Database::Mode::ReadOnly);
     EXPECT_EQ(pragma(backup, QStringLiteral("user_version")), 2);

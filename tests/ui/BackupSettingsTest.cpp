@@ -115,12 +115,19 @@ TEST(BackupSettingsTest, OpeningCopiesToTheSecondFolderChosenInSettingsAndKeepsI
     EXPECT_EQ(BackupSettings::keep(), 3);
     EXPECT_EQ(w.window.files().backupFolder(), second);
 
-    for (int i = 0; i < 5; ++i)
+    // Each open after a change (here a colleague's) is a copy; an unchanged file keeps its
+    // newest copy instead of pushing an older one out.
+    for (int i = 0; i < 5; ++i) {
+        storage::Database(w.municipality.path(), storage::Database::Mode::ReadWrite)
+            .exec(QStringLiteral("UPDATE municipality SET county = 'Län %1'").arg(i));
         ASSERT_TRUE(w.window.files().openPath(w.municipality.path()))
             << w.errors.join(u'\n').toStdString();
+    }
+    ASSERT_TRUE(w.window.files().openPath(w.municipality.path()));
     const QStringList copies = storage::BackupManager(second).backupsOf(w.municipality.path());
     ASSERT_EQ(copies.size(), 3);
-    EXPECT_EQ(QDir(second).entryList(QDir::Files).size(), 3); // pruned, nothing else left
+    EXPECT_EQ(QDir(second).entryList({QStringLiteral("*.samverka")}, QDir::Files).size(),
+              3); // pruned
     for (const QString &copy : copies)
         EXPECT_EQ(checkCopy(copy), QStringLiteral("Härnösand 2280")) << copy.toStdString();
     // The folder used before is not the new one's to prune.

@@ -62,14 +62,14 @@ void MeasuresPage::reload()
         m_editor->setMeasure({}, {}, {}, {});
         return;
     }
-    const core::Clock &clock = context().file()->clock();
+    const QDate today = context().file()->clock().today();
     QList<ListEntry> entries;
     for (const core::Measure &measure : std::as_const(agreement.measures)) {
         ListEntry entry;
         entry.id = measure.id;
         entry.label = measure.title.isEmpty() ? tr("(untitled)") : measure.title;
         entry.detail = core::EnumLabels::label(measure.status);
-        const bool late = core::AgreementFacts::isLate(measure, clock);
+        const bool late = core::AgreementFacts::isLate(measure, today);
         if (late) {
             entry.detail = tr("Late");
             entry.warn = true;
