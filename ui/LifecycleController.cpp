@@ -87,8 +87,10 @@ void LifecycleController::newAgreement()
                                     {QStringLiteral("done"), false}});
     }
     stack->endMacro();
-    if (!id.isEmpty())
+    if (!id.isEmpty()) {
         m_context.navigate(NavTarget{NavTarget::Page::Agreement, id, {}});
+        emit agreementCreated(id);
+    }
 }
 
 void LifecycleController::sendForReview()

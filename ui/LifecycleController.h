@@ -40,6 +40,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /// A new agreement was made (Agreement › New agreement) and is shown.
+    void agreementCreated(const QString &id);
 
 private:
     bool load(core::Agreement &agreement) const;

@@ -183,6 +183,12 @@ void MainWindow::connectActions()
     connect(a.english, &QAction::triggered, this,
             [this] { m_language.apply(LanguageController::Language::English); });
     connect(a.newAgreement, &QAction::triggered, m_lifecycle, &LifecycleController::newAgreement);
+    // The new agreement's title is typed at once, over its placeholder.
+    connect(m_lifecycle, &LifecycleController::agreementCreated, this, [this](const QString &id) {
+        Page *page = currentPage();
+        if (page && page->target().agreementId == id)
+            page->focusForNaming();
+    });
     connect(a.sendForReview, &QAction::triggered, m_lifecycle, &LifecycleController::sendForReview);
     connect(a.markReady, &QAction::triggered, m_lifecycle, &LifecycleController::markReady);
     connect(a.sign, &QAction::triggered, m_lifecycle, &LifecycleController::sign);

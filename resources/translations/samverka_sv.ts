@@ -3396,10 +3396,10 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <translation>Mapp</translation>
     </message>
     <message numerus="yes">
-        <source>Samverka keeps a copy of the file each time it is opened for changes, the latest %n, in %1.</source>
+        <source>Samverka keeps a copy of the file when it is opened for changes and has changed since the last copy, the latest %n, in %1.</source>
         <translation>
-            <numerusform>Samverka sparar en kopia av filen varje gång den öppnas för ändringar, den senaste %n, i %1.</numerusform>
-            <numerusform>Samverka sparar en kopia av filen varje gång den öppnas för ändringar, de %n senaste, i %1.</numerusform>
+            <numerusform>Samverka sparar en kopia av filen när den öppnas för ändringar och har ändrats sedan förra kopian, den senaste %n, i %1.</numerusform>
+            <numerusform>Samverka sparar en kopia av filen när den öppnas för ändringar och har ändrats sedan förra kopian, de %n senaste, i %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6580,8 +6580,8 @@ Licens: EUPL-1.2.</translation>
         <translation>Behåll &amp;per fil:</translation>
     </message>
     <message>
-        <source>Samverka copies a file each time it is opened for changes. On a virtual desktop the local data folder may be emptied when you log out: choose a folder on your home drive on the network or in OneDrive, which is kept.</source>
-        <translation>Samverka kopierar filen varje gång den öppnas för ändringar. På ett virtuellt skrivbord kan den lokala datamappen tömmas när du loggar ut: välj en mapp på din hemkatalog på nätverket (till exempel H:) eller i OneDrive, som finns kvar.</translation>
+        <source>Samverka copies a file when it is opened for changes, if it has changed since its last copy. On a virtual desktop the local data folder may be emptied when you log out: choose a folder on your home drive on the network or in OneDrive, which is kept.</source>
+        <translation>Samverka kopierar filen när den öppnas för ändringar, om den har ändrats sedan förra kopian. På ett virtuellt skrivbord kan den lokala datamappen tömmas när du loggar ut: välj en mapp på din hemkatalog på nätverket (till exempel H:) eller i OneDrive, som finns kvar.</translation>
     </message>
     <message>
         <source>Enter the folder where backups go, or choose Restore default.</source>

@@ -297,6 +297,10 @@ void CoordinatorJourney::addAgreement()
     ASSERT_FALSE(m_agreement.isEmpty());
     auto *agreementPage = page<AgreementPage>();
     ASSERT_NE(agreementPage, nullptr);
+    // The title waits for typing, its placeholder selected.
+    EXPECT_EQ(agreementPage->window()->focusWidget(), agreementPage->titleField());
+    EXPECT_FALSE(agreementPage->titleField()->selectedText().isEmpty());
+    EXPECT_EQ(agreementPage->titleField()->selectedText(), agreementPage->titleField()->text());
     typeInto(agreementPage->titleField(), kAgreementTitle, Qt::Key_Tab);
     typeInto(agreementPage->validFromField()->editor(), QStringLiteral("2025-01-01"), Qt::Key_Tab);
     typeInto(agreementPage->validToField()->editor(), QStringLiteral("20271231"), Qt::Key_Return);

@@ -108,8 +108,8 @@ void BackupsDialog::fill(const QStringList &folders)
 
 void BackupsDialog::describe(const Location &where, const QString &folder)
 {
-    QString text = tr("Samverka keeps a copy of the file each time it is opened for changes, "
-                      "the latest %n, in %1.",
+    QString text = tr("Samverka keeps a copy of the file when it is opened for changes and has "
+                      "changed since the last copy, the latest %n, in %1.",
                       nullptr, where.keep)
                        .arg(QDir::toNativeSeparators(folder));
     QStringList older;

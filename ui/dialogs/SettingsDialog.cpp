@@ -82,7 +82,8 @@ QWidget *SettingsDialog::backupGroup()
     auto *keepLabel = new QLabel(tr("&Keep per file:"), group);
     keepLabel->setBuddy(m_keep);
     auto *hint = new QLabel(
-        tr("Samverka copies a file each time it is opened for changes. On a virtual desktop "
+        tr("Samverka copies a file when it is opened for changes, if it has changed since its "
+           "last copy. On a virtual desktop "
            "the local data folder may be emptied when you log out: choose a folder on your "
            "home drive on the network or in OneDrive, which is kept."),
         group);

@@ -181,4 +181,10 @@ void AgreementPage::reload()
     m_diaryNumbers->setEditable(!frozen);
 }
 
+void AgreementPage::focusForNaming()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+    m_title->selectAll();
+}
+
 } // namespace samverka::ui

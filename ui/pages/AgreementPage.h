@@ -26,6 +26,7 @@ public:
     void showTarget(const NavTarget &target) override;
     void reload() override;
     QString title() const override;
+    void focusForNaming() override;
 
     FieldBinder *binder() const { return m_binder; }
     LineField *titleField() const { return m_title; }

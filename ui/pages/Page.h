@@ -32,6 +32,10 @@ public:
     /// The page's title for the window and the history menu.
     virtual QString title() const = 0;
 
+    /// Puts the keyboard focus where a record just made is named, its text selected, so
+    /// that typing replaces the placeholder name. By default the page has no such field.
+    virtual void focusForNaming() {}
+
     const NavTarget &target() const { return m_target; }
     /// True when a change was let pass while the page was hidden: it reloads when shown.
     bool isStale() const { return m_stale; }
