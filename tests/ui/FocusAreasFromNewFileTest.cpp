@@ -145,7 +145,9 @@ TEST(FocusAreasFromNewFileTest, AFocusAreaIsAddedNamedAndGetsAnActionPlanRow)
     EXPECT_EQ(a.focusAreas.at(0).title, QStringLiteral("Trygg stadskärna"));
     const QString areaId = a.focusAreas.at(0).id;
 
-    // Lägg till åtgärd: the activity cell opens for typing; Enter commits.
+    // Lägg till åtgärd: the activity cell opens for typing, its placeholder selected so
+    // that what is typed replaces it (after the page has read the new row back); Enter
+    // commits.
     QPushButton *add = nullptr;
     for (auto *button : page->findChildren<QPushButton *>())
         if (button->isVisible() &&
@@ -157,7 +159,9 @@ TEST(FocusAreasFromNewFileTest, AFocusAreaIsAddedNamedAndGetsAnActionPlanRow)
     test::settle();
     QWidget *editor = QApplication::focusWidget();
     ASSERT_NE(editor, nullptr);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    ASSERT_NE(line, nullptr);
+    EXPECT_EQ(line->selectedText(), line->text()); // the placeholder, for typing over
     test::typeText(QStringLiteral("Trygghetsvandring i centrum"));
     QTest::keyClick(editor, Qt::Key_Return);
     test::settle();

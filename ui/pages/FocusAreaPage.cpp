@@ -11,6 +11,7 @@
 #include "widgets/PageHeading.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
+#include "widgets/SteadyEditorDelegate.h"
 #include "widgets/TextField.h"
 
 #include <QHBoxLayout>
@@ -97,6 +98,7 @@ QWidget *FocusAreaPage::createEditorSide()
     // The page reloads the plan with its own reload, from the agreement it has read.
     m_model->setFollowsChanges(false);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new SteadyEditorDelegate(m_view));
     m_view->setAccessibleName(tr("Action plan"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

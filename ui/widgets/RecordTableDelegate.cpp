@@ -62,7 +62,7 @@ void RecordTableDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         static_cast<QSpinBox *>(editor)->setValue(value.toInt());
         return;
     default:
-        QStyledItemDelegate::setEditorData(editor, index);
+        SteadyEditorDelegate::setEditorData(editor, index);
     }
 }
 

@@ -1,18 +1,19 @@
 #pragma once
 
 // Edits the cells of a RecordTableModel with the right input: a combo box of Swedish
-// labels for choices, a date editor with calendar for dates, a spin box for numbers.
+// labels for choices, a date editor with calendar for dates, a spin box for numbers;
+// texts as SteadyEditorDelegate edits them.
 
-#include <QStyledItemDelegate>
+#include "SteadyEditorDelegate.h"
 
 namespace samverka::ui {
 
-class RecordTableDelegate : public QStyledItemDelegate
+class RecordTableDelegate : public SteadyEditorDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using SteadyEditorDelegate::SteadyEditorDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
