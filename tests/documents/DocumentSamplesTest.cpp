@@ -1,5 +1,6 @@
-// Writes sample PDFs of every document (the test fixture and the bundled demo) into
-// $SAMVERKA_DOCUMENT_SAMPLES for looking at them (pdftoppm); skipped otherwise.
+// Writes every document (the test fixture and the bundled demo) as a PDF, and checks
+// that each is a PDF with at least one page. Into $SAMVERKA_DOCUMENT_SAMPLES when set, to
+// look at them (pdftoppm); else into a temporary folder.
 
 #include "DocumentFixture.h"
 
@@ -12,15 +13,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace samverka::documents::test {
 
-TEST(DocumentSamples, WriteWhenAsked)
+TEST(DocumentSamples, EveryDocumentOfTheFixtureAndTheDemoIsWritten)
 {
-    const QString dir = qEnvironmentVariable("SAMVERKA_DOCUMENT_SAMPLES");
+    QTemporaryDir temporary;
+    ASSERT_TRUE(temporary.isValid());
+    QString dir = qEnvironmentVariable("SAMVERKA_DOCUMENT_SAMPLES");
     if (dir.isEmpty())
-        GTEST_SKIP() << "set SAMVERKA_DOCUMENT_SAMPLES to a directory to write samples";
+        dir = temporary.path();
     QDir().mkpath(dir);
+    int written = 0;
     const auto translators = core::Translations::install(QLocale::Swedish);
     const core::FixedClock clock(QDate(2025, 3, 1));
     const struct {
@@ -38,9 +43,16 @@ TEST(DocumentSamples, WriteWhenAsked)
             options.agreementId = agreement;
             options.includeConfidential = confidential;
             options.clock = &clock;
-            PdfExporter::write(
-                data, options,
-                QDir(dir).filePath(prefix + QString::fromLatin1(k.name) + QStringLiteral(".pdf")));
+            const QString path =
+                QDir(dir).filePath(prefix + QString::fromLatin1(k.name) + QStringLiteral(".pdf"));
+            PdfExporter::write(data, options, path);
+            QFile pdf(path);
+            ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << path.toStdString();
+            const QByteArray bytes = pdf.readAll();
+            EXPECT_TRUE(bytes.startsWith("%PDF-")) << path.toStdString();
+            EXPECT_TRUE(bytes.contains("/Type /Page") || bytes.contains("/Type/Page"))
+                << path.toStdString();
+            ++written;
         }
     };
     const QString id = QString::fromLatin1(DocumentFixture::agreementId);
@@ -48,11 +60,12 @@ TEST(DocumentSamples, WriteWhenAsked)
     write(DocumentFixture::signedMunicipality(), id, QStringLiteral("fixture-signed-"), true);
 
     QFile demo(QStringLiteral(SAMVERKA_SOURCE_DIR "/resources/demo/demo.json"));
-    if (demo.open(QIODevice::ReadOnly)) {
-        const core::MunicipalityData data = core::ExchangeReader::read(demo.readAll()).data;
-        for (const core::Agreement &a : data.agreements)
-            write(data, a.id, QStringLiteral("demo-%1-").arg(a.id), false);
-    }
+    ASSERT_TRUE(demo.open(QIODevice::ReadOnly));
+    const core::MunicipalityData data = core::ExchangeReader::read(demo.readAll()).data;
+    ASSERT_FALSE(data.agreements.isEmpty());
+    for (const core::Agreement &a : data.agreements)
+        write(data, a.id, QStringLiteral("demo-%1-").arg(a.id), false);
+    EXPECT_EQ(written, 4 * (2 + int(data.agreements.size())));
 }
 
 } // namespace samverka::documents::test

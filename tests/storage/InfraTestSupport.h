@@ -15,6 +15,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/fsuid.h>
+#include <unistd.h>
+
 namespace samverka::storage::testing {
 
 inline QByteArray sha256(const QString &path)
@@ -81,6 +84,44 @@ inline QStringList backupCopies(const QString &dir)
 {
     return QDir(dir).entryList({QStringLiteral("*.samverka")}, QDir::Files, QDir::Name);
 }
+
+/// While it lives, this thread's file access is checked as the user "nobody" if the
+/// tests run as root (as CI does), so that a file's permissions mean for the code under
+/// test what they mean for a coordinator; for any other user it changes nothing. Linux's
+/// file-system user id (setfsuid) is per thread and, from root, reversible; it also drops
+/// the capabilities that let root read and write past permissions. folder (which holds
+/// the files) is opened for nobody to look in.
+class FileAccessAsAUser
+{
+public:
+    explicit FileAccessAsAUser(const QString &folder)
+    {
+        if (::geteuid() != 0)
+            return;
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther);
+        ::setfsgid(nobody);
+        ::setfsuid(nobody);
+        m_active = true;
+    }
+    ~FileAccessAsAUser()
+    {
+        if (m_active) {
+            ::setfsuid(0);
+            ::setfsgid(0);
+        }
+    }
+    FileAccessAsAUser(const FileAccessAsAUser &) = delete;
+    FileAccessAsAUser &operator=(const FileAccessAsAUser &) = delete;
+
+    /// Whether file access is now a user's: not root's, or root's given up.
+    static bool holds() { return ::geteuid() != 0 || int(::setfsuid(uid_t(-1))) == int(nobody); }
+
+private:
+    static constexpr uid_t nobody = 65534;
+    bool m_active = false;
+};
 
 /// True when this process can write a file even after chmod 0444 (root can).
 inline bool permissionsAreEnforced(const QString &readOnlyPath)

@@ -125,12 +125,13 @@ TEST_F(OpenSequenceTest, AnUnreadableFileIsRefused)
     const QString path = file(QStringLiteral("secret.samverka"));
     makeValidFile(path);
     ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::Permissions()));
-    QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly)) {
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        GTEST_SKIP() << "this user (root?) can read a file with mode 0000";
+    {
+        const FileAccessAsAUser user(m_dir.path()); // root reads anything: be a user
+        ASSERT_TRUE(FileAccessAsAUser::holds());
+        QFile probe(path);
+        ASSERT_FALSE(probe.open(QIODevice::ReadOnly)) << "a file with mode 0000 was read";
+        expectRefused(path, Kind::NotReadable);
     }
-    expectRefused(path, Kind::NotReadable);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -275,15 +276,16 @@ TEST_F(OpenSequenceTest, AReadOnlyFileOpensReadOnlyForPermissions)
     makeValidFile(path);
     ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
                                                 QFileDevice::ReadOther));
-    if (!permissionsAreEnforced(path)) {
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        GTEST_SKIP() << "this user (root?) can write a file with mode 0444";
+    {
+        const FileAccessAsAUser user(m_dir.path()); // root writes anything: be a user
+        ASSERT_TRUE(FileAccessAsAUser::holds());
+        ASSERT_TRUE(permissionsAreEnforced(path));
+        const QByteArray before = sha256(path);
+        const OpenSequence::Result result = OpenSequence::run(path, m_options, m_settings);
+        EXPECT_EQ(result.readOnlyReason, Reason::FilePermissions);
+        EXPECT_TRUE(result.db->isReadOnly());
+        EXPECT_EQ(sha256(path), before);
     }
-    const QByteArray before = sha256(path);
-    const OpenSequence::Result result = OpenSequence::run(path, m_options, m_settings);
-    EXPECT_EQ(result.readOnlyReason, Reason::FilePermissions);
-    EXPECT_TRUE(result.db->isReadOnly());
-    EXPECT_EQ(sha256(path), before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
