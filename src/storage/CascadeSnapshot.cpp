@@ -74,9 +74,10 @@ void CascadeSnapshot::loadKeys()
         Statement st = m_db.prepare(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table));
         while (st.step()) {
             // id, seq, table, from, to, on_update, on_delete, match
-            m_keys << ForeignKey{table, st.text(3), st.text(2),
+            const ForeignKey key{table, st.text(3), st.text(2),
                                  st.isNull(4) ? QStringLiteral("id") : st.text(4),
                                  st.text(6).toUpper()};
+            m_keys[key.parentTable] << key;
         }
     }
 }
@@ -94,7 +95,7 @@ void CascadeSnapshot::collect(const QString &table, const QString &column, const
             const QString key = table + QLatin1Char(':') + QString::number(st.int64(0));
             if (m_visited.contains(key))
                 continue;
-            m_visited << key;
+            m_visited.insert(key);
             QVariantMap row;
             QJsonObject values;
             for (int i = 0; i < cols.size(); ++i) {
@@ -106,10 +107,9 @@ void CascadeSnapshot::collect(const QString &table, const QString &column, const
             found << row;
         }
     }
+    const QList<ForeignKey> keys = m_keys.value(table);
     for (const QVariantMap &row : found) {
-        for (const ForeignKey &key : std::as_const(m_keys)) {
-            if (key.parentTable != table)
-                continue;
+        for (const ForeignKey &key : keys) {
             const QVariant parentValue = row.value(key.parentColumn);
             if (!parentValue.isValid() || parentValue.isNull())
                 continue;

@@ -5,9 +5,11 @@
 // references that are set to NULL, so that the removal can be undone exactly. The
 // foreign keys are read from the schema itself, so new tables are covered.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace samverka::storage {
@@ -40,8 +42,8 @@ private:
     void collect(const QString &table, const QString &column, const QVariant &value);
 
     Database &m_db;
-    QList<ForeignKey> m_keys;
-    QStringList m_visited; ///< "table:rowid"
+    QHash<QString, QList<ForeignKey>> m_keys; ///< by parent table
+    QSet<QString> m_visited;                  ///< "table:rowid"
     QJsonArray *m_rows = nullptr;
     QJsonArray *m_nulled = nullptr;
     QList<QPair<QString, qint64>> m_blocking; ///< NO ACTION referrers, checked at the end
