@@ -13,6 +13,7 @@
 //
 //   samverka_bench_edit --file x10.samverka [--reps 200]
 
+#include "JsonFigures.h"
 #include "TimingSamples.h"
 
 #include "AppContext.h"
@@ -313,10 +314,16 @@ int main(int argc, char *argv[])
         out(QString());
         out(QStringLiteral("| edit | median | p95 | min | max | undo median | undo p95 |"));
         out(QStringLiteral("|---|---:|---:|---:|---:|---:|---:|"));
-        for (const Case &c : cases)
+        const QString file = QFileInfo(source).fileName();
+        for (const Case &c : cases) {
             out(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 ms | %7 ms |")
                     .arg(c.name, ms(c.edit.median()), ms(c.edit.percentile95()), ms(c.edit.min()),
                          ms(c.edit.max()), ms(c.undo.median()), ms(c.undo.percentile95())));
+            bench::JsonFigures::record(QStringLiteral("edit"), file + QStringLiteral(": ") + c.name,
+                                       c.edit);
+            bench::JsonFigures::record(QStringLiteral("edit"),
+                                       file + QStringLiteral(": undo ") + c.name, c.undo);
+        }
     } catch (const std::exception &error) {
         std::fprintf(stderr, "samverka_bench_edit: %s\n", error.what());
         return 1;

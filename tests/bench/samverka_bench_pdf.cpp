@@ -6,6 +6,7 @@
 
 #include "AgreementHtmlWriter.h"
 #include "ExternalCommand.h"
+#include "JsonFigures.h"
 #include "TimingSamples.h"
 
 #include "ExchangeReader.h"
@@ -204,6 +205,9 @@ int main(int argc, char *argv[])
         for (const Case &c : cases) {
             const QString name =
                 QStringLiteral("%1 (%2 measures shown)").arg(c.name).arg(visibleMeasures(c.data));
+            bench::JsonFigures::record(QStringLiteral("pdf"), name, c.samverka,
+                                       lo.isEmpty() ? nullptr : &c.libreOffice,
+                                       QStringLiteral("LibreOffice"));
             if (lo.isEmpty()) {
                 out(QStringLiteral("| %1 | %2 / – | %3 ms | %4 ms | %5 ms | – | – | – | – |")
                         .arg(name)

@@ -10,6 +10,7 @@
 // Qt's offscreen platform. Each child gets a fresh HOME whose settings name the user, so
 // the first-run question does not stop it.
 
+#include "JsonFigures.h"
 #include "TimingSamples.h"
 
 #include <QCommandLineParser>
@@ -111,6 +112,9 @@ int main(int argc, char *argv[])
                         double(QFileInfo(files.at(i)).size()) / 1e6, samverka[i].median(),
                         samverka[i].percentile95(), empty.median(),
                         samverka[i].median() / empty.median());
+            samverka::bench::JsonFigures::record(QStringLiteral("start"),
+                                                 QFileInfo(files.at(i)).fileName(), samverka[i],
+                                                 &empty, QStringLiteral("empty Qt window"));
         }
     } catch (const std::exception &error) {
         std::fprintf(stderr, "%s\n", error.what());

@@ -9,6 +9,7 @@
 // plain one with --plain: header and rows only, as sqlite3 needs).
 
 #include "ExternalCommand.h"
+#include "JsonFigures.h"
 #include "TimingSamples.h"
 
 #include "MunicipalityFile.h"
@@ -179,6 +180,10 @@ int main(int argc, char *argv[])
              samverka.create);
         line(QStringLiteral("Samverka: importCrimeStatistics + close"), samverka.import);
         line(QStringLiteral("**Samverka: full import**"), samverka.total);
+        bench::JsonFigures::record(QStringLiteral("statistics import"),
+                                   QStringLiteral("%1 rows").arg(samverka.rows), samverka.total,
+                                   sqlite.isEmpty() ? nullptr : &sqliteImport,
+                                   QStringLiteral("sqlite3 .import"));
         if (!sqlite.isEmpty()) {
             line(QStringLiteral("**sqlite3 `.import` into a plain table**"), sqliteImport);
             const qsizetype sqliteRows = sqliteRowCount(sqlite, plain, temp.path());
