@@ -8,11 +8,26 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUuid>
 
 namespace samverka::storage {
 
 namespace {
-const QString blobKey = QStringLiteral("base64");
+const QString blobKey = QStringLiteral("base64"); // snapshots made before schema version 4
+const QString keptKey = QStringLiteral("kept");
+
+/// The tokens of the bytes a snapshot keeps in kept_blobs, in the order of its rows.
+QStringList keptTokens(const QJsonObject &snapshot)
+{
+    QStringList tokens;
+    for (const QJsonValue &row : snapshot.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject values = row.toObject().value(QStringLiteral("values")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (it.value().isObject() && it.value().toObject().contains(keptKey))
+                tokens << it.value().toObject().value(keptKey).toString();
+    }
+    return tokens;
+}
 
 QJsonValue toJson(const QVariant &value)
 {
@@ -35,6 +50,7 @@ QVariant fromJson(const QJsonValue &value)
 {
     if (value.isObject())
         return QByteArray::fromBase64(value.toObject().value(blobKey).toString().toLatin1());
+    // (A kept value is taken back by CascadeSnapshot::takeBack before this is reached.)
     if (value.isNull() || value.isUndefined())
         return {};
     return value.toVariant();
@@ -99,8 +115,11 @@ void CascadeSnapshot::collect(const QString &table, const QString &column, const
             QVariantMap row;
             QJsonObject values;
             for (int i = 0; i < cols.size(); ++i) {
-                row.insert(cols.at(i), st.value(i + 1));
-                values.insert(cols.at(i), toJson(st.value(i + 1)));
+                const QVariant cell = st.value(i + 1);
+                row.insert(cols.at(i), cell);
+                values.insert(cols.at(i), cell.typeId() == QMetaType::QByteArray
+                                              ? QJsonValue(keep(cell.toByteArray()))
+                                              : toJson(cell));
             }
             m_rows->append(
                 QJsonObject{{QStringLiteral("table"), table}, {QStringLiteral("values"), values}});
@@ -132,6 +151,51 @@ void CascadeSnapshot::collect(const QString &table, const QString &column, const
                     m_blocking << qMakePair(key.childTable, st.int64(0));
             }
         }
+    }
+}
+
+QJsonObject CascadeSnapshot::keep(const QByteArray &bytes)
+{
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Statement st =
+        m_db.prepare(QStringLiteral("INSERT INTO kept_blobs (token, data) VALUES (?1, ?2)"));
+    st.bind(1, token);
+    st.bind(2, bytes.isNull() ? QByteArray("") : bytes);
+    st.run();
+    return QJsonObject{{keptKey, token}};
+}
+
+QVariant CascadeSnapshot::takeBack(const QJsonValue &value)
+{
+    if (!value.isObject() || !value.toObject().contains(keptKey))
+        return fromJson(value);
+    const QString token = value.toObject().value(keptKey).toString();
+    QByteArray bytes;
+    {
+        Statement st = m_db.prepare(QStringLiteral("SELECT data FROM kept_blobs WHERE token = ?1"));
+        st.bind(1, token);
+        if (!st.step())
+            throw StorageError(StorageError::Kind::Invalid,
+                               QCoreApplication::translate(
+                                   "samverka::storage",
+                                   "The removed content can no longer be brought back: it is "
+                                   "not kept in the file any more."));
+        bytes = st.blob(0);
+        if (bytes.isNull())
+            bytes = QByteArray("");
+    }
+    Statement del = m_db.prepare(QStringLiteral("DELETE FROM kept_blobs WHERE token = ?1"));
+    del.bind(1, token);
+    del.run();
+    return bytes;
+}
+
+void CascadeSnapshot::forget(const QJsonObject &snapshot)
+{
+    for (const QString &token : keptTokens(snapshot)) {
+        Statement del = m_db.prepare(QStringLiteral("DELETE FROM kept_blobs WHERE token = ?1"));
+        del.bind(1, token);
+        del.run();
     }
 }
 
@@ -177,7 +241,7 @@ void CascadeSnapshot::restore(const QJsonObject &snapshot)
         row.table = object.value(QStringLiteral("table")).toString();
         const QJsonObject values = object.value(QStringLiteral("values")).toObject();
         for (auto it = values.begin(); it != values.end(); ++it)
-            row.values.insert(it.key(), fromJson(it.value()));
+            row.values.insert(it.key(), takeBack(it.value()));
         store.insert(row);
     }
     const QJsonArray nulled = snapshot.value(QStringLiteral("nulled")).toArray();

@@ -444,6 +444,14 @@ void MunicipalityFile::restoreRecord(const RecordSnapshot &snapshot)
     emit changed(d->recordChange(snapshot.kind, snapshot.id));
 }
 
+void MunicipalityFile::forgetSnapshot(const RecordSnapshot &snapshot)
+{
+    if (isReadOnly())
+        return;
+    d->editor->forgetSnapshot(snapshot);
+    d->sawOwnChange();
+}
+
 RecordMove MunicipalityFile::moveRecord(RecordKind kind, const QString &id, int newIndex)
 {
     d->requireWritable();

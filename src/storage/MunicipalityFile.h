@@ -180,9 +180,14 @@ public:
     /// (fields["id"] if given, else a new UUID).
     QString insertRecord(RecordKind kind, const QString &parentId, const QVariantMap &fields,
                          int index = -1);
-    /// Removes a record and everything under it; the snapshot puts it all back.
+    /// Removes a record and everything under it; the snapshot puts it all back. Bytes (an
+    /// attachment's content) wait in the file until restoreRecord() takes them back or
+    /// forgetSnapshot() drops them: the snapshot holds only their token.
     RecordSnapshot removeRecord(RecordKind kind, const QString &id);
     void restoreRecord(const RecordSnapshot &snapshot);
+    /// Drops what a snapshot keeps in the file (its undo step is gone). Not an edit: no
+    /// change notice, no audit row. Does nothing for a read-only file or one taken back.
+    void forgetSnapshot(const RecordSnapshot &snapshot);
     /// Moves a record to another display position among its siblings; says where from and
     /// where to, as found inside the move's transaction.
     RecordMove moveRecord(RecordKind kind, const QString &id, int newIndex);

@@ -166,6 +166,23 @@ void recover(const QString &path, int busyTimeoutMs)
     spdlog::warn("Rolled back an interrupted write of {} (hot journal)", path.toStdString());
 }
 
+/// Deletes the bytes of removed attachments that wait for an undo (kept_blobs, schema
+/// version 4) and are older than seven days: a program that ended without dropping its
+/// undo steps (a crash) left them; a colleague's open session may still hold a younger
+/// one. Not being able to (a colleague's lock) only leaves them for the next time.
+void dropOldKeptBytes(Database &db, int schemaVersion)
+{
+    if (schemaVersion < 4)
+        return;
+    try {
+        db.exec(QStringLiteral("DELETE FROM kept_blobs WHERE kept_at < "
+                               "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days')"));
+    } catch (const StorageError &error) {
+        spdlog::warn("Old kept bytes of {} stay for now: {}", db.path().toStdString(),
+                     error.detail().toStdString());
+    }
+}
+
 std::unique_ptr<Database> connect(const QString &path, Database::Mode mode, int busyTimeoutMs)
 {
     return std::make_unique<Database>(path, mode, busyTimeoutMs);
@@ -305,6 +322,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
             result.backupFailure = error.message();
         }
     }
+    dropOldKeptBytes(*result.db, result.schemaVersion);
     return result;
 }
 

@@ -215,6 +215,13 @@ void RecordEditor::restoreRecord(const RecordSnapshot &snapshot)
     tx.commit();
 }
 
+void RecordEditor::forgetSnapshot(const RecordSnapshot &snapshot)
+{
+    Transaction tx(m_db);
+    CascadeSnapshot(m_db).forget(QJsonDocument::fromJson(snapshot.payload).object());
+    tx.commit();
+}
+
 RecordMove RecordEditor::moveRecord(RecordKind kind, const QString &id, int newIndex)
 {
     Transaction tx(m_db);

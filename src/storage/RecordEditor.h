@@ -29,6 +29,8 @@ public:
                          int index = -1);
     RecordSnapshot removeRecord(RecordKind kind, const QString &id);
     void restoreRecord(const RecordSnapshot &snapshot);
+    /// Drops the bytes the snapshot keeps in kept_blobs.
+    void forgetSnapshot(const RecordSnapshot &snapshot);
     RecordMove moveRecord(RecordKind kind, const QString &id, int newIndex);
 
 private:

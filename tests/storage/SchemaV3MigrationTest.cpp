@@ -104,7 +104,7 @@ TEST_F(SchemaV3MigrationTest, EveryStartingPointKeepsItsTextAndOrderAndGetsAnId)
 
     auto file = MunicipalityFile::open(m_path, m_options);
     EXPECT_TRUE(file->wasMigrated());
-    EXPECT_EQ(file->schemaVersion(), 3);
+    EXPECT_EQ(file->schemaVersion(), fileformat::schemaVersion); // 3, and the steps after it
     const core::Agreement a1 = file->agreement(QStringLiteral("a1"));
     EXPECT_EQ(a1.part1.startingPoints, a1Points);
     EXPECT_EQ(file->agreement(QStringLiteral("a2")).part1.startingPoints,
@@ -145,8 +145,8 @@ TEST_F(SchemaV3MigrationTest, AMigratedFileHasTheSchemaOfANewFile)
     Database migrated(m_path, Database::Mode::ReadOnly);
     Database created(fresh, Database::Mode::ReadOnly);
     EXPECT_EQ(schemaOf(migrated), schemaOf(created));
-    EXPECT_EQ(pragma(migrated, QStringLiteral("user_version")), 3);
-    EXPECT_EQ(pragma(created, QStringLiteral("user_version")), 3);
+    EXPECT_EQ(pragma(migrated, QStringLiteral("user_version")), fileformat::schemaVersion);
+    EXPECT_EQ(pragma(created, QStringLiteral("user_version")), fileformat::schemaVersion);
 }
 
 TEST_F(SchemaV3MigrationTest, AVersion2FileOpenedReadOnlyIsMigratedInMemoryOnly)

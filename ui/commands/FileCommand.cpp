@@ -1,6 +1,9 @@
 #include "FileCommand.h"
 
 #include "AppContext.h"
+#include "MunicipalityFile.h"
+
+#include <spdlog/spdlog.h>
 
 #include <QCoreApplication>
 
@@ -23,6 +26,17 @@ void FileCommand::redo()
         return;
     }
     attempt([this](storage::MunicipalityFile &file) { redoOn(file); });
+}
+
+void FileCommand::forgetSnapshot(const storage::RecordSnapshot &snapshot) const noexcept
+{
+    if (!m_context.hasFile())
+        return;
+    try {
+        m_context.file()->forgetSnapshot(snapshot);
+    } catch (const std::exception &e) {
+        spdlog::warn("The bytes kept for an undo step stay in the file for now: {}", e.what());
+    }
 }
 
 void FileCommand::attempt(const std::function<void(storage::MunicipalityFile &)> &step)

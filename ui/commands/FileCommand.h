@@ -12,7 +12,8 @@
 
 namespace samverka::storage {
 class MunicipalityFile;
-}
+struct RecordSnapshot;
+} // namespace samverka::storage
 
 namespace samverka::ui {
 
@@ -29,6 +30,10 @@ public:
 protected:
     virtual void undoOn(storage::MunicipalityFile &file) = 0;
     virtual void redoOn(storage::MunicipalityFile &file) = 0;
+    /// For the destructor of a command that holds a removal's snapshot not taken back:
+    /// drops the bytes the snapshot keeps in the file. Never throws: bytes the file does
+    /// not let go of now go when a writer opens it past seven days.
+    void forgetSnapshot(const storage::RecordSnapshot &snapshot) const noexcept;
 
 private:
     void attempt(const std::function<void(storage::MunicipalityFile &)> &step);

@@ -14,6 +14,9 @@ class InsertRecordCommand : public FileCommand
 public:
     InsertRecordCommand(AppContext &context, storage::RecordKind kind, const QString &id,
                         const QString &text);
+    ~InsertRecordCommand() override;
+    InsertRecordCommand(const InsertRecordCommand &) = delete;
+    InsertRecordCommand &operator=(const InsertRecordCommand &) = delete;
 
 protected:
     void undoOn(storage::MunicipalityFile &file) override;
@@ -23,6 +26,8 @@ private:
     storage::RecordKind m_kind;
     QString m_id;
     storage::RecordSnapshot m_snapshot;
+    /// Whether m_snapshot holds a removal not taken back (its bytes wait in the file).
+    bool m_holdsRemoval = false;
 };
 
 } // namespace samverka::ui

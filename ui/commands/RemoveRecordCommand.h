@@ -13,6 +13,9 @@ class RemoveRecordCommand : public FileCommand
 {
 public:
     RemoveRecordCommand(AppContext &context, storage::RecordSnapshot snapshot, const QString &text);
+    ~RemoveRecordCommand() override;
+    RemoveRecordCommand(const RemoveRecordCommand &) = delete;
+    RemoveRecordCommand &operator=(const RemoveRecordCommand &) = delete;
 
 protected:
     void undoOn(storage::MunicipalityFile &file) override;
@@ -20,6 +23,8 @@ protected:
 
 private:
     storage::RecordSnapshot m_snapshot;
+    /// Whether m_snapshot holds a removal not taken back (its bytes wait in the file).
+    bool m_holdsRemoval = true;
 };
 
 } // namespace samverka::ui
