@@ -284,15 +284,24 @@ QList<core::CategoryMapping> DataLoader::categoryMapping() const
 
 QVariant DataLoader::field(RecordKind kind, const QString &id, const QString &field) const
 {
+    return fields(kind, id, {field}).value(0);
+}
+
+QVariantList DataLoader::fields(RecordKind kind, const QString &id, const QStringList &names) const
+{
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     const KindSpec &spec = FieldRegistry::kind(kind);
-    const FieldSpec *fieldSpec = spec.field(field);
-    if (!fieldSpec)
-        throw FieldAccess::invalid(
-            QCoreApplication::translate("samverka::storage", "A %1 has no field \"%2\".")
-                .arg(recordKindName(kind), field));
+    QList<const FieldSpec *> specs;
+    for (const QString &name : names) {
+        const FieldSpec *fieldSpec = spec.field(name);
+        if (!fieldSpec)
+            throw FieldAccess::invalid(
+                QCoreApplication::translate("samverka::storage", "A %1 has no field \"%2\".")
+                    .arg(recordKindName(kind), name));
+        specs << fieldSpec;
+    }
     FieldAccess access(m_db);
-    return access.read(spec, *fieldSpec, access.existingId(kind, id));
+    return access.readAll(spec, specs, access.existingId(kind, id));
 }
 
 } // namespace samverka::storage

@@ -34,6 +34,7 @@ public:
     QList<core::CategoryMapping> categoryMapping() const;
     /// The current value of one field, named as for RecordEditor::setField.
     QVariant field(RecordKind kind, const QString &id, const QString &field) const;
+    QVariantList fields(RecordKind kind, const QString &id, const QStringList &names) const;
 
 private:
     Database &m_db;

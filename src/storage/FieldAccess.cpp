@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <optional>
+
 #include <cmath>
 
 namespace samverka::storage {
@@ -121,49 +123,70 @@ QString FieldAccess::agreementOf(RecordKind kind, const QString &id) const
     return {};
 }
 
-QVariant FieldAccess::read(const KindSpec &kind, const FieldSpec &field, const QString &id) const
+QVariant FieldAccess::fromColumn(const FieldSpec &field, const Statement &st, int column)
 {
-    switch (field.type) {
-    case FieldType::IdList:
-    case FieldType::TextList:
-    case FieldType::EnumList: {
-        Statement st =
-            m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1 ORDER BY position, rowid")
-                             .arg(field.column, field.listTable, field.listOwnerColumn));
-        st.bind(1, id);
-        QStringList out;
-        while (st.step())
-            out << st.text(0);
-        return out;
-    }
-    default:
-        break;
-    }
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(field.column, kind.table, whereId(kind)));
-    if (kind.kind != RecordKind::Municipality)
-        st.bind(1, id);
-    if (!st.step())
-        throw StorageError(StorageError::Kind::NotFoundRecord,
-                           tr("There is no %1 with the id \"%2\" in this file.")
-                               .arg(recordKindName(kind.kind), id));
-    const bool null = st.isNull(0);
+    const bool null = st.isNull(column);
     switch (field.type) {
     case FieldType::Bool:
-        return st.int64(0) != 0;
+        return st.int64(column) != 0;
     case FieldType::Int:
-        return st.integer(0);
+        return st.integer(column);
     case FieldType::OptInt:
-        return null ? QVariant() : QVariant(st.int64(0)); // never cut to an int
+        return null ? QVariant() : QVariant(st.int64(column)); // never cut to an int
     case FieldType::OptReal:
-        return null ? QVariant() : QVariant(st.real(0));
+        return null ? QVariant() : QVariant(st.real(column));
     case FieldType::Date:
-        return null ? QDate() : QDate::fromString(st.text(0), Qt::ISODate);
+        return null ? QDate() : QDate::fromString(st.text(column), Qt::ISODate);
     case FieldType::Blob:
-        return st.blob(0);
+        return st.blob(column);
     default:
-        return null ? QString() : st.text(0);
+        return null ? QString() : st.text(column);
     }
+}
+
+QStringList FieldAccess::readList(const FieldSpec &field, const QString &id) const
+{
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1 ORDER BY position, rowid")
+                         .arg(field.column, field.listTable, field.listOwnerColumn));
+    st.bind(1, id);
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+QVariant FieldAccess::read(const KindSpec &kind, const FieldSpec &field, const QString &id) const
+{
+    return readAll(kind, {&field}, id).value(0);
+}
+
+QVariantList FieldAccess::readAll(const KindSpec &kind, const QList<const FieldSpec *> &fields,
+                                  const QString &id) const
+{
+    QStringList columns;
+    for (const FieldSpec *field : fields)
+        if (field->listTable.isEmpty())
+            columns << field->column;
+    QVariantList out;
+    out.reserve(fields.size());
+    std::optional<Statement> row;
+    if (!columns.isEmpty()) {
+        row.emplace(
+            m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                             .arg(columns.join(QStringLiteral(", ")), kind.table, whereId(kind))));
+        if (kind.kind != RecordKind::Municipality)
+            row->bind(1, id);
+        if (!row->step())
+            throw StorageError(StorageError::Kind::NotFoundRecord,
+                               tr("There is no %1 with the id \"%2\" in this file.")
+                                   .arg(recordKindName(kind.kind), id));
+    }
+    int column = 0;
+    for (const FieldSpec *field : fields)
+        out << (field->listTable.isEmpty() ? fromColumn(*field, *row, column++)
+                                           : QVariant(readList(*field, id)));
+    return out;
 }
 
 void FieldAccess::checkReference(const KindSpec &kind, const FieldSpec &field, const QString &id,

@@ -13,6 +13,7 @@
 namespace samverka::storage {
 
 class Database;
+class Statement;
 
 class FieldAccess
 {
@@ -29,6 +30,10 @@ public:
     /// The field's value in the edit API's form (QString, bool, int, double, QDate,
     /// QStringList; a null QVariant for NULL).
     QVariant read(const KindSpec &kind, const FieldSpec &field, const QString &id) const;
+    /// The values of several fields of one record, in the order given, as read() gives
+    /// each: one query for its own columns and one per list field.
+    QVariantList readAll(const KindSpec &kind, const QList<const FieldSpec *> &fields,
+                         const QString &id) const;
     /// Converts and validates a value for field of record id; throws Invalid naming the field.
     QVariant toStored(const KindSpec &kind, const FieldSpec &field, const QString &id,
                       const QVariant &value) const;
@@ -41,6 +46,9 @@ public:
     static StorageError invalid(const QString &message);
 
 private:
+    /// A column's value in read()'s form.
+    static QVariant fromColumn(const FieldSpec &field, const Statement &st, int column);
+    QStringList readList(const FieldSpec &field, const QString &id) const;
     /// Refuses a number outside its field's range (amounts and counts): never clamped.
     static void checkRange(const FieldSpec &field, double number);
     void checkReference(const KindSpec &kind, const FieldSpec &field, const QString &id,

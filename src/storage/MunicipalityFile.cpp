@@ -389,6 +389,12 @@ QVariant MunicipalityFile::field(RecordKind kind, const QString &id, const QStri
     return d->loader->field(kind, id, field);
 }
 
+QVariantList MunicipalityFile::fields(RecordKind kind, const QString &id,
+                                      const QStringList &names) const
+{
+    return d->loader->fields(kind, id, names);
+}
+
 // ---- Generic edits ---------------------------------------------------------------
 
 QVariant MunicipalityFile::setField(RecordKind kind, const QString &id, const QString &field,

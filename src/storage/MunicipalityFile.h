@@ -162,6 +162,9 @@ public:
     QList<AuditEntry> auditLog(int limit = 1000) const;
     /// The current value of one field (same names as setField).
     QVariant field(RecordKind kind, const QString &id, const QString &field) const;
+    /// Several fields of one record at once (a form's fields), in the order given: one
+    /// read of its row instead of one per field. Throws as field() does.
+    QVariantList fields(RecordKind kind, const QString &id, const QStringList &names) const;
 
     // ---- Generic edits: one call = one transaction = one audit entry -------------
     /// Sets one field. Values: QString, bool, int/double, QDate (null = clear),

@@ -139,6 +139,18 @@ void FieldBinder::load()
     // the inputs as they were, not half of them from the file and half from before.
     QList<QVariant> values;
     if (!m_id.isEmpty() && m_context.hasFile()) {
+        // One read of the record for every field (issue #13). Should it fail, field by
+        // field, so that a failure names the field it is about.
+        QStringList names;
+        for (const Binding &binding : std::as_const(m_bindings))
+            names << binding.field;
+        try {
+            values = m_context.file()->fields(m_kind, m_id, names);
+        } catch (const std::exception &) {
+            values.clear();
+        }
+    }
+    if (values.isEmpty() && !m_id.isEmpty() && m_context.hasFile()) {
         for (const Binding &binding : std::as_const(m_bindings)) {
             try {
                 values.append(m_context.file()->field(m_kind, m_id, binding.field));
