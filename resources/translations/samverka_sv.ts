@@ -5622,6 +5622,10 @@ Licens: EUPL-1.2.</translation>
         <translation>Ingen åtgärd är försenad.</translation>
     </message>
     <message>
+        <source>The %1 measures late the longest are listed, of %2 late measures. The measures page of each agreement lists all of its own.</source>
+        <translation>De %1 åtgärder som varit försenade längst visas, av %2 försenade åtgärder. Sidan Åtgärder i varje överenskommelse visar alla dess egna.</translation>
+    </message>
+    <message>
         <source>Follow-ups due</source>
         <translation>Att följa upp</translation>
     </message>

@@ -133,7 +133,12 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
 
     m_late = makeTree(tr("Late measures"), {tr("Measure"), tr("Agreement"), tr("Planned end")});
     m_noLate = new QLabel(tr("No measure is late."));
-    layout->addWidget(group(tr("Late measures"), m_late, m_noLate));
+    m_lateMore = new QLabel;
+    m_lateMore->setWordWrap(true);
+    m_lateMore->hide();
+    QGroupBox *lateBox = group(tr("Late measures"), m_late, m_noLate);
+    lateBox->layout()->addWidget(m_lateMore);
+    layout->addWidget(lateBox);
 
     m_due = makeTree(tr("Follow-ups due"),
                      {tr("Report to"), tr("Agreement"), tr("Due date"), tr("State")});
@@ -258,20 +263,37 @@ void OverviewPage::fillAgreements(const QList<core::Agreement> &agreements)
 
 void OverviewPage::fillLate(const QList<core::Agreement> &agreements)
 {
-    const core::Clock &clock = context().file()->clock();
+    const QDate today = context().file()->clock().today();
     const QLocale locale;
+    struct Late {
+        const core::Agreement *agreement;
+        const core::Measure *measure;
+    };
+    QList<Late> late;
+    for (const core::Agreement &a : agreements)
+        for (const core::Measure &m : a.measures)
+            if (core::AgreementFacts::isLate(m, today))
+                late.append({&a, &m});
+    // Late the longest first; at most lateShown rows (a row each is what costs).
+    std::stable_sort(late.begin(), late.end(),
+                     [](const Late &x, const Late &y) { return x.measure->end < y.measure->end; });
+    const qsizetype shown = std::min<qsizetype>(late.size(), lateShown);
     m_late->clear();
-    for (const core::Agreement &a : agreements) {
-        for (const core::Measure &m : core::AgreementFacts::lateMeasures(a, clock)) {
-            auto *item = new QTreeWidgetItem(
-                m_late, {m.title, agreementTitle(a), locale.toString(m.end, QLocale::ShortFormat)});
-            item->setData(0, TargetRole,
-                          QVariant::fromValue(NavTarget{NavTarget::Page::Measures, a.id, m.id}));
-            item->setToolTip(0, m.title);
-        }
+    for (qsizetype i = 0; i < shown; ++i) {
+        const core::Agreement &a = *late.at(i).agreement;
+        const core::Measure &m = *late.at(i).measure;
+        auto *item = new QTreeWidgetItem(
+            m_late, {m.title, agreementTitle(a), locale.toString(m.end, QLocale::ShortFormat)});
+        item->setData(0, TargetRole,
+                      QVariant::fromValue(NavTarget{NavTarget::Page::Measures, a.id, m.id}));
+        item->setToolTip(0, m.title);
     }
-    m_late->setVisible(m_late->topLevelItemCount() > 0);
-    m_noLate->setVisible(m_late->topLevelItemCount() == 0);
+    m_lateMore->setVisible(late.size() > shown);
+    m_lateMore->setText(tr("The %1 measures late the longest are listed, of %2 late measures. "
+                           "The measures page of each agreement lists all of its own.")
+                            .arg(locale.toString(shown), locale.toString(late.size())));
+    m_late->setVisible(shown > 0);
+    m_noLate->setVisible(shown == 0);
     fitHeight(m_late);
     fitColumns(m_late);
 }

@@ -33,9 +33,17 @@ public:
     /// not signed, else the newest.
     QString stepsAgreementId() const { return m_stepsAgreementId; }
 
+    /// The most late measures the overview lists: those late the longest. A large city's
+    /// file has thousands; the overview says how many and where they all are instead.
+    static constexpr int lateShown = 50;
+    QTreeWidget *lateList() const { return m_late; }
+    /// Says how many late measures there are when not all are listed.
+    QLabel *lateMoreLabel() const { return m_lateMore; }
+
 private:
     void fillAgreements(const QList<core::Agreement> &agreements);
-    /// The late measures of every agreement (heads with measures).
+    /// The late measures of every agreement (heads with measures), late the longest
+    /// first, at most lateShown of them.
     void fillLate(const QList<core::Agreement> &agreements);
     /// The reports due of the agreements in force (read whole); agreements are all heads.
     void fillDue(const QList<core::Agreement> &inForce, const QList<core::Agreement> &agreements);
@@ -49,6 +57,7 @@ private:
     QTreeWidget *m_agreements;
     QTreeWidget *m_late;
     QLabel *m_noLate;
+    QLabel *m_lateMore;
     QTreeWidget *m_due;
     QLabel *m_noDue;
     QComboBox *m_stepsAgreement;
