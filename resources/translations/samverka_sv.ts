@@ -5623,7 +5623,7 @@ Licens: EUPL-1.2.</translation>
     </message>
     <message>
         <source>The %1 measures late the longest are listed, of %2 late measures. The measures page of each agreement lists all of its own.</source>
-        <translation>De %1 åtgärder som varit försenade längst visas, av %2 försenade åtgärder. Sidan Åtgärder i varje överenskommelse visar alla dess egna.</translation>
+        <translation>De %1 åtgärder som varit försenade längst visas, av %2 försenade. Alla finns under Åtgärder i respektive överenskommelse.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>

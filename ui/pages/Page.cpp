@@ -1,5 +1,7 @@
 #include "Page.h"
 
+#include "Enums.h"
+
 #include "AppContext.h"
 #include "UiErrors.h"
 
@@ -65,7 +67,10 @@ bool Page::isFrozen() const
     if (!m_context.hasFile() || m_target.agreementId.isEmpty())
         return false;
     try {
-        return m_context.file()->agreement(m_target.agreementId).isSigned();
+        // The status alone, not the whole agreement: pages ask on every reload.
+        return m_context.file()->field(storage::RecordKind::Agreement, m_target.agreementId,
+                                       QStringLiteral("status")) ==
+               core::toWord(core::AgreementStatus::Signed);
     } catch (const std::exception &error) {
         UiErrors::recordGone(m_context, QStringLiteral("Page::isFrozen"), error);
         return false; // the agreement is gone (undo, a colleague): nothing to protect
