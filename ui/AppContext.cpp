@@ -110,7 +110,8 @@ void AppContext::setFile(std::unique_ptr<storage::MunicipalityFile> file)
     m_file = std::move(file);
     m_back.clear();
     m_forward.clear();
-    m_current = {};
+    // A file opens on its overview: navigating there afterwards is no second reload.
+    m_current = m_file ? NavTarget{NavTarget::Page::Overview, {}, {}} : NavTarget{};
     if (m_file) {
         m_file->setSessionUserName(m_userName);
         // Also a colleague's changes: checkForExternalChanges() reports them as changed().

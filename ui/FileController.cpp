@@ -43,6 +43,9 @@ FileController::FileController(AppContext &context, QWidget &window)
 {
     m_options.backupDir = BackupSettings::folder();
     m_options.backupKeep = BackupSettings::keep();
+    // The window shows the file at once; the check of the whole file and the backup copy
+    // follow on a thread of their own, and a first edit waits for them.
+    m_options.checkAfterOpening = true;
 }
 
 QString FileController::backupFolder() const
@@ -80,43 +83,69 @@ void FileController::report(const QString &title, const QString &text)
         QMessageBox::warning(&m_window, title, text);
 }
 
+bool FileController::refuse(const QString &absolute, const storage::StorageError &e)
+{
+    const QString text =
+        tr("The file %1 could not be opened.\n\n%2").arg(native(absolute), e.message());
+    if (e.kind() == storage::StorageError::Kind::NotFound)
+        forget(absolute);
+    using K = storage::StorageError::Kind;
+    const bool damaged =
+        e.kind() == K::Damaged || e.kind() == K::NotSqlite || e.kind() == K::MigrationFailed;
+    int copies = 0;
+    if (damaged)
+        for (const QString &folder :
+             QStringList{backupFolder()} + BackupSettings::otherFolders(backupFolder()))
+            copies += int(storage::BackupManager(folder).backupsOf(absolute).size());
+    if (copies == 0 || m_reporter) {
+        report(tr("Could not open the file"),
+               copies == 0
+                   ? text
+                   : text + QStringLiteral("\n\n") +
+                         tr("There are %n backup(s) of it: File › Backups…", nullptr, copies));
+        return false;
+    }
+    // A damaged file: offer its backups right here.
+    QMessageBox box(QMessageBox::Warning, tr("Could not open the file"), text, QMessageBox::Close,
+                    &m_window);
+    QPushButton *show =
+        box.addButton(tr("Show &backups (%n)…", nullptr, copies), QMessageBox::AcceptRole);
+    box.setDefaultButton(show);
+    box.exec();
+    if (box.clickedButton() == show)
+        showBackups(absolute);
+    return m_context.hasFile() && m_context.file()->path() == absolute;
+}
+
+void FileController::openingChecked(const QString &path, const QString &damage)
+{
+    storage::MunicipalityFile *file = m_context.file();
+    if (!file || file->path() != path)
+        return; // closed or replaced meanwhile
+    if (!damage.isEmpty()) {
+        m_context.closeFile();
+        refuse(path, storage::StorageError(storage::StorageError::Kind::Damaged, damage));
+        return;
+    }
+    if (!file->backupFailure().isEmpty())
+        emit statusMessage(tr("No backup copy was made on opening: %1 Choose another backup "
+                              "folder under Edit › Settings.")
+                               .arg(file->backupFailure()));
+}
+
 bool FileController::openPath(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     try {
         auto file = storage::MunicipalityFile::open(absolute, m_options);
+        // Queued: the slot may close the file, which must not happen inside its own signal.
+        connect(
+            file.get(), &storage::MunicipalityFile::openingCheckFinished, this,
+            [this, absolute](const QString &damage) { openingChecked(absolute, damage); },
+            Qt::QueuedConnection);
         m_context.setFile(std::move(file));
     } catch (const storage::StorageError &e) {
-        const QString text =
-            tr("The file %1 could not be opened.\n\n%2").arg(native(absolute), e.message());
-        if (e.kind() == storage::StorageError::Kind::NotFound)
-            forget(absolute);
-        using K = storage::StorageError::Kind;
-        const bool damaged =
-            e.kind() == K::Damaged || e.kind() == K::NotSqlite || e.kind() == K::MigrationFailed;
-        int copies = 0;
-        if (damaged)
-            for (const QString &folder :
-                 QStringList{backupFolder()} + BackupSettings::otherFolders(backupFolder()))
-                copies += int(storage::BackupManager(folder).backupsOf(absolute).size());
-        if (copies == 0 || m_reporter) {
-            report(tr("Could not open the file"),
-                   copies == 0
-                       ? text
-                       : text + QStringLiteral("\n\n") +
-                             tr("There are %n backup(s) of it: File › Backups…", nullptr, copies));
-            return false;
-        }
-        // A damaged file: offer its backups right here.
-        QMessageBox box(QMessageBox::Warning, tr("Could not open the file"), text,
-                        QMessageBox::Close, &m_window);
-        QPushButton *show =
-            box.addButton(tr("Show &backups (%n)…", nullptr, copies), QMessageBox::AcceptRole);
-        box.setDefaultButton(show);
-        box.exec();
-        if (box.clickedButton() == show)
-            showBackups(absolute);
-        return m_context.hasFile() && m_context.file()->path() == absolute;
+        return refuse(absolute, e);
     }
     remember(absolute);
     // The next Open starts where this file is, however it was opened.

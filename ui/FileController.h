@@ -69,6 +69,12 @@ private:
     void remember(const QString &path);
     void forget(const QString &path);
     void report(const QString &title, const QString &text);
+    /// Says why the file at absolute could not be opened, offering its backups when it is
+    /// damaged. True when a restored copy is open now.
+    bool refuse(const QString &absolute, const storage::StorageError &error);
+    /// The check after opening of the file at path has ended (OpenOptions::
+    /// checkAfterOpening): a damaged file is closed and refused as at opening.
+    void openingChecked(const QString &path, const QString &damage);
 
     AppContext &m_context;
     QWidget &m_window;

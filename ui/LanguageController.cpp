@@ -45,8 +45,13 @@ void LanguageController::apply(Language language)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
     m_current = language;
-    QSettings().setValue(kLanguageKey, language == Language::English ? QStringLiteral("en")
-                                                                     : QStringLiteral("sv"));
+    // Written only when it changes: a QSettings write at every start costs a lock and a
+    // rewrite of the settings file.
+    const QString word =
+        language == Language::English ? QStringLiteral("en") : QStringLiteral("sv");
+    QSettings settings;
+    if (settings.value(kLanguageKey).toString() != word)
+        settings.setValue(kLanguageKey, word);
     emit languageChanged(language);
 }
 

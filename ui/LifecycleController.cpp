@@ -208,7 +208,13 @@ void LifecycleController::updateActions(const MainMenus::Actions &actions) const
         const QString id = currentAgreementId();
         if (!id.isEmpty()) {
             try {
-                a = m_context.file()->agreement(id);
+                // The status alone decides the actions: reading the whole agreement here
+                // cost every opening and every navigation a full load.
+                a.status = core::fromWord<Status>(m_context.file()
+                                                      ->field(storage::RecordKind::Agreement, id,
+                                                              QStringLiteral("status"))
+                                                      .toString())
+                               .value_or(Status::Draft);
                 have = true;
             } catch (const storage::StorageError &error) {
                 UiErrors::recordGone(m_context, QStringLiteral("LifecycleController, actions"),

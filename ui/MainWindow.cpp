@@ -98,6 +98,7 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     fitToScreen(!restored);
     onFileChanged();
+    showTarget(m_context.currentTarget());
 }
 
 MainWindow::~MainWindow() = default;
@@ -304,7 +305,8 @@ void MainWindow::onFileChanged()
     }
     if (m_search)
         m_search->hide();
-    showTarget(m_context.currentTarget());
+    // The page follows from navigated(), which AppContext::setFile() sends next: showing
+    // it here too read the overview twice on every opening.
 }
 
 void MainWindow::refresh()

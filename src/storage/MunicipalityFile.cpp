@@ -8,6 +8,7 @@
 #include "ExchangeApplier.h"
 #include "NewFileWriter.h"
 #include "OpenSequence.h"
+#include "OpeningCheck.h"
 #include "RecordEditor.h"
 #include "SqliteErrorMapping.h"
 #include "Statement.h"
@@ -15,6 +16,8 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
 
 namespace samverka::storage {
 
@@ -48,6 +51,13 @@ struct MunicipalityFile::Private {
     std::unique_ptr<ExchangeApplier> exchange;
     std::unique_ptr<StatisticsStore> statistics;
     std::unique_ptr<ChangeReader> changes;
+
+    /// OpenOptions::checkAfterOpening; last, so it is stopped before anything else goes.
+    std::unique_ptr<OpeningCheck> openingCheck;
+    bool openingSettled = false;   ///< its outcome is taken over
+    bool openingAnnounced = false; ///< openingCheckFinished() was sent
+    QString damage;                ///< what it found, as the user reads it
+    QString damageDetail;
 
     void start(const QString &filePath, OpenSequence::Result opened)
     {
@@ -115,12 +125,38 @@ struct MunicipalityFile::Private {
         }
     }
 
-    /// Every write goes through here first, so a read-only file says why, plainly.
-    void requireWritable() const
+    /// Takes over the outcome of the check after opening, waiting for it if need be.
+    void settleOpeningCheck()
+    {
+        if (!openingCheck || openingSettled)
+            return;
+        const OpeningCheck::Outcome &outcome = openingCheck->wait();
+        openingSettled = true;
+        if (!outcome.problems.isEmpty()) {
+            damageDetail = outcome.problems.join(QLatin1Char('\n'));
+            damage = OpenSequence::damagedFile(path, damageDetail).message();
+            spdlog::error("{} is damaged: {}", path.toStdString(), damageDetail.toStdString());
+            return;
+        }
+        if (!outcome.error.isEmpty())
+            spdlog::warn("The check after opening {} did not run: {}", path.toStdString(),
+                         outcome.error.toStdString());
+        backupPath = outcome.backupPath;
+        backupFailure = outcome.backupFailure;
+        if (readOnlyReason == ReadOnlyReason::None)
+            OpenSequence::dropOldKeptBytes(*db, schemaVersion);
+    }
+
+    /// Every write goes through here first, so a read-only or damaged file says why,
+    /// plainly, and no write reaches a file before its check after opening has passed.
+    void requireWritable()
     {
         const QString file = sqliteerror::displayPath(path);
         switch (readOnlyReason) {
         case ReadOnlyReason::None:
+            settleOpeningCheck();
+            if (!damage.isEmpty())
+                throw StorageError(StorageError::Kind::Damaged, damage, damageDetail);
             return;
         case ReadOnlyReason::NewerVersion:
             throw StorageError(StorageError::Kind::ReadOnly,
@@ -158,7 +194,21 @@ std::unique_ptr<MunicipalityFile> MunicipalityFile::open(const QString &path,
     OpenSequence::Result opened = OpenSequence::run(path, options);
     // The constructor is private (files only come from open/create), hence no make_unique.
     std::unique_ptr<MunicipalityFile> file(new MunicipalityFile());
+    const bool checkPending = opened.checkPending;
+    const bool copy = opened.readOnlyReason == ReadOnlyReason::None && options.backupOnOpen;
     file->d->start(path, std::move(opened));
+    if (checkPending) {
+        std::optional<BackupManager> backups;
+        if (copy)
+            backups.emplace(options.backupDir, options.backupKeep, core::Clock::system());
+        MunicipalityFile *self = file.get();
+        file->d->openingCheck = std::make_unique<OpeningCheck>(
+            path, fileformat::defaultBusyTimeoutMs, std::move(backups), [self] {
+                // Posted: dropped when the file is closed before it is delivered.
+                QMetaObject::invokeMethod(self, &MunicipalityFile::announceOpeningCheck,
+                                          Qt::QueuedConnection);
+            });
+    }
     return file;
 }
 
@@ -574,6 +624,27 @@ QString MunicipalityFile::integrityCheck() const
     while (check.step())
         lines.append(check.text(0));
     return lines.join(QLatin1Char('\n'));
+}
+
+bool MunicipalityFile::isOpeningCheckPending() const
+{
+    return d->openingCheck && !d->openingSettled && !d->openingCheck->isFinished();
+}
+
+void MunicipalityFile::awaitOpeningCheck()
+{
+    d->settleOpeningCheck();
+    if (!d->damage.isEmpty())
+        throw StorageError(StorageError::Kind::Damaged, d->damage, d->damageDetail);
+}
+
+void MunicipalityFile::announceOpeningCheck()
+{
+    if (d->openingAnnounced)
+        return;
+    d->settleOpeningCheck();
+    d->openingAnnounced = true;
+    emit openingCheckFinished(d->damage);
 }
 
 } // namespace samverka::storage

@@ -88,6 +88,13 @@ public:
         /// restores the last committed content, it changes none. False, or no permission:
         /// such a file is refused with StorageError::NeedsRecovery.
         bool recoverInterruptedWrite = true;
+        /// For a file at this program's version that needs no recovery: quick_check and
+        /// the routine copy (backupOnOpen) run on a thread of their own after open()
+        /// returns (OpeningCheck), so the first window need not wait for them. Reading
+        /// goes on meanwhile; every write waits for them and is refused when the file is
+        /// damaged. openingCheckFinished() tells the end. The desktop app sets it; a
+        /// command checks before it reads.
+        bool checkAfterOpening = false;
     };
 
     /// Opens an existing file, checking in order: exists, readable, SQLite header,
@@ -228,14 +235,28 @@ public:
     /// Integrity of the file on disk: PRAGMA quick_check result ("ok" when sound).
     QString integrityCheck() const;
 
+    // ---- The check after opening (OpenOptions::checkAfterOpening) ------------------
+    /// True while quick_check and the routine copy still run after opening.
+    bool isOpeningCheckPending() const;
+    /// Waits for the check after opening, if one runs. Throws StorageError (Damaged,
+    /// naming the file) when it found damage: every write is refused then, and the file is
+    /// left as it is. Every write calls this first.
+    void awaitOpeningCheck();
+
 signals:
     /// After every successful write of this connection, and for what a colleague changed.
     void changed(const samverka::storage::Change &change);
     /// When another program wrote to the file.
     void externallyChanged();
+    /// The check after opening has ended (posted to this object's thread): damage is the
+    /// message when the file is damaged, else empty. lastBackupPath() and backupFailure()
+    /// now tell the routine copy.
+    void openingCheckFinished(const QString &damage);
 
 private:
     MunicipalityFile();
+    /// On this object's thread when the check after opening has ended.
+    void announceOpeningCheck();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -124,19 +124,27 @@ qint64 pragmaValue(Database &db, const QString &pragma)
 
 struct Inspection {
     int version = 0;
+    bool checkDeferred = false; ///< quick_check left to an OpeningCheck
 };
 
 /// Reads the version, checks the geometry and runs quick_check, all in one read
 /// transaction: the shared lock keeps a colleague's commit out meanwhile, and taking it is
 /// where SQLite meets a journal left by a crash (NeedsRecovery on a read-only connection).
 /// A damaged file reports Damaged, whatever SQLite's own word for it.
-Inspection inspect(Database &db)
+Inspection inspect(Database &db, int deferCheckAtVersion = 0)
 {
     Inspection result;
     db.exec(QStringLiteral("BEGIN"));
     try {
         result.version = int(pragmaValue(db, QStringLiteral("user_version")));
         checkGeometry(db.path());
+        // A file at this version, to be checked after opening (OpeningCheck): nothing is
+        // migrated before the check, and a writer waits for it.
+        if (deferCheckAtVersion > 0 && result.version == deferCheckAtVersion) {
+            result.checkDeferred = true;
+            db.exec(QStringLiteral("COMMIT"));
+            return result;
+        }
         Statement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
         QStringList problems;
         while (check.step())
@@ -170,7 +178,7 @@ void recover(const QString &path, int busyTimeoutMs)
 /// version 4) and are older than seven days: a program that ended without dropping its
 /// undo steps (a crash) left them; a colleague's open session may still hold a younger
 /// one. Not being able to (a colleague's lock) only leaves them for the next time.
-void dropOldKeptBytes(Database &db, int schemaVersion)
+void dropOldKept(Database &db, int schemaVersion)
 {
     if (schemaVersion < 4)
         return;
@@ -218,6 +226,16 @@ void OpenSequence::refreshCopy(Database &source, Database &copy, const Settings 
     copy.exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
+StorageError OpenSequence::damagedFile(const QString &path, const QString &detail)
+{
+    return damaged(path, detail);
+}
+
+void OpenSequence::dropOldKeptBytes(Database &db, int schemaVersion)
+{
+    dropOldKept(db, schemaVersion);
+}
+
 OpenSequence::Result OpenSequence::run(const QString &path,
                                        const MunicipalityFile::OpenOptions &options)
 {
@@ -238,7 +256,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
     Inspection inspection;
     try {
         result.db = connect(path, Database::Mode::ReadOnly, settings.busyTimeoutMs);
-        inspection = inspect(*result.db);
+        inspection = inspect(*result.db, options.checkAfterOpening ? settings.targetVersion : 0);
     } catch (const StorageError &error) {
         if (error.kind() != Kind::NeedsRecovery)
             throw error.kind() == Kind::ReadOnly ? damaged(path, error.detail()) : error;
@@ -253,6 +271,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
         inspection = inspect(*result.db);
     }
     result.schemaVersion = inspection.version;
+    result.checkPending = inspection.checkDeferred;
 
     if (inspection.version > settings.targetVersion)
         result.readOnlyReason = Reason::NewerVersion;
@@ -312,7 +331,7 @@ OpenSequence::Result OpenSequence::run(const QString &path,
         }
         result.migrated = true;
         result.schemaVersion = settings.targetVersion;
-    } else if (options.backupOnOpen) {
+    } else if (options.backupOnOpen && !result.checkPending) {
         // A failed routine copy must not keep anyone from their work.
         try {
             result.backupPath = backups.backup(*result.db);
@@ -322,7 +341,8 @@ OpenSequence::Result OpenSequence::run(const QString &path,
             result.backupFailure = error.message();
         }
     }
-    dropOldKeptBytes(*result.db, result.schemaVersion);
+    if (!result.checkPending)
+        dropOldKept(*result.db, result.schemaVersion);
     return result;
 }
 

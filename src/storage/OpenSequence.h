@@ -41,11 +41,21 @@ public:
         QString backupPath;
         /// The routine copy on opening failed: why, for the user (the file opened anyway).
         QString backupFailure;
+        /// OpenOptions::checkAfterOpening took effect: quick_check, the routine copy and
+        /// the clean-up of old kept bytes are still to be done (OpeningCheck).
+        bool checkPending = false;
     };
 
     static Result run(const QString &path, const MunicipalityFile::OpenOptions &options);
     static Result run(const QString &path, const MunicipalityFile::OpenOptions &options,
                       const Settings &settings);
+
+    /// The error of a damaged file, naming it; detail is what SQLite found.
+    static StorageError damagedFile(const QString &path, const QString &detail);
+    /// Deletes the bytes of removed attachments kept for an undo for more than seven days
+    /// (left by a program that ended without dropping its undo steps). A failure (a
+    /// colleague's lock) leaves them for the next time.
+    static void dropOldKeptBytes(Database &db, int schemaVersion);
 
     /// The file behind source as this program's version has it: a backup-API copy in
     /// memory, migrated there, refusing changes. The file is only read. Throws

@@ -8,6 +8,8 @@
 #include "ModalDialogs.h"
 #include "dialogs/BackupsDialog.h"
 
+#include "Database.h"
+
 #include <gtest/gtest.h>
 
 #include <QAction>
@@ -70,4 +72,42 @@ TEST(BackupsDialogTest, ADamagedFileIsNamedWithItsBackups)
     ASSERT_EQ(errors.size(), 1);
     EXPECT_TRUE(errors.first().contains(window.actions().backups->text().remove(QLatin1Char('&'))))
         << errors.first().toStdString();
+}
+
+TEST(BackupsDialogTest, DamageFoundAfterOpeningClosesTheFileAndNamesItsBackups)
+{
+    // The window shows the file before quick_check has read all of it (checkAfterOpening,
+    // as the app opens files): damage found then closes the file, with the same message.
+    test::TempMunicipality municipality;
+    municipality.open().reset(); // one backup
+    {
+        storage::Database db(municipality.path(), storage::Database::Mode::ReadWrite);
+        db.exec(QStringLiteral("INSERT INTO kept_blobs(token, data) "
+                               "VALUES ('kvar', randomblob(200000))"));
+    }
+    {
+        // The last pages hold those bytes, which no opening reads.
+        QFile file(municipality.path());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_GT(file.size(), 40 * 4096);
+        file.seek(file.size() - 20 * 4096);
+        file.write(QByteArray(10 * 4096, '\x5a'));
+    }
+    AppContext context;
+    LanguageController language;
+    MainWindow window{context, language};
+    storage::MunicipalityFile::OpenOptions options = municipality.options();
+    options.checkAfterOpening = true;
+    window.files().setOpenOptions(options);
+    QStringList errors;
+    window.files().setErrorReporter(
+        [&errors](const QString &, const QString &text) { errors << text; });
+    ASSERT_TRUE(window.files().openPath(municipality.path()));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 5000));
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("Test.samverka")))
+        << errors.first().toStdString();
+    EXPECT_TRUE(errors.first().contains(window.actions().backups->text().remove(QLatin1Char('&'))))
+        << errors.first().toStdString();
+    EXPECT_FALSE(context.hasFile());
 }

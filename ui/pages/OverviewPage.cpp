@@ -238,7 +238,7 @@ void OverviewPage::reload()
     fillAgreements(agreements);
     fillLate(agreements);
     fillDue(inForce, agreements);
-    fillSteps(agreements, meetings);
+    fillSteps(agreements, inForce, meetings);
     m_filling = false;
     updateButtons();
 }
@@ -326,7 +326,8 @@ void OverviewPage::fillDue(const QList<core::Agreement> &inForce,
     fitColumns(m_due);
 }
 
-void OverviewPage::fillSteps(const QList<core::Agreement> &agreements, int meetings)
+void OverviewPage::fillSteps(const QList<core::Agreement> &agreements,
+                             const QList<core::Agreement> &inForce, int meetings)
 {
     // Keep the user's choice while it exists; else the newest draft, else the newest.
     const core::Agreement *shown = nullptr;
@@ -359,14 +360,21 @@ void OverviewPage::fillSteps(const QList<core::Agreement> &agreements, int meeti
         return;
     }
     const core::Clock &clock = context().file()->clock();
-    core::Agreement whole; // agreements are heads: the steps need the content
-    try {
-        whole = context().file()->agreement(shown->id);
-    } catch (const storage::StorageError &e) {
-        emit context().errorOccurred(e.message());
-        return;
+    // agreements are heads: the steps need the content, read already when in force
+    core::Agreement whole;
+    const auto read = std::find_if(inForce.cbegin(), inForce.cend(),
+                                   [&](const core::Agreement &a) { return a.id == shown->id; });
+    if (read != inForce.cend()) {
+        shown = &*read;
+    } else {
+        try {
+            whole = context().file()->agreement(shown->id);
+        } catch (const storage::StorageError &e) {
+            emit context().errorOccurred(e.message());
+            return;
+        }
+        shown = &whole;
     }
-    shown = &whole;
     const QList<core::Finding> findings = core::MethodChecklist::check(*shown);
     const QList<core::StepProgress> steps =
         core::AgreementFacts::methodProgress(*shown, agreements, clock, meetings, &findings);

@@ -47,7 +47,8 @@ private:
     void fillLate(const QList<core::Agreement> &agreements);
     /// The reports due of the agreements in force (read whole); agreements are all heads.
     void fillDue(const QList<core::Agreement> &inForce, const QList<core::Agreement> &agreements);
-    void fillSteps(const QList<core::Agreement> &agreements, int meetings);
+    void fillSteps(const QList<core::Agreement> &agreements, const QList<core::Agreement> &inForce,
+                   int meetings);
     void activate(QTreeWidgetItem *item);
     void checkItemChanged(QTreeWidgetItem *item, int column);
     void addCheckItem();
