@@ -145,10 +145,15 @@ bool AgreementFacts::isLate(const Measure &measure, const Clock &clock)
     return isLate(measure, clock.today());
 }
 
+QList<MeasureStatus> AgreementFacts::lateStatuses()
+{
+    return {MeasureStatus::Planned, MeasureStatus::Ongoing};
+}
+
 bool AgreementFacts::isLate(const Measure &measure, const QDate &today)
 {
-    return measure.end.isValid() && measure.end < today &&
-           (measure.status == MeasureStatus::Planned || measure.status == MeasureStatus::Ongoing);
+    static const QList<MeasureStatus> late = lateStatuses();
+    return measure.end.isValid() && measure.end < today && late.contains(measure.status);
 }
 
 QList<Measure> AgreementFacts::lateMeasures(const Agreement &agreement, const Clock &clock)

@@ -66,6 +66,9 @@ public:
 
     /// End date passed while still planned or ongoing.
     static bool isLate(const Measure &measure, const Clock &clock);
+    /// The statuses in which a measure whose end has passed is late (planned, ongoing):
+    /// the one statement of the rule, also for a reader that filters in the file.
+    static QList<MeasureStatus> lateStatuses();
     /// The same, on the day today (for a list: the clock is read once, not per measure).
     static bool isLate(const Measure &measure, const QDate &today);
     static QList<Measure> lateMeasures(const Agreement &agreement, const Clock &clock);

@@ -374,6 +374,11 @@ QList<core::Agreement> MunicipalityFile::agreementHeads(bool withMeasures) const
     return d->loader->agreementHeads(withMeasures);
 }
 
+LateMeasures MunicipalityFile::lateMeasures(const QDate &today, int limit) const
+{
+    return LateMeasureReader(*d->db).read(today, limit);
+}
+
 core::Agreement MunicipalityFile::agreement(const QString &id) const
 {
     return d->loader->agreement(id);

@@ -7,6 +7,7 @@
 
 #include "BackupManager.h"
 #include "Change.h"
+#include "LateMeasureReader.h"
 #include "RecordKind.h"
 #include "StorageError.h"
 
@@ -155,6 +156,9 @@ public:
     /// For lists, the sidebar, combo boxes and the overview: a fraction of agreements()'s
     /// cost.
     QList<core::Agreement> agreementHeads(bool withMeasures = false) const;
+    /// The measures late on today in the whole file: how many, and the limit of them
+    /// late the longest (LateMeasureReader). For the overview.
+    LateMeasures lateMeasures(const QDate &today, int limit) const;
     core::Agreement agreement(const QString &id) const; ///< throws NotFoundRecord
     QList<core::Party> parties() const;
     QList<core::Person> people() const;

@@ -99,5 +99,54 @@ TEST_F(AgreementHeadsTest, HeadsTellWhatIsInForceAndWithMeasuresWhatIsLate)
     EXPECT_TRUE(file->agreementHeads().first().measures.isEmpty()); // only when asked
 }
 
+TEST_F(AgreementHeadsTest, TheFileCountsAndPicksTheLateMeasuresAsTheCoreRuleDoes)
+{
+    core::MunicipalityData data = sampleData();
+    core::Agreement &a = data.agreements.first();
+    ASSERT_FALSE(a.measures.isEmpty());
+    const core::Measure model = a.measures.first();
+    a.measures.clear();
+    // Every status against ends before, on and after the day, and none: 5 × 4 measures.
+    const QDate today(2025, 9, 1);
+    const QList<QDate> ends{QDate(2024, 1, 15), today.addDays(-1), today, QDate()};
+    int n = 0;
+    for (const core::MeasureStatus status : core::allValues<core::MeasureStatus>())
+        for (const QDate &end : ends) {
+            core::Measure m = model;
+            m.id = QStringLiteral("m%1").arg(n++);
+            m.title = QStringLiteral("Åtgärd %1").arg(n);
+            m.end = end;
+            m.status = status;
+            m.causes.clear();
+            m.goals.clear();
+            a.measures << m;
+        }
+    auto file = makeFile(data);
+
+    QStringList expected; // what the core says, late the longest first
+    QList<core::Measure> whole = file->agreement(a.id).measures;
+    std::stable_sort(whole.begin(), whole.end(),
+                     [](const core::Measure &x, const core::Measure &y) { return x.end < y.end; });
+    for (const core::Measure &m : whole)
+        if (core::AgreementFacts::isLate(m, today))
+            expected << m.id;
+    ASSERT_EQ(expected.size(), 2 * core::AgreementFacts::lateStatuses().size());
+
+    const LateMeasures all = file->lateMeasures(today, 100);
+    EXPECT_EQ(all.total, expected.size());
+    QStringList got;
+    for (const LateMeasure &late : all.oldest) {
+        got << late.measure.id;
+        EXPECT_EQ(late.agreementId, a.id);
+        EXPECT_TRUE(late.measure.title.startsWith(QStringLiteral("Åtgärd")));
+    }
+    EXPECT_EQ(got, expected);
+
+    const LateMeasures two = file->lateMeasures(today, 2);
+    EXPECT_EQ(two.total, expected.size()); // the count is of all, the rows are the limit
+    ASSERT_EQ(two.oldest.size(), 2);
+    EXPECT_EQ(two.oldest.first().measure.end, QDate(2024, 1, 15));
+}
+
 } // namespace
 } // namespace samverka::storage::datatest

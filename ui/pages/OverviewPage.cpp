@@ -210,15 +210,17 @@ void OverviewPage::reload()
 {
     if (!context().hasFile())
         return;
-    // Heads with the measures' ends and status: enough for the list of agreements, the
-    // late measures and which agreements are in force. Only those in force (for the reports
+    // Heads: enough for the list of agreements and which are in force. The late measures
+    // are counted and picked in the file. Only the agreements in force (for the reports
     // due) and the one whose steps are shown are read whole.
     QList<core::Agreement> agreements;
     QList<core::Agreement> inForce;
+    storage::LateMeasures late;
     int meetings = 0;
     try {
-        agreements = context().file()->agreementHeads(true);
+        agreements = context().file()->agreementHeads();
         const core::Clock &clock = context().file()->clock();
+        late = context().file()->lateMeasures(clock.today(), lateShown);
         for (const core::Agreement &a : std::as_const(agreements))
             if (core::AgreementFacts::isInForce(a, agreements, clock))
                 inForce << context().file()->agreement(a.id);
@@ -236,7 +238,7 @@ void OverviewPage::reload()
     }
     m_filling = true;
     fillAgreements(agreements);
-    fillLate(agreements);
+    fillLate(agreements, late);
     fillDue(inForce, agreements);
     fillSteps(agreements, inForce, meetings);
     m_filling = false;
@@ -261,37 +263,30 @@ void OverviewPage::fillAgreements(const QList<core::Agreement> &agreements)
     fitColumns(m_agreements);
 }
 
-void OverviewPage::fillLate(const QList<core::Agreement> &agreements)
+void OverviewPage::fillLate(const QList<core::Agreement> &agreements,
+                            const storage::LateMeasures &late)
 {
-    const QDate today = context().file()->clock().today();
     const QLocale locale;
-    struct Late {
-        const core::Agreement *agreement;
-        const core::Measure *measure;
-    };
-    QList<Late> late;
+    QHash<QString, const core::Agreement *> byId;
     for (const core::Agreement &a : agreements)
-        for (const core::Measure &m : a.measures)
-            if (core::AgreementFacts::isLate(m, today))
-                late.append({&a, &m});
+        byId.insert(a.id, &a);
     // Late the longest first; at most lateShown rows (a row each is what costs).
-    std::stable_sort(late.begin(), late.end(),
-                     [](const Late &x, const Late &y) { return x.measure->end < y.measure->end; });
-    const qsizetype shown = std::min<qsizetype>(late.size(), lateShown);
+    const qsizetype shown = late.oldest.size();
     m_late->clear();
-    for (qsizetype i = 0; i < shown; ++i) {
-        const core::Agreement &a = *late.at(i).agreement;
-        const core::Measure &m = *late.at(i).measure;
-        auto *item = new QTreeWidgetItem(
-            m_late, {m.title, agreementTitle(a), locale.toString(m.end, QLocale::ShortFormat)});
-        item->setData(0, TargetRole,
-                      QVariant::fromValue(NavTarget{NavTarget::Page::Measures, a.id, m.id}));
+    for (const storage::LateMeasure &row : late.oldest) {
+        const core::Agreement *a = byId.value(row.agreementId);
+        const core::Measure &m = row.measure;
+        auto *item = new QTreeWidgetItem(m_late, {m.title, a ? agreementTitle(*a) : QString(),
+                                                  locale.toString(m.end, QLocale::ShortFormat)});
+        item->setData(
+            0, TargetRole,
+            QVariant::fromValue(NavTarget{NavTarget::Page::Measures, row.agreementId, m.id}));
         item->setToolTip(0, m.title);
     }
-    m_lateMore->setVisible(late.size() > shown);
+    m_lateMore->setVisible(late.total > shown);
     m_lateMore->setText(tr("The %1 measures late the longest are listed, of %2 late measures. "
                            "The measures page of each agreement lists all of its own.")
-                            .arg(locale.toString(shown), locale.toString(late.size())));
+                            .arg(locale.toString(shown), locale.toString(late.total)));
     m_late->setVisible(shown > 0);
     m_noLate->setVisible(shown == 0);
     fitHeight(m_late);

@@ -8,6 +8,7 @@
 #include "Page.h"
 
 #include "Agreement.h"
+#include "LateMeasureReader.h"
 
 class QComboBox;
 class QLabel;
@@ -44,7 +45,7 @@ private:
     void fillAgreements(const QList<core::Agreement> &agreements);
     /// The late measures of every agreement (heads with measures), late the longest
     /// first, at most lateShown of them.
-    void fillLate(const QList<core::Agreement> &agreements);
+    void fillLate(const QList<core::Agreement> &agreements, const storage::LateMeasures &late);
     /// The reports due of the agreements in force (read whole); agreements are all heads.
     void fillDue(const QList<core::Agreement> &inForce, const QList<core::Agreement> &agreements);
     void fillSteps(const QList<core::Agreement> &agreements, const QList<core::Agreement> &inForce,
