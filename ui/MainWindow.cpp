@@ -272,7 +272,7 @@ void MainWindow::showTarget(const NavTarget &requested)
 {
     m_sidebar->setVisible(m_context.hasFile());
     if (!m_context.hasFile()) {
-        m_stack->setCurrentWidget(m_welcome);
+        m_stack->setCurrentWidget(welcome());
         updateBanners();
         updateActions();
         return;
@@ -389,6 +389,22 @@ void MainWindow::showError(const QString &message)
     }
 }
 
+WelcomeWidget *MainWindow::welcome()
+{
+    if (m_welcome)
+        return m_welcome;
+    m_welcome = new WelcomeWidget;
+    connect(m_welcome, &WelcomeWidget::newRequested, m_files, &FileController::newFileWithDialog);
+    connect(m_welcome, &WelcomeWidget::openRequested, m_files, &FileController::openWithDialog);
+    connect(m_welcome, &WelcomeWidget::demoRequested, m_files, &FileController::openDemo);
+    connect(m_welcome, &WelcomeWidget::openPathRequested, m_files, &FileController::openPath);
+    connect(m_files, &FileController::recentFilesChanged, m_welcome,
+            &WelcomeWidget::setRecentFiles);
+    m_welcome->setRecentFiles(m_files->recentFiles());
+    m_stack->addWidget(m_welcome);
+    return m_welcome;
+}
+
 void MainWindow::retranslate()
 {
     m_retranslatePending = false;
@@ -397,17 +413,11 @@ void MainWindow::retranslate()
     for (auto &[kind, page] : m_pages)
         page->deleteLater();
     m_pages.clear();
-    auto *welcome = new WelcomeWidget;
-    connect(welcome, &WelcomeWidget::newRequested, m_files, &FileController::newFileWithDialog);
-    connect(welcome, &WelcomeWidget::openRequested, m_files, &FileController::openWithDialog);
-    connect(welcome, &WelcomeWidget::demoRequested, m_files, &FileController::openDemo);
-    connect(welcome, &WelcomeWidget::openPathRequested, m_files, &FileController::openPath);
-    connect(m_files, &FileController::recentFilesChanged, welcome, &WelcomeWidget::setRecentFiles);
-    welcome->setRecentFiles(m_files->recentFiles());
-    m_stack->addWidget(welcome);
-    if (m_welcome)
+    // Made again when shown: a window opened on a file never builds it.
+    if (m_welcome) {
         m_welcome->deleteLater();
-    m_welcome = welcome;
+        m_welcome = nullptr;
+    }
     if (m_search) {
         m_search->deleteLater();
         m_search = nullptr;

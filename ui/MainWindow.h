@@ -64,6 +64,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// The page shown without a file, made on first need.
+    WelcomeWidget *welcome();
     void connectActions();
     /// Sizes the window to fit the screen's available area (a first start: 1280×800 or
     /// less, centred); a restored window larger than the screen is shrunk into it.
@@ -96,7 +98,7 @@ private:
     InfoBanner *m_readOnlyBanner;
     InfoBanner *m_banner;
     QStackedWidget *m_stack;
-    WelcomeWidget *m_welcome = nullptr;
+    WelcomeWidget *m_welcome = nullptr; ///< made when first shown (welcome())
     SearchDialog *m_search = nullptr;
     std::map<NavTarget::Page, Page *> m_pages;
     std::unique_ptr<BannerController> m_banners;

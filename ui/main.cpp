@@ -22,9 +22,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Samverka"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     // Samverka's own icon, from the resources: the icon theme's lookup cost each start
-    // about 10 ms, and it showed a generic document.
+    // about 10 ms, and it showed a generic document. Qt decodes each file as it is
+    // added, so only the sizes a window's icon is shown in (title bar, task bar,
+    // Alt+Tab); the larger ones are for the desktop's menus (the installed icon theme).
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+    for (const int size : {16, 24, 32, 48, 64})
         icon.addFile(QStringLiteral(":/icons/samverka-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
