@@ -1,8 +1,10 @@
 // PDF benchmark (issue 5): the time to build and write the agreement PDF of the demo
 // file and of a synthetic agreement with 50 measures, beside LibreOffice converting
 // the same content as HTML, measured in the same run with interleaved repetitions.
+// With --cli, also the whole process as a user meets it (issue #13): `samverka-cli pdf`
+// of a municipality file holding the same data, process start included.
 //
-//   samverka_bench_pdf [--reps N] [--work DIR] [--no-libreoffice]
+//   samverka_bench_pdf [--reps N] [--work DIR] [--no-libreoffice] [--cli samverka-cli]
 
 #include "AgreementHtmlWriter.h"
 #include "ExternalCommand.h"
@@ -10,6 +12,7 @@
 #include "TimingSamples.h"
 
 #include "ExchangeReader.h"
+#include "MunicipalityFile.h"
 #include "PdfExporter.h"
 #include "Translations.h"
 
@@ -96,11 +99,36 @@ struct Case {
     double libreOfficeCold = 0;
     int samverkaPages = 0;
     int libreOfficePages = 0;
+    TimingSamples cli = {}; ///< samverka-cli pdf, the whole process
+    QString filePath = {};  ///< the municipality file samverka-cli reads
 };
 
 QString ms(double value)
 {
     return value >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', 1);
+}
+
+/// samverka-cli pdf as a process beside LibreOffice, both from process start to exit.
+void printWholeProcess(const QList<Case> &cases, bool withLibreOffice)
+{
+    out({});
+    out(QStringLiteral("### `samverka-cli pdf`, the whole process (interleaved with the above)"));
+    out({});
+    out(QStringLiteral("| Document | samverka-cli median | p95 | LibreOffice median | "
+                       "samverka-cli / LibreOffice |"));
+    out(QStringLiteral("|---|---:|---:|---:|---:|"));
+    for (const Case &c : cases) {
+        bench::JsonFigures::record(QStringLiteral("pdf-process"), c.name, c.cli,
+                                   withLibreOffice ? &c.libreOffice : nullptr,
+                                   QStringLiteral("LibreOffice"));
+        out(QStringLiteral("| %1 | %2 ms | %3 ms | %4 | %5 |")
+                .arg(c.name, ms(c.cli.median()), ms(c.cli.percentile95()),
+                     withLibreOffice ? ms(c.libreOffice.median()) + QStringLiteral(" ms")
+                                     : QStringLiteral("–"),
+                     withLibreOffice ? QStringLiteral("**%1×**").arg(
+                                           c.cli.median() / c.libreOffice.median(), 0, 'f', 2)
+                                     : QStringLiteral("–")));
+    }
 }
 
 } // namespace
@@ -117,6 +145,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("work"), QStringLiteral("Directory for the outputs."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("no-libreoffice"), QStringLiteral("Samverka only.")});
+    parser.addOption({QStringLiteral("cli"),
+                      QStringLiteral("samverka-cli, to time its whole process as well."),
+                      QStringLiteral("path")});
     parser.process(app);
     const int reps = std::max(1, parser.value(QStringLiteral("reps")).toInt());
 
@@ -140,10 +171,22 @@ int main(int argc, char *argv[])
                       0,
                       0,
                       0});
+        const QString cli = parser.value(QStringLiteral("cli"));
         for (int i = 0; i < cases.size(); ++i) {
             cases[i].htmlPath = QStringLiteral("%1/agreement-%2.html").arg(work).arg(i);
             bench::AgreementHtmlWriter::write(cases[i].data, agreementId, cases[i].htmlPath);
+            if (!cli.isEmpty()) {
+                cases[i].filePath = QStringLiteral("%1/agreement-%2.samverka").arg(work).arg(i);
+                storage::MunicipalityFile::createFrom(cases[i].filePath, cases[i].data, true);
+            }
         }
+        auto wholeProcess = [&](int i) {
+            return bench::ExternalCommand::run(
+                cli,
+                {QStringLiteral("pdf"), cases[i].filePath, QStringLiteral("--agreement"),
+                 agreementId, QStringLiteral("--document"), QStringLiteral("agreement"),
+                 QStringLiteral("--output"), QStringLiteral("%1/cli-%2.pdf").arg(work).arg(i)});
+        };
 
         documents::DocumentOptions options;
         options.kind = documents::DocumentKind::Agreement;
@@ -188,6 +231,8 @@ int main(int argc, char *argv[])
                     [&] { documents::PdfExporter::write(cases[i].data, options, samverkaPdf(i)); });
                 if (!lo.isEmpty())
                     cases[i].libreOffice.add(libreOffice(i));
+                if (!cli.isEmpty())
+                    cases[i].cli.add(wholeProcess(i));
             }
         }
         for (int i = 0; i < cases.size(); ++i)
@@ -230,6 +275,8 @@ int main(int argc, char *argv[])
             out(QStringLiteral("\nCold-start ratio (LibreOffice's first start with a fresh "
                                "profile / Samverka's first document in the process): %1×")
                     .arg(cases[0].libreOfficeCold / cases[0].samverkaCold, 0, 'f', 1));
+        if (!cli.isEmpty())
+            printWholeProcess(cases, !lo.isEmpty());
     } catch (const std::exception &e) {
         std::fprintf(stderr, "samverka_bench_pdf: %s\n", e.what());
         return 1;
