@@ -31,6 +31,10 @@ constexpr int TargetRole = Qt::UserRole + 1;
 constexpr int CheckItemRole = Qt::UserRole + 2;
 constexpr int StepRole = Qt::UserRole + 3;
 
+/// The rows whose text sets a column's width: the lists are sorted so that what
+/// matters most comes first, and the widest texts are cut with an ellipsis anyway.
+constexpr int kMeasuredRows = 30;
+
 QTreeWidget *makeTree(const QString &accessibleName, const QStringList &headers)
 {
     auto *tree = new QTreeWidget;
@@ -42,8 +46,11 @@ QTreeWidget *makeTree(const QString &accessibleName, const QStringList &headers)
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Measured once per fill by fitColumns(), from the first rows only: a column left
+    // to resize itself to its contents measured up to 1,000 rows at every layout.
     for (int c = 1; c < headers.size(); ++c)
-        tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        tree->header()->setSectionResizeMode(c, QHeaderView::Interactive);
+    tree->header()->setResizeContentsPrecision(kMeasuredRows);
     tree->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return tree;
@@ -71,9 +78,8 @@ void fitColumns(QTreeWidget *tree)
 {
     QHeaderView *header = tree->header();
     const int gap = 2 * tree->fontMetrics().averageCharWidth() + 8;
-    // The widths of the first rows only (Qt measures 1,000 by default): a large city's
-    // list of late measures has thousands, and measuring them all took most of the start.
-    header->setResizeContentsPrecision(100);
+    // The widths of the first rows only (makeTree: kMeasuredRows; Qt measures 1,000 by
+    // default): measuring every row of a large city's lists took most of the start.
     header->resizeSections(QHeaderView::ResizeToContents); // once, modes unchanged
     for (int c = 1; c < tree->columnCount(); ++c) {
         const int fitted = header->sectionSize(c);
