@@ -15,12 +15,15 @@ namespace samverka::ui::test {
 /// Runs handler on the next modal dialog of type T once its event loop runs (polling
 /// every 10 ms for at most 5 s). If it never shows, the handler never runs and the
 /// caller's checks on *handled fail; the caller's action itself returns, because no
-/// dialog blocks then.
+/// dialog blocks then. Setting *handled disarms it: a watcher for a dialog that must
+/// not come would otherwise outlive its test and take a later test's dialog.
 template <typename T> std::shared_ptr<bool> onModal(std::function<void(T *)> handler)
 {
     auto handled = std::make_shared<bool>(false);
     auto attempt = std::make_shared<std::function<void(int)>>();
     *attempt = [handler, handled, attempt](int left) {
+        if (*handled) // handled, or disarmed by the caller setting it
+            return;
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
             *handled = true;
             handler(dialog);
