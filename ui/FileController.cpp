@@ -149,7 +149,10 @@ bool FileController::openPath(const QString &path)
     }
     remember(absolute);
     // The next Open starts where this file is, however it was opened.
-    QSettings().setValue(kLastFolderKey, QFileInfo(absolute).absolutePath());
+    QSettings settings;
+    const QString folder = QFileInfo(absolute).absolutePath();
+    if (settings.value(kLastFolderKey).toString() != folder)
+        settings.setValue(kLastFolderKey, folder);
     m_context.navigate(NavTarget{NavTarget::Page::Overview, {}, {}});
     QStringList notes;
     // Rolled back before anything else happened, so said first.
@@ -271,11 +274,14 @@ void FileController::clearRecentFiles()
 
 void FileController::remember(const QString &path)
 {
-    QStringList list = recentFiles();
+    const QStringList before = recentFiles();
+    QStringList list = before;
     list.removeAll(path);
     list.prepend(path);
     while (list.size() > kRecentMax)
         list.removeLast();
+    if (list == before)
+        return; // the settings file is rewritten (and locked) only for a change
     QSettings().setValue(kRecentKey, list);
     emit recentFilesChanged(list);
 }
