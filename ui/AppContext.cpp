@@ -71,6 +71,12 @@ QString kindLabel(storage::RecordKind kind)
         return AppContext::tr("attachment");
     case K::Population:
         return AppContext::tr("population figure");
+    case K::SituationPicture:
+        return AppContext::tr("situation picture");
+    case K::SituationSection:
+        return AppContext::tr("section");
+    case K::SituationProblem:
+        return AppContext::tr("problem");
     }
     return {};
 }
@@ -164,6 +170,22 @@ QString AppContext::insertRecord(storage::RecordKind kind, const QString &parent
         const QString id = m_file->insertRecord(kind, parentId, fields, index);
         const QString text = what.isEmpty() ? tr("Add %1").arg(kindLabel(kind)) : what;
         m_undoStack.push(new InsertRecordCommand(*this, kind, id, text));
+        return id;
+    } catch (const storage::StorageError &e) {
+        emit errorOccurred(e.message());
+        return {};
+    }
+}
+
+QString AppContext::newSituationEdition(const QString &fromId, const QString &title,
+                                        const QDate &date)
+{
+    if (!m_file)
+        return {};
+    try {
+        const QString id = m_file->newSituationEdition(fromId, title, date);
+        m_undoStack.push(new InsertRecordCommand(*this, storage::RecordKind::SituationPicture, id,
+                                                 tr("New edition of the situation picture")));
         return id;
     } catch (const storage::StorageError &e) {
         emit errorOccurred(e.message());

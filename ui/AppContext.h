@@ -52,6 +52,9 @@ public:
     bool removeRecord(storage::RecordKind kind, const QString &id, const QString &what = {});
     bool moveRecord(storage::RecordKind kind, const QString &id, int newIndex,
                     const QString &what = {});
+    /// A new edition of the lägesbild copied from fromId (MunicipalityFile::
+    /// newSituationEdition), as one undoable step; its id, or empty when refused.
+    QString newSituationEdition(const QString &fromId, const QString &title, const QDate &date);
     /// Runs a lifecycle or other operation that is not a plain field edit.
     /// Errors are reported like edits; returns false when refused.
     bool run(const std::function<void()> &operation);

@@ -21,14 +21,15 @@ struct NavTarget {
         Goals,     ///< agreementId; recordId = goal to select
         Measures,  ///< agreementId; recordId = measure to select
         FollowUps, ///< agreementId; recordId = follow-up to select
-        Signatures,   ///< agreementId
-        Comments,     ///< agreementId; recordId = comment to select
-        PromiseSets,  ///< agreementId (may be empty); recordId = set to select
-        Meetings,     ///< recordId = meeting to select
-        Attachments,  ///< recordId = attachment to select
-        People,       ///< people and parties; recordId = person or party to select
-        Statistics,   ///< the statistics page
-        Municipality, ///< the file's metadata and population
+        Signatures,       ///< agreementId
+        Comments,         ///< agreementId; recordId = comment to select
+        PromiseSets,      ///< agreementId (may be empty); recordId = set to select
+        SituationPicture, ///< the lägesbild; recordId = edition to select
+        Meetings,         ///< recordId = meeting to select
+        Attachments,      ///< recordId = attachment to select
+        People,           ///< people and parties; recordId = person or party to select
+        Statistics,       ///< the statistics page
+        Municipality,     ///< the file's metadata and population
     };
 
     Page page = Page::None;

@@ -56,6 +56,7 @@
 #include "pages/PromiseSetsPage.h"
 #define SAMVERKA_HAS_PROMISE_SETS_PAGE 1
 #endif
+#include "pages/SituationPicturePage.h"
 #if __has_include("pages/MeetingsPage.h")
 #include "pages/MeetingsPage.h"
 #define SAMVERKA_HAS_MEETINGS_PAGE 1
@@ -121,6 +122,7 @@ PageFactory::PageFactory()
 #ifdef SAMVERKA_HAS_PROMISE_SETS_PAGE
     add<PromiseSetsPage>(P::PromiseSets);
 #endif
+    add<SituationPicturePage>(P::SituationPicture);
 #ifdef SAMVERKA_HAS_MEETINGS_PAGE
     add<MeetingsPage>(P::Meetings);
 #endif

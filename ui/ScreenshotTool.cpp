@@ -94,6 +94,7 @@ int ScreenshotTool::run(MainWindow &window, AppContext &context, const QString &
         {"signed-agreement", {P::Agreement, signedId, {}}},
         {"promise-sets", {P::PromiseSets, {}, {}}},
         {"meetings", {P::Meetings, {}, {}}},
+        {"situation", {P::SituationPicture, {}, {}}},
         {"attachments", {P::Attachments, {}, {}}},
         {"people", {P::People, {}, {}}},
         {"statistics", {P::Statistics, {}, {}}},

@@ -55,12 +55,32 @@ std::shared_ptr<const StatisticsContext> StatisticsCache::current()
 bool StatisticsCache::affectsStatistics(storage::RecordKind kind)
 {
     using K = storage::RecordKind;
-    static const QList<K> unaffected{
-        K::Party,     K::Person,      K::Agreement,    K::DiaryNumber,   K::Commitment,
-        K::Group,     K::GroupMember, K::Coordinator,  K::ReportingRule, K::Problem,
-        K::Cause,     K::FocusArea,   K::Goal,         K::Measure,       K::FollowUp,
-        K::Signature, K::Comment,     K::CommentReply, K::CheckItem,     K::PromiseSet,
-        K::Promise,   K::Meeting,     K::Attachment};
+    static const QList<K> unaffected{K::Party,
+                                     K::Person,
+                                     K::Agreement,
+                                     K::DiaryNumber,
+                                     K::Commitment,
+                                     K::Group,
+                                     K::GroupMember,
+                                     K::Coordinator,
+                                     K::ReportingRule,
+                                     K::Problem,
+                                     K::Cause,
+                                     K::FocusArea,
+                                     K::Goal,
+                                     K::Measure,
+                                     K::FollowUp,
+                                     K::Signature,
+                                     K::Comment,
+                                     K::CommentReply,
+                                     K::CheckItem,
+                                     K::PromiseSet,
+                                     K::Promise,
+                                     K::Meeting,
+                                     K::Attachment,
+                                     K::SituationPicture,
+                                     K::SituationSection,
+                                     K::SituationProblem};
     return !unaffected.contains(kind);
 }
 

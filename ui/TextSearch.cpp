@@ -168,6 +168,16 @@ QList<SearchHit> TextSearch::search(const core::MunicipalityData &data, const QS
             texts << p.text;
         c.consider(tr("Citizen promises"), s.title, texts, {P::PromiseSets, s.agreement, s.id});
     }
+    for (const core::SituationPicture &s : data.situationPictures) {
+        QStringList texts{
+            s.madeBy,           s.participants,    s.crimeCommentary, s.comparisonCommentary,
+            s.surveyCommentary, s.placeCommentary, s.analysis};
+        for (const core::SituationSection &section : s.sections)
+            texts << section.title << section.text;
+        for (const core::SituationProblem &p : s.problems)
+            texts << p.title << p.description << p.place << p.timePattern;
+        c.consider(tr("Situation picture"), s.title, texts, {P::SituationPicture, {}, s.id});
+    }
     for (const core::Meeting &mt : data.meetings)
         c.consider(tr("Meeting"), mt.group + QStringLiteral(" ") + mt.date.toString(Qt::ISODate),
                    {mt.attendees, mt.notes, mt.decisions}, {P::Meetings, {}, mt.id});

@@ -1682,6 +1682,10 @@ Välj ett annat filnamn.</translation>
         <source>Person</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli</name>
@@ -2571,6 +2575,34 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
         <source>Cause %1.%2</source>
         <translation>Orsak %1.%2</translation>
     </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Fastställd</translation>
+    </message>
+    <message>
+        <source>Most common</source>
+        <translation>Vanligast förekommande</translation>
+    </message>
+    <message>
+        <source>Concentrated at particular places</source>
+        <translation>Koncentrerat till vissa platser</translation>
+    </message>
+    <message>
+        <source>Affects vulnerable victims</source>
+        <translation>Drabbar särskilt utsatta</translation>
+    </message>
+    <message>
+        <source>Signal crime</source>
+        <translation>Signalbrott</translation>
+    </message>
+    <message>
+        <source>Grave consequences</source>
+        <translation>Allvarliga konsekvenser</translation>
+    </message>
+    <message>
+        <source>Within the parties&apos; resources</source>
+        <translation>Inom parternas resurser</translation>
+    </message>
 </context>
 <context>
     <name>samverka::core::PopulationCsvParser</name>
@@ -2848,6 +2880,10 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>No backup copy could be written in the folder &quot;%1&quot;. %2</source>
         <translation>Ingen säkerhetskopia kunde skrivas i mappen ”%1”. %2</translation>
+    </message>
+    <message>
+        <source>The removed content can no longer be brought back: it is not kept in the file any more.</source>
+        <translation>Det borttagna innehållet kan inte längre återställas: det finns inte kvar i filen.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3285,18 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>starting point</source>
         <translation>utgångspunkt</translation>
+    </message>
+    <message>
+        <source>situation picture</source>
+        <translation>lägesbild</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <source>New edition of the situation picture</source>
+        <translation>Ny utgåva av lägesbilden</translation>
     </message>
 </context>
 <context>
@@ -6693,6 +6741,10 @@ Licens: EUPL-1.2.</translation>
         <source>Municipality details</source>
         <translation>Kommunuppgifter</translation>
     </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::SidebarView</name>
@@ -6839,6 +6891,405 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>No signatories yet. Choose the people who sign for each party.</source>
         <translation>Inga undertecknare ännu. Välj de personer som skriver under för varje part.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::SituationPicturePage</name>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Situation pictures</source>
+        <translation>Lägesbilder</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Ny utgåva</translation>
+    </message>
+    <message>
+        <source>No situation picture yet. The law (2023:196) requires the municipality to map the crime in its area, to add what else is known and to analyse it. Start the first edition here.</source>
+        <translation>Ingen lägesbild ännu. Lagen (2023:196) kräver att kommunen kartlägger brottsligheten i kommunen, lägger till annan information av betydelse och analyserar den. Börja den första utgåvan här.</translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation>Ta bort utgåva</translation>
+    </message>
+    <message>
+        <source>First year of the data</source>
+        <translation>Första året i underlaget</translation>
+    </message>
+    <message>
+        <source>Last year of the data</source>
+        <translation>Sista året i underlaget</translation>
+    </message>
+    <message>
+        <source>Date of the situation picture</source>
+        <translation>Lägesbildens datum</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Years of the data:</source>
+        <translation>Underlagets &amp;år:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinating function:</source>
+        <translation>Sa&amp;mordningsfunktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Beslutat av:</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate:</source>
+        <translation>Besl&amp;utsdatum:</translation>
+    </message>
+    <message>
+        <source>Para&amp;graph:</source>
+        <translation>&amp;Paragraf:</translation>
+    </message>
+    <message>
+        <source>Diary &amp;number:</source>
+        <translation>Diarie&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Next &amp;update:</source>
+        <translation>N&amp;ästa uppdatering:</translation>
+    </message>
+    <message>
+        <source>Edit situation picture title</source>
+        <translation>Ändra lägesbildens titel</translation>
+    </message>
+    <message>
+        <source>Edit situation picture date</source>
+        <translation>Ändra lägesbildens datum</translation>
+    </message>
+    <message>
+        <source>Edit first year</source>
+        <translation>Ändra första året</translation>
+    </message>
+    <message>
+        <source>Edit last year</source>
+        <translation>Ändra sista året</translation>
+    </message>
+    <message>
+        <source>Edit coordinating function</source>
+        <translation>Ändra samordningsfunktion</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>Ändra deltagare</translation>
+    </message>
+    <message>
+        <source>Edit situation picture status</source>
+        <translation>Ändra lägesbildens status</translation>
+    </message>
+    <message>
+        <source>Edit decided by</source>
+        <translation>Ändra beslutat av</translation>
+    </message>
+    <message>
+        <source>Edit decision date</source>
+        <translation>Ändra beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Ändra paragraf</translation>
+    </message>
+    <message>
+        <source>Edit diary number</source>
+        <translation>Ändra diarienummer</translation>
+    </message>
+    <message>
+        <source>Edit next update</source>
+        <translation>Ändra nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>The last year is before the first. Not saved.</source>
+        <translation>Sista året ligger före det första. Inte sparat.</translation>
+    </message>
+    <message>
+        <source>1. Mapping of the crime</source>
+        <translation>1. Kartläggning av brottsligheten</translation>
+    </message>
+    <message>
+        <source>Reported crime, its trend, the comparison with other municipalities and the survey come from the file&apos;s statistics for the years above; they are never typed here. Write what the numbers mean.</source>
+        <translation>Anmälda brott, utvecklingen, jämförelsen med andra kommuner och trygghetsmätningen hämtas ur filens statistik för åren ovan; siffrorna skrivs aldrig in här. Skriv vad siffrorna betyder.</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orted crime:</source>
+        <translation>Anmälda br&amp;ott:</translation>
+    </message>
+    <message>
+        <source>Edit crime commentary</source>
+        <translation>Ändra kommentar om brottsligheten</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison:</source>
+        <translation>&amp;Jämförelse:</translation>
+    </message>
+    <message>
+        <source>Edit comparison commentary</source>
+        <translation>Ändra kommentar om jämförelsen</translation>
+    </message>
+    <message>
+        <source>Sur&amp;vey:</source>
+        <translation>Tr&amp;ygghetsmätning:</translation>
+    </message>
+    <message>
+        <source>Edit survey commentary</source>
+        <translation>Ändra kommentar om trygghetsmätningen</translation>
+    </message>
+    <message>
+        <source>&amp;Where and when:</source>
+        <translation>P&amp;latser och tider:</translation>
+    </message>
+    <message>
+        <source>Edit commentary on places and times</source>
+        <translation>Ändra kommentar om platser och tider</translation>
+    </message>
+    <message>
+        <source>2. Other information</source>
+        <translation>2. Annan information</translation>
+    </message>
+    <message>
+        <source>What the school, the social services, the rescue service, housing companies, dialogues with citizens and staff, and the police know. A confidential section is left out of documents unless asked for.</source>
+        <translation>Vad skolan, socialtjänsten, räddningstjänsten, bostadsbolagen, medborgar- och medarbetardialoger och polisen vet. Ett sekretessmarkerat avsnitt tas bara med i dokument när det begärs.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>No other information yet.</source>
+        <translation>Ingen annan information ännu.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions:</source>
+        <translation>A&amp;vsnitt:</translation>
+    </message>
+    <message>
+        <source>Add a usual source</source>
+        <translation>Lägg till en vanlig källa</translation>
+    </message>
+    <message>
+        <source>Section: te&amp;xt:</source>
+        <translation>Avsnitt: te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Edit section text</source>
+        <translation>Ändra avsnittets text</translation>
+    </message>
+    <message>
+        <source>3. Analysis</source>
+        <translation>3. Analys</translation>
+    </message>
+    <message>
+        <source>What the mapping and the other information show together, and the problems to work on. An agreement&apos;s problem picture can take them over.</source>
+        <translation>Vad kartläggningen och den andra informationen visar tillsammans, och vilka problem som ska bearbetas. En överenskommelses problembild kan ta över dem.</translation>
+    </message>
+    <message>
+        <source>Ana&amp;lysis:</source>
+        <translation>An&amp;alys:</translation>
+    </message>
+    <message>
+        <source>Edit analysis</source>
+        <translation>Ändra analys</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>Lägg till problem</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Nytt problem</translation>
+    </message>
+    <message>
+        <source>No problems chosen yet.</source>
+        <translation>Inga problem valda ännu.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems:</source>
+        <translation>P&amp;roblem:</translation>
+    </message>
+    <message>
+        <source>Problem: d&amp;escription:</source>
+        <translation>Problem: beskr&amp;ivning:</translation>
+    </message>
+    <message>
+        <source>Problem: c&amp;hosen because:</source>
+        <translation>Problem: valt e&amp;ftersom:</translation>
+    </message>
+    <message>
+        <source>Problem: &amp;known from:</source>
+        <translation>Problem: &amp;källor:</translation>
+    </message>
+    <message>
+        <source>Edit problem description</source>
+        <translation>Ändra problemets beskrivning</translation>
+    </message>
+    <message>
+        <source>Edit criteria</source>
+        <translation>Ändra urvalsgrunder</translation>
+    </message>
+    <message>
+        <source>Edit problem sources</source>
+        <translation>Ändra problemets källor</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skolan</translation>
+    </message>
+    <message>
+        <source>The schools</source>
+        <translation>Skolorna</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>The social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Fires and the rescue service</source>
+        <translation>Bränder och räddningstjänsten</translation>
+    </message>
+    <message>
+        <source>The rescue service</source>
+        <translation>Räddningstjänsten</translation>
+    </message>
+    <message>
+        <source>Housing companies</source>
+        <translation>Bostadsbolag</translation>
+    </message>
+    <message>
+        <source>The housing companies</source>
+        <translation>Bostadsbolagen</translation>
+    </message>
+    <message>
+        <source>Citizen dialogue</source>
+        <translation>Medborgardialog</translation>
+    </message>
+    <message>
+        <source>Staff dialogue</source>
+        <translation>Medarbetardialog</translation>
+    </message>
+    <message>
+        <source>The police&apos;s picture</source>
+        <translation>Polisens lägesbild</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Planned changes in the area</source>
+        <translation>Planerade förändringar i området</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>Samhällsbyggnad</translation>
+    </message>
+    <message>
+        <source>Next update: %1</source>
+        <translation>Nästa uppdatering: %1</translation>
+    </message>
+    <message>
+        <source>No date for the next update.</source>
+        <translation>Inget datum för nästa uppdatering.</translation>
+    </message>
+    <message>
+        <source>Due for an update since %1.</source>
+        <translation>Skulle ha uppdaterats senast %1.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>Situation picture %1</source>
+        <translation>Lägesbild %1</translation>
+    </message>
+    <message>
+        <source>New situation picture</source>
+        <translation>Ny lägesbild</translation>
+    </message>
+    <message>
+        <source>Remove situation picture</source>
+        <translation>Ta bort lägesbild</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,50 @@ template <> QString EnumLabels::label<PromiseBasis>(PromiseBasis value)
     return {};
 }
 
+template <> QString EnumLabels::label<SituationStatus>(SituationStatus value)
+{
+    switch (value) {
+    case SituationStatus::Draft:
+        // sv: Utkast
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Draft");
+    case SituationStatus::Adopted:
+        // sv: Fastställd
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Adopted");
+    }
+    return {};
+}
+
+template <> QString EnumLabels::label<SelectionCriterion>(SelectionCriterion value)
+{
+    switch (value) {
+    case SelectionCriterion::MostCommon:
+        // sv: Vanligast förekommande
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Most common");
+    case SelectionCriterion::Increasing:
+        // sv: Ökar
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Increasing");
+    case SelectionCriterion::ParticularPlaces:
+        // sv: Koncentrerat till vissa platser
+        return QCoreApplication::translate("samverka::core::EnumLabels",
+                                           "Concentrated at particular places");
+    case SelectionCriterion::VulnerableVictims:
+        // sv: Drabbar särskilt utsatta
+        return QCoreApplication::translate("samverka::core::EnumLabels",
+                                           "Affects vulnerable victims");
+    case SelectionCriterion::SignalCrime:
+        // sv: Signalbrott
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Signal crime");
+    case SelectionCriterion::GraveConsequences:
+        // sv: Allvarliga konsekvenser
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Grave consequences");
+    case SelectionCriterion::WithinResources:
+        // sv: Inom parternas resurser
+        return QCoreApplication::translate("samverka::core::EnumLabels",
+                                           "Within the parties' resources");
+    }
+    return {};
+}
+
 QString EnumLabels::causeLabel(int problemNumber, int causeNumber)
 {
     // sv: Orsak %1.%2

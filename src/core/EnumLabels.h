@@ -38,5 +38,7 @@ template <> QString EnumLabels::label<FollowUpKind>(FollowUpKind);
 template <> QString EnumLabels::label<Assessment>(Assessment);
 template <> QString EnumLabels::label<PromiseSetStatus>(PromiseSetStatus);
 template <> QString EnumLabels::label<PromiseBasis>(PromiseBasis);
+template <> QString EnumLabels::label<SituationStatus>(SituationStatus);
+template <> QString EnumLabels::label<SelectionCriterion>(SelectionCriterion);
 
 } // namespace samverka::core

@@ -76,6 +76,15 @@ SAMVERKA_WORDS(PromiseBasis, {PromiseBasis::CitizenDialogue, "citizen_dialogue"}
                {PromiseBasis::StaffDialogue, "staff_dialogue"},
                {PromiseBasis::PoliceIntelligence, "police_intelligence"},
                {PromiseBasis::Survey, "survey"}, {PromiseBasis::Other, "other"})
+SAMVERKA_WORDS(SituationStatus, {SituationStatus::Draft, "draft"},
+               {SituationStatus::Adopted, "adopted"})
+SAMVERKA_WORDS(SelectionCriterion, {SelectionCriterion::MostCommon, "most_common"},
+               {SelectionCriterion::Increasing, "increasing"},
+               {SelectionCriterion::ParticularPlaces, "particular_places"},
+               {SelectionCriterion::VulnerableVictims, "vulnerable_victims"},
+               {SelectionCriterion::SignalCrime, "signal_crime"},
+               {SelectionCriterion::GraveConsequences, "grave_consequences"},
+               {SelectionCriterion::WithinResources, "within_resources"})
 
 #undef SAMVERKA_WORDS
 
@@ -140,5 +149,7 @@ SAMVERKA_INSTANTIATE(FollowUpKind)
 SAMVERKA_INSTANTIATE(Assessment)
 SAMVERKA_INSTANTIATE(PromiseSetStatus)
 SAMVERKA_INSTANTIATE(PromiseBasis)
+SAMVERKA_INSTANTIATE(SituationStatus)
+SAMVERKA_INSTANTIATE(SelectionCriterion)
 
 } // namespace samverka::core

@@ -61,6 +61,18 @@ enum class FollowUpKind { Process, Effect };
 enum class Assessment { AsPlanned, Partly, NotDone, Improved, Unchanged, Worsened };
 enum class PromiseSetStatus { Draft, Signed };
 enum class PromiseBasis { CitizenDialogue, StaffDialogue, PoliceIntelligence, Survey, Other };
+/// A lägesbild's status: utkast or fastställd (decided).
+enum class SituationStatus { Draft, Adopted };
+/// Brå's criteria for choosing a problem of the lägesbild to work on.
+enum class SelectionCriterion {
+    MostCommon,
+    Increasing,
+    ParticularPlaces,
+    VulnerableVictims,
+    SignalCrime,
+    GraveConsequences,
+    WithinResources
+};
 
 /// The exchange-format word of an enum value ("in_review").
 template <typename E> QString toWord(E value);

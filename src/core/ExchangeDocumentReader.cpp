@@ -53,6 +53,8 @@ void ExchangeDocumentReader::readHeader(JsonCursor &root)
             QCoreApplication::translate(
                 "samverka::core", "version %1 is not supported (this program reads version 1)")
                 .arg(version));
+    // A later revision of version 1 only adds what this reader ignores with a warning.
+    root.optionalInt("revision", false, 1);
     root.string("exportedAt"); // informative only
 }
 
@@ -437,6 +439,52 @@ Attachment ExchangeDocumentReader::readAttachment(JsonCursor &c)
     return a;
 }
 
+SituationPicture ExchangeDocumentReader::readSituationPicture(JsonCursor &c)
+{
+    SituationPicture p;
+    p.id = id(c, Ref::Other, {});
+    p.title = c.requiredString("title");
+    p.date = c.date("date");
+    p.fromYear = c.optionalInt("fromYear", false, 1900, 2200);
+    p.toYear = c.optionalInt("toYear", false, 1900, 2200);
+    p.madeBy = c.string("madeBy");
+    p.participants = c.string("participants");
+    p.status = c.optionalEnum<SituationStatus>("status", false).value_or(SituationStatus::Draft);
+    p.decidedBy = c.string("decidedBy");
+    p.decidedOn = c.date("decidedOn");
+    p.decisionParagraph = c.string("decisionParagraph");
+    p.diaryNumber = c.string("diaryNumber");
+    p.nextUpdate = c.date("nextUpdate");
+    p.crimeCommentary = c.string("crimeCommentary");
+    p.comparisonCommentary = c.string("comparisonCommentary");
+    p.surveyCommentary = c.string("surveyCommentary");
+    p.placeCommentary = c.string("placeCommentary");
+    p.analysis = c.string("analysis");
+    c.forEachObject("sections", false, [&](JsonCursor &item, qsizetype) {
+        SituationSection s;
+        s.id = id(item, Ref::Other, {});
+        s.title = item.requiredString("title");
+        s.source = item.string("source");
+        s.date = item.date("date");
+        s.confidential = item.boolean("confidential", false);
+        s.text = item.string("text");
+        p.sections << s;
+    });
+    c.forEachObject("problems", false, [&](JsonCursor &item, qsizetype) {
+        SituationProblem q;
+        q.id = id(item, Ref::Other, {});
+        q.title = item.requiredString("title");
+        q.description = item.string("description");
+        q.place = item.string("place");
+        q.timePattern = item.string("timePattern");
+        q.sources = item.enumArray<ProblemSource>("sources");
+        q.criteria = item.enumArray<SelectionCriterion>("criteria");
+        q.confidential = item.boolean("confidential", false);
+        p.problems << q;
+    });
+    return p;
+}
+
 MunicipalityData ExchangeDocumentReader::read(JsonCursor &root)
 {
     MunicipalityData d;
@@ -517,6 +565,9 @@ MunicipalityData ExchangeDocumentReader::read(JsonCursor &root)
     });
     root.forEachObject("attachments", false,
                        [&](JsonCursor &item, qsizetype) { d.attachments << readAttachment(item); });
+    root.forEachObject("situationPictures", false, [&](JsonCursor &item, qsizetype) {
+        d.situationPictures << readSituationPicture(item);
+    });
     root.forEachObject("crimeCategoryMapping", false, [&](JsonCursor &item, qsizetype) {
         CategoryMapping m;
         m.crimeType = item.requiredString("crimeType");

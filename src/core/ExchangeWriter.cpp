@@ -318,6 +318,52 @@ QJsonObject municipalityToJson(const Municipality &m)
     return o;
 }
 
+QJsonObject situationPictureToJson(const SituationPicture &p)
+{
+    QJsonObject o;
+    o.insert(Key("id"), p.id);
+    o.insert(Key("title"), p.title);
+    putDate(o, "date", p.date);
+    putNumber(o, "fromYear", p.fromYear);
+    putNumber(o, "toYear", p.toYear);
+    putString(o, "madeBy", p.madeBy);
+    putString(o, "participants", p.participants);
+    o.insert(Key("status"), toWord(p.status));
+    putString(o, "decidedBy", p.decidedBy);
+    putDate(o, "decidedOn", p.decidedOn);
+    putString(o, "decisionParagraph", p.decisionParagraph);
+    putString(o, "diaryNumber", p.diaryNumber);
+    putDate(o, "nextUpdate", p.nextUpdate);
+    putString(o, "crimeCommentary", p.crimeCommentary);
+    putString(o, "comparisonCommentary", p.comparisonCommentary);
+    putString(o, "surveyCommentary", p.surveyCommentary);
+    putString(o, "placeCommentary", p.placeCommentary);
+    putString(o, "analysis", p.analysis);
+    putArray(o, "sections", p.sections, [](const SituationSection &s) {
+        QJsonObject so;
+        so.insert(Key("id"), s.id);
+        so.insert(Key("title"), s.title);
+        putString(so, "source", s.source);
+        putDate(so, "date", s.date);
+        putBool(so, "confidential", s.confidential, false);
+        putString(so, "text", s.text);
+        return so;
+    });
+    putArray(o, "problems", p.problems, [](const SituationProblem &q) {
+        QJsonObject qo;
+        qo.insert(Key("id"), q.id);
+        qo.insert(Key("title"), q.title);
+        putString(qo, "description", q.description);
+        putString(qo, "place", q.place);
+        putString(qo, "timePattern", q.timePattern);
+        putEnums(qo, "sources", q.sources);
+        putEnums(qo, "criteria", q.criteria);
+        putBool(qo, "confidential", q.confidential, false);
+        return qo;
+    });
+    return o;
+}
+
 } // namespace
 
 QJsonObject ExchangeWriter::agreementToJson(const Agreement &a)
@@ -365,6 +411,8 @@ QJsonObject ExchangeWriter::toJson(const MunicipalityData &data, const Options &
     QJsonObject o;
     o.insert(Key("format"), QStringLiteral("samverka-exchange"));
     o.insert(Key("version"), 1);
+    // Additions an older reader may ignore raise the revision, not the version.
+    o.insert(Key("revision"), ExchangeWriter::revision);
     if (options.exportedAt.isValid())
         o.insert(Key("exportedAt"), options.exportedAt.toString(Qt::ISODate));
     o.insert(Key("municipality"), municipalityToJson(data.municipality));
@@ -441,6 +489,7 @@ QJsonObject ExchangeWriter::toJson(const MunicipalityData &data, const Options &
             ao.insert(Key("data"), QString::fromLatin1(a.data.toBase64()));
         return ao;
     });
+    putArray(o, "situationPictures", data.situationPictures, situationPictureToJson);
     putArray(o, "crimeCategoryMapping", data.categoryMapping, [](const CategoryMapping &m) {
         QJsonObject mo;
         mo.insert(Key("crimeType"), m.crimeType);

@@ -14,6 +14,11 @@ namespace samverka::core {
 class ExchangeWriter
 {
 public:
+    /// The format's revision: raised by additions that an older reader of the same
+    /// version may ignore (docs/file-format.md, "Versions of the exchange format").
+    /// 2: the lägesbild's editions (situationPictures).
+    static constexpr int revision = 2;
+
     struct Options {
         bool withAttachmentData = false;
         QDateTime exportedAt; ///< invalid: no exportedAt property

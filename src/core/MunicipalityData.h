@@ -13,6 +13,7 @@
 #include "Party.h"
 #include "Person.h"
 #include "Population.h"
+#include "SituationPicture.h"
 #include "SurveyIndicator.h"
 
 namespace samverka::core {
@@ -28,6 +29,8 @@ struct MunicipalityData {
     QList<CitizenPromiseSet> citizenPromiseSets;
     QList<Meeting> meetings;
     QList<Attachment> attachments;
+    /// The lägesbild's editions (Lag 2023:196 §4), oldest first; beside the agreements.
+    QList<SituationPicture> situationPictures;
     /// The file's crime-type → category mapping; an exchange extension
     /// ("crimeCategoryMapping").
     QList<CategoryMapping> categoryMapping;

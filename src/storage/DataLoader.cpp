@@ -62,6 +62,32 @@ template <typename T> QList<T> topLevelOf(Database &db, const Entity<T> &entity)
     return out;
 }
 
+/// Every record of a kind under one parent column, in display order, with its list
+/// fields, appended to the list listOf(parent id) returns (nullptr: skipped).
+template <typename T, typename ListOf>
+void childrenOf(Database &db, const Entity<T> &entity, ListOf listOf)
+{
+    const QString &parentColumn = entity.spec().parentColumns.first();
+    QHash<QString, QPair<QList<T> *, int>> index;
+    Statement st =
+        db.prepare(QStringLiteral("SELECT %1, id, %2 FROM %3 ORDER BY %1, position, rowid")
+                       .arg(parentColumn, entity.columns(), entity.spec().table));
+    while (st.step()) {
+        QList<T> *list = listOf(st.text(0));
+        if (!list)
+            continue;
+        T record{};
+        record.id = st.text(1);
+        entity.load(record, st, 2);
+        index.insert(record.id, {list, int(list->size())});
+        list->append(record);
+    }
+    loadListsOf<T>(db, entity, [&](const QString &id) -> T * {
+        const auto it = index.constFind(id);
+        return it == index.constEnd() ? nullptr : &(*it->first)[it->second];
+    });
+}
+
 StorageError notFound(RecordKind kind, const QString &id)
 {
     return StorageError(StorageError::Kind::NotFoundRecord,
@@ -89,6 +115,7 @@ core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
     data.citizenPromiseSets = promiseSets();
     data.meetings = meetings();
     data.attachments = attachments(withAttachmentData);
+    data.situationPictures = situationPictures();
     data.categoryMapping = categoryMapping();
     return data;
 }
@@ -186,6 +213,24 @@ QList<core::CitizenPromiseSet> DataLoader::promiseSets() const
 QList<core::Meeting> DataLoader::meetings() const
 {
     return topLevelOf(m_db, entities::meeting());
+}
+
+QList<core::SituationPicture> DataLoader::situationPictures() const
+{
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
+    QList<core::SituationPicture> out = topLevelOf(m_db, entities::situationPicture());
+    QHash<QString, int> pictures;
+    for (int i = 0; i < out.size(); ++i)
+        pictures.insert(out.at(i).id, i);
+    childrenOf(m_db, entities::situationSection(), [&](const QString &parent) {
+        const auto it = pictures.constFind(parent);
+        return it == pictures.constEnd() ? nullptr : &out[*it].sections;
+    });
+    childrenOf(m_db, entities::situationProblem(), [&](const QString &parent) {
+        const auto it = pictures.constFind(parent);
+        return it == pictures.constEnd() ? nullptr : &out[*it].problems;
+    });
+    return out;
 }
 
 QList<core::Attachment> DataLoader::attachments(bool withData) const

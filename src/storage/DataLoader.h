@@ -26,6 +26,8 @@ public:
     QList<core::Person> people() const;
     QList<core::CitizenPromiseSet> promiseSets() const;
     QList<core::Meeting> meetings() const;
+    /// The lägesbild's editions in display order, with their sections and problems.
+    QList<core::SituationPicture> situationPictures() const;
     QList<core::Attachment> attachments(bool withData = false) const;
     QByteArray attachmentData(const QString &id) const; ///< throws NotFoundRecord
     QList<core::CrimeStatistic> crimeStatistics() const;

@@ -195,6 +195,9 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
         m_store.insert(RowBuilder::meeting(data.meetings.at(i), i).main);
     for (int i = 0; i < data.attachments.size(); ++i)
         m_store.insert(RowBuilder::attachment(data.attachments.at(i), i).main);
+    for (int i = 0; i < data.situationPictures.size(); ++i)
+        for (const TableRow &row : RowBuilder::allRows(data.situationPictures.at(i), i))
+            m_store.insert(row);
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
         m_store.upsert(RowBuilder::population(row, m.code), populationKey);
@@ -248,6 +251,7 @@ ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
         count(apply(RowBuilder::attachment(data.attachments.at(i), i)), s("attachment"),
               data.attachments.at(i).id, report);
     m_store.renumber(s("attachments"), QString(), QString(), idsOf(data.attachments));
+    mergeSituationPictures(data.situationPictures, report);
 
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
@@ -402,6 +406,26 @@ void ExchangeApplier::mergeComments(const core::Agreement &a, ImportReport &repo
         order << id;
     }
     m_store.renumber(s("comments"), agreementColumn, a.id, order);
+}
+
+void ExchangeApplier::mergeSituationPictures(const QList<core::SituationPicture> &pictures,
+                                             ImportReport &report)
+{
+    for (int i = 0; i < pictures.size(); ++i) {
+        const core::SituationPicture &p = pictures.at(i);
+        count(apply(RowBuilder::situationPicture(p, i)), s("situationPicture"), p.id, report);
+        for (int k = 0; k < p.sections.size(); ++k)
+            count(apply(RowBuilder::situationSection(p.sections.at(k), p.id, k)),
+                  s("situationSection"), p.sections.at(k).id, report);
+        m_store.renumber(s("situation_sections"), s("situation_picture_id"), p.id,
+                         idsOf(p.sections));
+        for (int k = 0; k < p.problems.size(); ++k)
+            count(apply(RowBuilder::situationProblem(p.problems.at(k), p.id, k)),
+                  s("situationProblem"), p.problems.at(k).id, report);
+        m_store.renumber(s("situation_problems"), s("situation_picture_id"), p.id,
+                         idsOf(p.problems));
+    }
+    m_store.renumber(s("situation_pictures"), QString(), QString(), idsOf(pictures));
 }
 
 void ExchangeApplier::mergePromiseSets(const QList<core::CitizenPromiseSet> &sets,

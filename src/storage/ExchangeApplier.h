@@ -41,6 +41,8 @@ private:
     void mergeWork(const core::Agreement &incoming, ImportReport &report);
     void mergeComments(const core::Agreement &incoming, ImportReport &report);
     void mergePromiseSets(const QList<core::CitizenPromiseSet> &sets, ImportReport &report);
+    void mergeSituationPictures(const QList<core::SituationPicture> &pictures,
+                                ImportReport &report);
     void storeFingerprintIfMissing(const QString &agreementId);
     RowStore::Outcome apply(const RecordRows &rows);
     void count(RowStore::Outcome outcome, const QString &entity, const QString &id,

@@ -10,15 +10,35 @@ namespace {
 QList<KindSpec> buildRegistry()
 {
     namespace e = entities;
-    return {e::municipality().spec(), e::party().spec(),         e::person().spec(),
-            e::agreement().spec(),    e::diaryNumber().spec(),   e::startingPoint().spec(),
-            e::commitment().spec(),   e::group().spec(),         e::groupMember().spec(),
-            e::coordinator().spec(),  e::reportingRule().spec(), e::problem().spec(),
-            e::cause().spec(),        e::focusArea().spec(),     e::goal().spec(),
-            e::measure().spec(),      e::followUp().spec(),      e::signature().spec(),
-            e::comment().spec(),      e::commentReply().spec(),  e::checkItem().spec(),
-            e::promiseSet().spec(),   e::promise().spec(),       e::meeting().spec(),
-            e::attachment().spec(),   e::population().spec()};
+    return {e::municipality().spec(),
+            e::party().spec(),
+            e::person().spec(),
+            e::agreement().spec(),
+            e::diaryNumber().spec(),
+            e::startingPoint().spec(),
+            e::commitment().spec(),
+            e::group().spec(),
+            e::groupMember().spec(),
+            e::coordinator().spec(),
+            e::reportingRule().spec(),
+            e::problem().spec(),
+            e::cause().spec(),
+            e::focusArea().spec(),
+            e::goal().spec(),
+            e::measure().spec(),
+            e::followUp().spec(),
+            e::signature().spec(),
+            e::comment().spec(),
+            e::commentReply().spec(),
+            e::checkItem().spec(),
+            e::promiseSet().spec(),
+            e::promise().spec(),
+            e::meeting().spec(),
+            e::attachment().spec(),
+            e::population().spec(),
+            e::situationPicture().spec(),
+            e::situationSection().spec(),
+            e::situationProblem().spec()};
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "MunicipalityFilePrivate.h"
 #include "NewFileWriter.h"
+#include "SituationEditions.h"
 #include "Transaction.h"
 
 namespace samverka::storage {
@@ -218,6 +219,11 @@ QList<core::Person> MunicipalityFile::people() const
     return d->loader->people();
 }
 
+QList<core::SituationPicture> MunicipalityFile::situationPictures() const
+{
+    return d->loader->situationPictures();
+}
+
 QList<core::CitizenPromiseSet> MunicipalityFile::promiseSets() const
 {
     return d->loader->promiseSets();
@@ -373,6 +379,16 @@ QString MunicipalityFile::revise(const QString &agreementId)
     d->sawOwnChange();
     emit changed(Change::record(RecordKind::Agreement, newId, newId));
     return newId;
+}
+
+QString MunicipalityFile::newSituationEdition(const QString &fromId, const QString &title,
+                                              const QDate &date)
+{
+    d->requireWritable();
+    const QString id = SituationEditions(*d->db, *d->audit).copy(fromId, title, date);
+    d->sawOwnChange();
+    emit changed(Change::record(RecordKind::SituationPicture, id, QString()));
+    return id;
 }
 
 bool MunicipalityFile::verifyFingerprint(const QString &agreementId) const

@@ -164,6 +164,8 @@ public:
     QList<core::Person> people() const;
     QList<core::CitizenPromiseSet> promiseSets() const;
     QList<core::Meeting> meetings() const;
+    /// The lägesbild's editions in display order, with their sections and problems.
+    QList<core::SituationPicture> situationPictures() const;
     QList<core::Attachment> attachments() const; ///< metadata only
     QByteArray attachmentData(const QString &id) const;
     QList<core::CrimeStatistic> crimeStatistics() const;
@@ -219,6 +221,10 @@ public:
     QString revise(const QString &agreementId);
     /// Recomputes a signed agreement's fingerprint; true when it matches the stored one.
     bool verifyFingerprint(const QString &agreementId) const;
+    /// A new edition of the lägesbild copied from the edition fromId (SituationEditions):
+    /// a draft titled title and dated date, after every edition. Returns its id; undone
+    /// by removing it.
+    QString newSituationEdition(const QString &fromId, const QString &title, const QDate &date);
 
     // ---- Exchange and statistics --------------------------------------------------
     /// Merges an exchange document in one transaction (spec/cli.md "--into").

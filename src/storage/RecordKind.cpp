@@ -57,6 +57,12 @@ QString recordKindName(RecordKind kind)
         return QStringLiteral("attachment");
     case RecordKind::Population:
         return QStringLiteral("population");
+    case RecordKind::SituationPicture:
+        return QStringLiteral("situationPicture");
+    case RecordKind::SituationSection:
+        return QStringLiteral("situationSection");
+    case RecordKind::SituationProblem:
+        return QStringLiteral("situationProblem");
     }
     return QStringLiteral("unknown");
 }
@@ -68,7 +74,7 @@ QString populationId(const QString &municipalityCode, int year)
 
 std::optional<RecordKind> recordKindNamed(const QString &name)
 {
-    for (int k = int(RecordKind::Municipality); k <= int(RecordKind::Population); ++k)
+    for (int k = int(RecordKind::Municipality); k <= int(lastRecordKind); ++k)
         if (recordKindName(RecordKind(k)) == name)
             return RecordKind(k);
     return std::nullopt;

@@ -15,30 +15,36 @@ enum class RecordKind {
     Municipality, ///< the one metadata record; id is ignored
     Party,
     Person,
-    Agreement,     ///< parent: none. Fields incl. part1.* and part2.text as "part1.purpose" etc.
-    DiaryNumber,   ///< parent: agreement
-    StartingPoint, ///< parent: agreement; part 1's starting points, field "text"
-    Commitment,    ///< parent: agreement; field "part" = 1 or 2
-    Group,         ///< parent: agreement
-    GroupMember,   ///< parent: group
-    Coordinator,   ///< parent: agreement
-    ReportingRule, ///< parent: agreement
-    Problem,       ///< parent: agreement
-    Cause,         ///< parent: problem
-    FocusArea,     ///< parent: agreement
-    Goal,          ///< parent: agreement
-    Measure,       ///< parent: agreement
-    FollowUp,      ///< parent: agreement
-    Signature,     ///< parent: agreement or citizen promise set
-    Comment,       ///< parent: agreement
-    CommentReply,  ///< parent: comment
-    CheckItem,     ///< parent: agreement
-    PromiseSet,    ///< parent: none (field "agreement" links it)
-    Promise,       ///< parent: promise set
-    Meeting,       ///< parent: none
-    Attachment,    ///< parent: none
-    Population,    ///< parent: none; no id of its own: addressed by populationId(code, year)
+    Agreement,        ///< parent: none. Fields incl. part1.* and part2.text as "part1.purpose" etc.
+    DiaryNumber,      ///< parent: agreement
+    StartingPoint,    ///< parent: agreement; part 1's starting points, field "text"
+    Commitment,       ///< parent: agreement; field "part" = 1 or 2
+    Group,            ///< parent: agreement
+    GroupMember,      ///< parent: group
+    Coordinator,      ///< parent: agreement
+    ReportingRule,    ///< parent: agreement
+    Problem,          ///< parent: agreement
+    Cause,            ///< parent: problem
+    FocusArea,        ///< parent: agreement
+    Goal,             ///< parent: agreement
+    Measure,          ///< parent: agreement
+    FollowUp,         ///< parent: agreement
+    Signature,        ///< parent: agreement or citizen promise set
+    Comment,          ///< parent: agreement
+    CommentReply,     ///< parent: comment
+    CheckItem,        ///< parent: agreement
+    PromiseSet,       ///< parent: none (field "agreement" links it)
+    Promise,          ///< parent: promise set
+    Meeting,          ///< parent: none
+    Attachment,       ///< parent: none
+    Population,       ///< parent: none; no id of its own: addressed by populationId(code, year)
+    SituationPicture, ///< parent: none; one edition of the lägesbild
+    SituationSection, ///< parent: situation picture; part 2, other information
+    SituationProblem, ///< parent: situation picture; part 3's problems
 };
+
+/// The last kind, for loops over every kind.
+inline constexpr RecordKind lastRecordKind = RecordKind::SituationProblem;
 
 /// A stable English name for logs and the audit log ("measure").
 QString recordKindName(RecordKind kind);

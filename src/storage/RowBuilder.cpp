@@ -256,6 +256,39 @@ TableRow RowBuilder::surveyIndicator(const core::SurveyIndicator &r)
                       {s("source"), text(r.source)}}};
 }
 
+RecordRows RowBuilder::situationPicture(const core::SituationPicture &p, int position)
+{
+    return recordRows(entities::situationPicture(), p, {}, position);
+}
+
+RecordRows RowBuilder::situationSection(const core::SituationSection &section,
+                                        const QString &pictureId, int position)
+{
+    return recordRows(entities::situationSection(), section, pictureId, position);
+}
+
+RecordRows RowBuilder::situationProblem(const core::SituationProblem &problem,
+                                        const QString &pictureId, int position)
+{
+    return recordRows(entities::situationProblem(), problem, pictureId, position);
+}
+
+QList<TableRow> RowBuilder::allRows(const core::SituationPicture &p, int position)
+{
+    QList<TableRow> out;
+    const auto add = [&out](const RecordRows &record) {
+        out << record.main;
+        for (const ChildRows &children : record.children)
+            out << children.rows;
+    };
+    add(situationPicture(p, position));
+    for (int i = 0; i < p.sections.size(); ++i)
+        add(situationSection(p.sections.at(i), p.id, i));
+    for (int i = 0; i < p.problems.size(); ++i)
+        add(situationProblem(p.problems.at(i), p.id, i));
+    return out;
+}
+
 QList<TableRow> RowBuilder::allRows(const core::Agreement &a)
 {
     QList<TableRow> out;

@@ -42,8 +42,16 @@ public:
     static TableRow population(const core::Population &row, const QString &defaultCode);
     static TableRow surveyIndicator(const core::SurveyIndicator &row);
 
+    static RecordRows situationPicture(const core::SituationPicture &picture, int position);
+    static RecordRows situationSection(const core::SituationSection &section,
+                                       const QString &pictureId, int position);
+    static RecordRows situationProblem(const core::SituationProblem &problem,
+                                       const QString &pictureId, int position);
+
     /// Every row of an agreement and what hangs under it, parents first.
     static QList<TableRow> allRows(const core::Agreement &agreement);
+    /// Every row of a lägesbild's edition and what hangs under it, parents first.
+    static QList<TableRow> allRows(const core::SituationPicture &picture, int position);
 
     // Stored forms of values.
     static QVariant text(const QString &value);

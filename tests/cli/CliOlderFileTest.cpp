@@ -50,7 +50,8 @@ QString version1StatisticsTable()
     return table.match(schema).captured(0);
 }
 
-/// Takes a current file back to version 1: undoes migrate_3_to_4.sql (kept_blobs),
+/// Takes a current file back to version 1: undoes migrate_4_to_5.sql (the lägesbild's
+/// tables), migrate_3_to_4.sql (kept_blobs),
 /// migrate_2_to_3.sql (starting points without ids, keyed by their position) and
 /// migrate_1_to_2.sql, whose column keeping the rows' order (what was the rowid) becomes
 /// the rowid again.
@@ -69,6 +70,11 @@ void makeVersion1(const QString &path)
                                                                        : QStringLiteral("id");
     ASSERT_TRUE(columns.contains(order)) << columns.join(QLatin1Char(',')).toStdString();
     db.exec(QStringLiteral("BEGIN;"
+                           "DROP TABLE situation_problem_criteria;"
+                           "DROP TABLE situation_problem_sources;"
+                           "DROP TABLE situation_problems;"
+                           "DROP TABLE situation_sections;"
+                           "DROP TABLE situation_pictures;"
                            "DROP TABLE kept_blobs;"
                            "ALTER TABLE starting_points RENAME TO starting_points_v3;"
                            "CREATE TABLE starting_points ("

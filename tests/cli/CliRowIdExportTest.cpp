@@ -41,6 +41,8 @@ TEST(CliRowIdExportTest, TheDemoExportsAsBeforeAndKeepsItsFingerprint)
     QString text = QString::fromUtf8(out.readAll());
     text.replace(QRegularExpression(QStringLiteral("\"exportedAt\": \"[^\"]*\"")),
                  QStringLiteral("\"exportedAt\": \"\""));
+    // The format's revision (a property added since) is not what this test is about.
+    text.remove(QRegularExpression(QStringLiteral("\n *\"revision\": [0-9]+,")));
     EXPECT_EQ(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex(),
               QByteArray(exportBeforeRowIds));
     EXPECT_TRUE(text.contains(QString::fromLatin1(signedFingerprint)));

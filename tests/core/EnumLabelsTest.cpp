@@ -41,6 +41,8 @@ TEST(EnumLabels, EveryValueOfEveryEnumHasADistinctLabel)
     expectEveryValueLabelled<Assessment>();
     expectEveryValueLabelled<PromiseSetStatus>();
     expectEveryValueLabelled<PromiseBasis>();
+    expectEveryValueLabelled<SituationStatus>();
+    expectEveryValueLabelled<SelectionCriterion>();
 }
 
 TEST(EnumLabels, EnglishSourceTexts)

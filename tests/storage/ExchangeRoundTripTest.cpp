@@ -67,6 +67,7 @@ TEST_P(ExchangeRoundTripTest, DocumentComesBackAndMergesAsUnchanged)
     EXPECT_EQ(loaded.citizenPromiseSets, expected.citizenPromiseSets);
     EXPECT_EQ(loaded.meetings, expected.meetings);
     EXPECT_EQ(loaded.attachments, expected.attachments);
+    EXPECT_EQ(loaded.situationPictures, expected.situationPictures);
     EXPECT_EQ(loaded.population.size(), expected.population.size());
     EXPECT_EQ(loaded.crimeStatistics.size(), expected.crimeStatistics.size());
     EXPECT_EQ(loaded.surveyIndicators, expected.surveyIndicators);

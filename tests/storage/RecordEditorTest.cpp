@@ -225,7 +225,7 @@ TEST_F(RecordEditorTest, MoveChangesDisplayOrder)
 
 TEST_F(RecordEditorTest, EveryRecordKindIsRegistered)
 {
-    for (int k = int(RecordKind::Municipality); k <= int(RecordKind::Population); ++k) {
+    for (int k = int(RecordKind::Municipality); k <= int(lastRecordKind); ++k) {
         const KindSpec &spec = FieldRegistry::kind(RecordKind(k));
         EXPECT_EQ(spec.kind, RecordKind(k)) << k;
         EXPECT_FALSE(spec.fields.isEmpty()) << k;

@@ -60,6 +60,7 @@ public:
     // The steps, in the order a coordinator takes them (each asserts its outcome).
     void createFile();
     void addPeople();
+    void writeSituationPicture();
     void addAgreement();
     void writePart1();
     void addProblemWithCauses();

@@ -24,6 +24,8 @@ void travel(CoordinatorJourney &j)
     const std::pair<const char *, Step> steps[] = {
         {"1. New file for a municipality chosen from the list", &CoordinatorJourney::createFile},
         {"2. People", &CoordinatorJourney::addPeople},
+        {"1. The situation picture: an edition, a source, a problem, a copy undone",
+         &CoordinatorJourney::writeSituationPicture},
         {"2. The agreement and its period", &CoordinatorJourney::addAgreement},
         {"2. Part 1: purpose and coordinator", &CoordinatorJourney::writePart1},
         {"3. A problem with three causes", &CoordinatorJourney::addProblemWithCauses},

@@ -82,7 +82,9 @@ TEST(SidebarModelTest, ShowsEachAgreementWithItsSections)
               (NavTarget{P::Measures, a.id, {}}));
 
     const QStringList topLevel = texts(model, model.index(0, 0));
-    EXPECT_EQ(topLevel.size(), 8); // overview, agreements and six pages of the file
+    // Overview, agreements and seven pages of the file, the situation picture first.
+    ASSERT_EQ(topLevel.size(), 9);
+    EXPECT_EQ(topLevel.at(2), SidebarModel::tr("Situation picture"));
 }
 
 TEST(SidebarModelTest, LeavesOutPagesThatAreNotInTheBuild)

@@ -180,6 +180,7 @@ void SidebarModel::fill(Node *root)
                 Page::Comments, a.id);
     }
 
+    addPage(top, QStringLiteral("situation"), tr("Situation picture"), Page::SituationPicture);
     addPage(top, QStringLiteral("promises"), tr("Citizen promises"), Page::PromiseSets);
     addPage(top, QStringLiteral("meetings"), tr("Meetings"), Page::Meetings);
     addPage(top, QStringLiteral("attachments"), tr("Attachments"), Page::Attachments);

@@ -13,6 +13,7 @@
 #include "Party.h"
 #include "Person.h"
 #include "Population.h"
+#include "SituationPicture.h"
 
 namespace samverka::storage::entities {
 
@@ -51,5 +52,10 @@ const Entity<core::CitizenPromiseSet> &promiseSet();
 const Entity<core::CitizenPromise> &promise();
 const Entity<core::Meeting> &meeting();
 const Entity<core::Attachment> &attachment();
+
+// The lägesbild's editions, with their other information and problems.
+const Entity<core::SituationPicture> &situationPicture();
+const Entity<core::SituationSection> &situationSection();
+const Entity<core::SituationProblem> &situationProblem();
 
 } // namespace samverka::storage::entities

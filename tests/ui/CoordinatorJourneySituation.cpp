@@ -1,0 +1,144 @@
+// The lägesbild in the coordinator's journey (issue #14): before any agreement, a first
+// edition is started from the empty page, dated and given its coordinating function; a
+// usual source of part 2 is added from the menu and written; a problem is chosen with
+// Brå's criteria; a second edition starts as a copy of the first, and Ctrl+Z takes it
+// back.
+
+#include "CoordinatorJourney.h"
+
+#include "PageNavigation.h"
+#include "Typing.h"
+
+#include "pages/SituationPicturePage.h"
+#include "widgets/DateField.h"
+#include "widgets/RecordListPanel.h"
+#include "widgets/RecordTableEditor.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+namespace samverka::ui::test {
+
+namespace {
+
+/// Clicks the entry named text in the menu the click on button opens (a menu runs its
+/// own event loop: the entry is clicked from a timer once it is shown).
+void chooseFromMenu(QToolButton *button, const QString &text)
+{
+    bool chosen = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            if (action->text() == text) {
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                chosen = true;
+                return;
+            }
+        menu->close();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(chosen) << text.toStdString();
+}
+
+} // namespace
+
+void CoordinatorJourney::writeSituationPicture()
+{
+    using Page = SituationPicturePage;
+    clickSidebar(QStringLiteral("situation"));
+    auto *situation = page<Page>();
+    ASSERT_NE(situation, nullptr);
+    // The empty page says what the law asks for and offers to start.
+    EXPECT_TRUE(situation->list()->emptyLabel()->isVisible());
+    EXPECT_TRUE(situation->list()->emptyLabel()->text().contains(QStringLiteral("2023:196")));
+
+    QTest::mouseClick(situation->list()->addButton(), Qt::LeftButton);
+    settle();
+    // The first edition is open, its title selected: typing names it.
+    auto *titleEdit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(titleEdit, nullptr);
+    EXPECT_EQ(titleEdit->selectedText(),
+              Page::tr("Situation picture %1").arg(m_context.file()->clock().today().year()));
+    typeText(QStringLiteral("Lägesbild 2025"));
+    pressKey(Qt::Key_Tab);
+    settle();
+    auto *date = qobject_cast<DateField *>(fieldOf(situation, Page::tr("&Date:")));
+    ASSERT_NE(date, nullptr);
+    typeInto(date->editor(), QStringLiteral("2025-03-01"), Qt::Key_Tab);
+    typeInto(fieldOf(situation, Page::tr("&Coordinating function:")),
+             QStringLiteral("Brottsförebyggande samordnare"), Qt::Key_Tab);
+    typeInto(fieldOf(situation, Page::tr("Ana&lysis:")),
+             QStringLiteral("Skadegörelsen vid resecentrum ökar."), Qt::Key_Tab);
+
+    // Part 2: a usual source from the menu, then its text.
+    chooseFromMenu(situation->suggestionButton(), Page::tr("Fires and the rescue service"));
+    // A closed popup leaves no window active on the offscreen platform.
+    QApplication::setActiveWindow(m_window.get());
+    settle();
+    typeInto(fieldOf(situation, Page::tr("Section: te&xt:")),
+             QStringLiteral("Anlagda bränder i containrar: 14 under 2024."), Qt::Key_Tab);
+
+    // Part 3: a problem named in its cell, then chosen because it increases and is a
+    // signal crime.
+    QTest::mouseClick(situation->problems()->addButton(), Qt::LeftButton);
+    settle();
+    ASSERT_NE(qobject_cast<QLineEdit *>(QApplication::focusWidget()), nullptr);
+    typeText(QStringLiteral("Skadegörelse vid resecentrum"));
+    pressKey(Qt::Key_Return);
+    settle();
+    checkItems(fieldOf(situation, Page::tr("Problem: c&hosen because:")), {1, 4});
+
+    QList<core::SituationPicture> all = m_context.file()->situationPictures();
+    ASSERT_EQ(all.size(), 1);
+    const core::SituationPicture first = all.first();
+    EXPECT_EQ(first.title, QStringLiteral("Lägesbild 2025"));
+    EXPECT_EQ(first.date, QDate(2025, 3, 1));
+    EXPECT_EQ(first.madeBy, QStringLiteral("Brottsförebyggande samordnare"));
+    EXPECT_EQ(first.analysis, QStringLiteral("Skadegörelsen vid resecentrum ökar."));
+    EXPECT_EQ(first.status, core::SituationStatus::Draft);
+    EXPECT_TRUE(first.nextUpdate.isValid());
+    ASSERT_EQ(first.sections.size(), 1);
+    EXPECT_EQ(first.sections.first().title, Page::tr("Fires and the rescue service"));
+    EXPECT_EQ(first.sections.first().source, Page::tr("The rescue service"));
+    EXPECT_EQ(first.sections.first().text,
+              QStringLiteral("Anlagda bränder i containrar: 14 under 2024."));
+    ASSERT_EQ(first.problems.size(), 1);
+    EXPECT_EQ(first.problems.first().title, QStringLiteral("Skadegörelse vid resecentrum"));
+    EXPECT_EQ(first.problems.first().criteria,
+              (QList<core::SelectionCriterion>{core::SelectionCriterion::Increasing,
+                                               core::SelectionCriterion::SignalCrime}));
+
+    // A second edition starts as a copy of the first; Ctrl+Z takes it back whole.
+    QTest::mouseClick(situation->list()->addButton(), Qt::LeftButton);
+    settle();
+    all = m_context.file()->situationPictures();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.last().sections.size(), 1);
+    EXPECT_EQ(all.last().problems.size(), 1);
+    EXPECT_EQ(all.last().analysis, first.analysis);
+    EXPECT_EQ(situation->list()->tree()->topLevelItemCount(), 2);
+    QTest::mouseClick(situation->list()->tree()->viewport(), Qt::LeftButton, {},
+                      situation->list()
+                          ->tree()
+                          ->visualItemRect(situation->list()->tree()->topLevelItem(1))
+                          .center());
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    all = m_context.file()->situationPictures();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.first(), first);
+    EXPECT_EQ(situation->list()->tree()->topLevelItemCount(), 1);
+}
+
+} // namespace samverka::ui::test
