@@ -75,3 +75,14 @@ CREATE TABLE situation_problem_criteria (
     position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (situation_problem_id, criterion)
 );
+
+-- The samordningsfunktion (Lag 2023:196): who holds it (a role or a name, a person of
+-- the register, a party), its mandate and since when. One per municipality, so columns of
+-- the one metadata row.
+ALTER TABLE municipality ADD COLUMN coordinating_holder TEXT NOT NULL DEFAULT '';
+ALTER TABLE municipality ADD COLUMN coordinating_person_id TEXT REFERENCES people (id);
+ALTER TABLE municipality ADD COLUMN coordinating_party_id TEXT REFERENCES parties (id);
+ALTER TABLE municipality ADD COLUMN coordinating_mandate TEXT NOT NULL DEFAULT '';
+ALTER TABLE municipality ADD COLUMN coordinating_since TEXT
+    CHECK (coordinating_since IS NULL
+        OR coordinating_since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');

@@ -1708,14 +1708,6 @@ Välj ett annat filnamn.</translation>
 <context>
     <name>samverka::cli::CliSupport</name>
     <message>
-        <source>Usage: samverka-cli check FILE.samverka [--strict]
-Prints one line on the file&apos;s integrity, then the method checklist&apos;s findings of every unsigned agreement (agreement-id, record-id or -, code, message; tab-separated) and the fingerprint of every signed agreement with whether it matches.
-Exit 0 for a sound file; 2 for a damaged or foreign file or a fingerprint mismatch; with --strict, 3 when there are findings.</source>
-        <translation>Användning: samverka-cli check FIL.samverka [--strict]
-Skriver en rad om filens integritet, därefter metodchecklistans anmärkningar för varje överenskommelse som inte är undertecknad (agreement-id, record-id eller -, kod, meddelande; tabbseparerade) och fingeravtrycket för varje undertecknad överenskommelse och om det stämmer.
-Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett fingeravtryck som inte stämmer; med --strict 3 när det finns anmärkningar.</translation>
-    </message>
-    <message>
         <source>the municipality file</source>
         <translation>kommunfilen</translation>
     </message>
@@ -1910,6 +1902,14 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>%1: no backup copy was made before the change. %2</source>
         <translation>%1: ingen säkerhetskopia gjordes före ändringen. %2</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli check FILE.samverka [--strict]
+Prints one line on the file&apos;s integrity, then what the law (2023:196) asks of the municipality and is missing (agreement-id -), then the method checklist&apos;s findings of every unsigned agreement (agreement-id, record-id or -, code, message; tab-separated) and the fingerprint of every signed agreement with whether it matches.
+Exit 0 for a sound file; 2 for a damaged or foreign file or a fingerprint mismatch; with --strict, 3 when there are findings.</source>
+        <translation>Användning: samverka-cli check FIL.samverka [--strict]
+Skriver en rad om filens integritet, därefter det som lagen (2023:196) kräver av kommunen och som saknas (agreement-id -), därefter metodchecklistans anmärkningar för varje överenskommelse som inte är undertecknad (agreement-id, record-id eller -, kod, meddelande; tabbseparerade) och fingeravtrycket för varje undertecknad överenskommelse och om det stämmer.
+Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett fingeravtryck som inte stämmer; med --strict 3 när det finns anmärkningar.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2602,41 @@ Importerar anmälda brott (exporten från den officiella kriminalstatistiken med
     <message>
         <source>Within the parties&apos; resources</source>
         <translation>Inom parternas resurser</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::LawChecklist</name>
+    <message>
+        <source>The municipality has no situation picture. The law requires one of the crime in the municipality, with an analysis.</source>
+        <translation>Kommunen har ingen lägesbild. Lagen kräver en lägesbild över brottsligheten i kommunen, med en analys.</translation>
+    </message>
+    <message>
+        <source>No situation picture is adopted: “%1” is a draft.</source>
+        <translation>Ingen lägesbild är fastställd: ”%1” är ett utkast.</translation>
+    </message>
+    <message>
+        <source>The situation picture “%1” was due for an update on %2.</source>
+        <translation>Lägesbilden ”%1” skulle ha uppdaterats senast %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, adopted %2; next update by %3.</source>
+        <translation>”%1”, fastställd %2; ska uppdateras senast %3.</translation>
+    </message>
+    <message>
+        <source>“%1”, adopted.</source>
+        <translation>”%1”, fastställd.</translation>
+    </message>
+    <message>
+        <source>No coordinating function is named. The law requires the municipality to have one.</source>
+        <translation>Ingen samordningsfunktion är angiven. Lagen kräver att kommunen har en.</translation>
+    </message>
+    <message>
+        <source>Named.</source>
+        <translation>Angiven.</translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <translation>%1, sedan %2.</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5579,62 @@ Licens: EUPL-1.2.</translation>
         <source>A municipality code has four digits. Not saved.</source>
         <translation>En kommunkod har fyra siffror. Sparades inte.</translation>
     </message>
+    <message>
+        <source>Coordinating function</source>
+        <translation>Samordningsfunktion</translation>
+    </message>
+    <message>
+        <source>The law (2023:196) requires the municipality to have a coordinating function for its crime-prevention work: who holds it, for which party, with which mandate and since when.</source>
+        <translation>Lagen (2023:196) kräver att kommunen har en samordningsfunktion för det brottsförebyggande arbetet: vem som har den, för vilken part, med vilket uppdrag och sedan när.</translation>
+    </message>
+    <message>
+        <source>A role or a name, e.g. “Crime-prevention coordinator”</source>
+        <translation>En roll eller ett namn, t.ex. ”Brottsförebyggande samordnare”</translation>
+    </message>
+    <message>
+        <source>Coordinating function since</source>
+        <translation>Samordningsfunktion sedan</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>Inne&amp;havare:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>P&amp;arty:</source>
+        <translation>Par&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandat:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sedan:</translation>
+    </message>
+    <message>
+        <source>Edit coordinating function</source>
+        <translation>Ändra samordningsfunktion</translation>
+    </message>
+    <message>
+        <source>Edit coordinating function person</source>
+        <translation>Ändra samordningsfunktionens person</translation>
+    </message>
+    <message>
+        <source>Edit coordinating function party</source>
+        <translation>Ändra samordningsfunktionens part</translation>
+    </message>
+    <message>
+        <source>Edit mandate</source>
+        <translation>Ändra uppdrag</translation>
+    </message>
+    <message>
+        <source>Edit coordinating function since</source>
+        <translation>Ändra samordningsfunktion sedan</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::NewFileDialog</name>
@@ -5791,6 +5882,30 @@ Licens: EUPL-1.2.</translation>
         <source>No</source>
         <comment>in force</comment>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>What the law asks</source>
+        <translation>Lagens krav</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>How it stands</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete. Double-click a row to open what fixes it.</source>
+        <translation>Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete. Dubbelklicka på en rad för att öppna det som åtgärdar den.</translation>
+    </message>
+    <message>
+        <source>Situation picture (§ 4)</source>
+        <translation>Lägesbild (4 §)</translation>
+    </message>
+    <message>
+        <source>Coordinating function</source>
+        <translation>Samordningsfunktion</translation>
     </message>
 </context>
 <context>

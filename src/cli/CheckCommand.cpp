@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include "Fingerprint.h"
+#include "LawChecklist.h"
 #include "MethodChecklist.h"
 
 namespace samverka::cli {
@@ -20,9 +21,11 @@ QString CheckCommand::help() const
 {
     return CliSupport::tr(
         "Usage: samverka-cli check FILE.samverka [--strict]\n"
-        "Prints one line on the file's integrity, then the method checklist's findings of "
-        "every unsigned agreement (agreement-id, record-id or -, code, message; tab-separated) "
-        "and the fingerprint of every signed agreement with whether it matches.\n"
+        "Prints one line on the file's integrity, then what the law (2023:196) asks of the "
+        "municipality and is missing (agreement-id -), then the method checklist's findings "
+        "of every unsigned agreement (agreement-id, record-id or -, code, message; "
+        "tab-separated) and the fingerprint of every signed agreement with whether it "
+        "matches.\n"
         "Exit 0 for a sound file; 2 for a damaged or foreign file or a fingerprint mismatch; "
         "with --strict, 3 when there are findings.");
 }
@@ -68,6 +71,13 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
 
     int findings = 0;
     bool mismatch = false;
+    // The municipality's own findings first: they concern no agreement.
+    for (const auto &finding : core::LawChecklist::check(
+             file->municipality(), file->situationPictures(), file->clock())) {
+        ++findings;
+        out << "-\t" << (finding.recordId.isEmpty() ? QStringLiteral("-") : finding.recordId)
+            << '\t' << finding.code << '\t' << oneLine(finding.message) << Qt::endl;
+    }
     for (const auto &agreement : file->agreements()) {
         if (agreement.isSigned()) {
             const bool matches = file->verifyFingerprint(agreement.id);

@@ -75,6 +75,17 @@ Municipality ExchangeDocumentReader::readMunicipality(JsonCursor &c)
     m.county = c.string("county");
     m.policeRegion = c.string("policeRegion");
     m.localPoliceArea = c.string("localPoliceArea");
+    if (auto f = c.object("coordinatingFunction")) { // revision 2
+        CoordinatingFunction &cf = m.coordinatingFunction;
+        cf.holder = f->string("holder");
+        cf.person = f->string("person");
+        refer(*f, "person", cf.person, Ref::Person);
+        cf.party = f->string("party");
+        refer(*f, "party", cf.party, Ref::Party);
+        cf.mandate = f->string("mandate");
+        cf.since = f->date("since");
+        f->finish();
+    }
     return m;
 }
 

@@ -315,6 +315,16 @@ QJsonObject municipalityToJson(const Municipality &m)
     putString(o, "county", m.county);
     putString(o, "policeRegion", m.policeRegion);
     putString(o, "localPoliceArea", m.localPoliceArea);
+    const CoordinatingFunction &f = m.coordinatingFunction;
+    if (!f.isEmpty()) {
+        QJsonObject fo;
+        putString(fo, "holder", f.holder);
+        putString(fo, "person", f.person);
+        putString(fo, "party", f.party);
+        putString(fo, "mandate", f.mandate);
+        putDate(fo, "since", f.since);
+        o.insert(Key("coordinatingFunction"), fo);
+    }
     return o;
 }
 

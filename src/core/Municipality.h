@@ -2,6 +2,8 @@
 
 // The metadata of a municipality file: which municipality it belongs to.
 
+#include "CoordinatingFunction.h"
+
 #include <QString>
 
 namespace samverka::core {
@@ -12,6 +14,7 @@ struct Municipality {
     QString county;
     QString policeRegion;
     QString localPoliceArea;
+    CoordinatingFunction coordinatingFunction;
 
     bool operator==(const Municipality &) const = default;
 };

@@ -229,6 +229,7 @@ ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
                "belongs to %3 (%4); nothing was imported.")
                 .arg(data.municipality.name, data.municipality.code, own.name, own.code));
     m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    mergeCoordinatingFunction(data.municipality.coordinatingFunction, own, report);
 
     for (int i = 0; i < data.parties.size(); ++i)
         count(apply(RowBuilder::party(data.parties.at(i), i)), s("party"), data.parties.at(i).id,
@@ -406,6 +407,31 @@ void ExchangeApplier::mergeComments(const core::Agreement &a, ImportReport &repo
         order << id;
     }
     m_store.renumber(s("comments"), agreementColumn, a.id, order);
+}
+
+void ExchangeApplier::mergeCoordinatingFunction(const core::CoordinatingFunction &incoming,
+                                                const core::Municipality &own, ImportReport &report)
+{
+    // A document without one keeps the file's; one that names it replaces it whole.
+    if (incoming.isEmpty() || incoming == own.coordinatingFunction)
+        return;
+    core::Municipality m = own;
+    m.coordinatingFunction = incoming;
+    QVariantMap row;
+    entities::municipality().store(m, row);
+    QStringList sets;
+    QVariantList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        if (it.key().startsWith(QLatin1String("coordinating_"))) {
+            sets << QStringLiteral("%1 = ?%2").arg(it.key()).arg(sets.size() + 1);
+            values << it.value();
+        }
+    Statement st = m_db.prepare(QStringLiteral("UPDATE municipality SET %1 WHERE id = 1")
+                                    .arg(sets.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        RowStore::bindValue(st, i + 1, values.at(i));
+    st.run();
+    count(RowStore::Outcome::Updated, s("municipality"), QString(), report);
 }
 
 void ExchangeApplier::mergeSituationPictures(const QList<core::SituationPicture> &pictures,

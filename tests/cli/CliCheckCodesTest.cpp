@@ -46,6 +46,24 @@ QJsonObject completeDocument()
         .object();
 }
 
+// What the law asks of the municipality, met: a named samordningsfunktion and a lägesbild
+// adopted a month ago (due again in two years).
+QJsonObject lawfulDocument()
+{
+    QJsonObject document = completeDocument();
+    QJsonObject municipality = document.value(QStringLiteral("municipality")).toObject();
+    municipality[QStringLiteral("coordinatingFunction")] =
+        QJsonObject{{QStringLiteral("holder"), QStringLiteral("Brottsförebyggande samordnare")},
+                    {QStringLiteral("party"), QStringLiteral("k")}};
+    document[QStringLiteral("municipality")] = municipality;
+    document[QStringLiteral("situationPictures")] = QJsonArray{QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("lb")},
+        {QStringLiteral("title"), QStringLiteral("Lägesbild")},
+        {QStringLiteral("status"), QStringLiteral("adopted")},
+        {QStringLiteral("decidedOn"), QDate::currentDate().addMonths(-1).toString(Qt::ISODate)}}};
+    return document;
+}
+
 class CliCheckCodesTest : public ::testing::Test
 {
 protected:
@@ -97,7 +115,7 @@ protected:
 
 TEST_F(CliCheckCodesTest, ACompleteAgreementPassesStrict)
 {
-    const QString file = fileOf(completeDocument(), QStringLiteral("complete"));
+    const QString file = fileOf(lawfulDocument(), QStringLiteral("complete"));
     const auto result = runCli({QStringLiteral("check"), file, QStringLiteral("--strict")});
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString();
     EXPECT_EQ(result.lines(), QStringList{QStringLiteral("integrity\tok")});
@@ -106,7 +124,7 @@ TEST_F(CliCheckCodesTest, ACompleteAgreementPassesStrict)
 TEST_F(CliCheckCodesTest, AnOpenReviewCommentNowFailsStrict)
 {
     // The same agreement with one comment left open: before, --strict passed it.
-    const QJsonObject document = withAgreement(completeDocument(), [](QJsonObject &a) {
+    const QJsonObject document = withAgreement(lawfulDocument(), [](QJsonObject &a) {
         a[QStringLiteral("comments")] = QJsonArray{
             QJsonObject{{QStringLiteral("id"), QStringLiteral("rc")},
                         {QStringLiteral("section"), QStringLiteral("part1")},
@@ -127,7 +145,7 @@ TEST_F(CliCheckCodesTest, AnOpenReviewCommentNowFailsStrict)
 
 TEST_F(CliCheckCodesTest, TheNewCodesAreListed)
 {
-    const QJsonObject document = withAgreement(completeDocument(), [](QJsonObject &a) {
+    const QJsonObject document = withAgreement(lawfulDocument(), [](QJsonObject &a) {
         a.remove(QStringLiteral("focusAreas"));
         QJsonObject part1 = a.value(QStringLiteral("part1")).toObject();
         part1.remove(QStringLiteral("purpose"));
@@ -163,5 +181,43 @@ TEST_F(CliCheckCodesTest, TheNewCodesAreListed)
                                           QStringLiteral("measure-no-focus-area")}))
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("a\tc\tcause-no-perspective\tCause 1.1 ")))
+        << result.out.toStdString();
+}
+
+TEST_F(CliCheckCodesTest, WhatTheLawAsksOfTheMunicipalityHasNoAgreement)
+{
+    // No samordningsfunktion and no lägesbild: two findings with "-" for the agreement.
+    QString file = fileOf(completeDocument(), QStringLiteral("nolaw"));
+    auto result = runCli({QStringLiteral("check"), file, QStringLiteral("--strict")});
+    EXPECT_EQ(result.exitCode, 3);
+    ASSERT_EQ(result.lines().size(), 3) << result.out.toStdString();
+    EXPECT_TRUE(
+        result.lines().at(1).startsWith(QStringLiteral("-\t-\tlaw-situation-picture-missing\t")));
+    EXPECT_TRUE(result.lines().at(2).startsWith(
+        QStringLiteral("-\t-\tlaw-coordinating-function-missing\t")));
+
+    // Only drafts: not adopted, naming the latest draft.
+    QJsonObject document = lawfulDocument();
+    QJsonArray editions = document.value(QStringLiteral("situationPictures")).toArray();
+    QJsonObject draft = editions.at(0).toObject();
+    draft[QStringLiteral("status")] = QStringLiteral("draft");
+    document[QStringLiteral("situationPictures")] = QJsonArray{draft};
+    file = fileOf(document, QStringLiteral("draft"));
+    result = runCli({QStringLiteral("check"), file});
+    EXPECT_EQ(result.exitCode, 0);
+    ASSERT_EQ(result.lines().size(), 2) << result.out.toStdString();
+    EXPECT_TRUE(result.lines().at(1).startsWith(
+        QStringLiteral("-\tlb\tlaw-situation-picture-not-adopted\t")));
+
+    // Adopted in 2019, due again in 2021: outdated, naming the edition and the date.
+    QJsonObject old = editions.at(0).toObject();
+    old[QStringLiteral("decidedOn")] = QStringLiteral("2019-03-12");
+    document[QStringLiteral("situationPictures")] = QJsonArray{old};
+    file = fileOf(document, QStringLiteral("old"));
+    result = runCli({QStringLiteral("check"), file});
+    ASSERT_EQ(result.lines().size(), 2) << result.out.toStdString();
+    EXPECT_TRUE(
+        result.lines().at(1).startsWith(QStringLiteral("-\tlb\tlaw-situation-picture-outdated\t")));
+    EXPECT_TRUE(result.lines().at(1).contains(QStringLiteral("2021-03-12")))
         << result.out.toStdString();
 }

@@ -38,6 +38,16 @@ QJsonObject withoutExportedAt(const QString &path)
     return object;
 }
 
+/// The version-1 municipality table, as schema_v1.sql has it.
+QString version1MunicipalityTable()
+{
+    const QString schema = QString::fromUtf8(
+        fileBytes(QStringLiteral(SAMVERKA_SOURCE_DIR "/resources/sql/schema_v1.sql")));
+    const QRegularExpression table(QStringLiteral("CREATE TABLE municipality \\(.*?\\n\\);"),
+                                   QRegularExpression::DotMatchesEverythingOption);
+    return table.match(schema).captured(0);
+}
+
 /// The version-1 table of reported crimes and its index, as schema_v1.sql has them.
 QString version1StatisticsTable()
 {
@@ -51,14 +61,16 @@ QString version1StatisticsTable()
 }
 
 /// Takes a current file back to version 1: undoes migrate_4_to_5.sql (the lägesbild's
-/// tables), migrate_3_to_4.sql (kept_blobs),
-/// migrate_2_to_3.sql (starting points without ids, keyed by their position) and
+/// tables and the samordningsfunktion's columns of the municipality row), migrate_3_to_4.sql
+/// (kept_blobs), migrate_2_to_3.sql (starting points without ids, keyed by their position) and
 /// migrate_1_to_2.sql, whose column keeping the rows' order (what was the rowid) becomes
 /// the rowid again.
 void makeVersion1(const QString &path)
 {
     const QString table = version1StatisticsTable();
     ASSERT_FALSE(table.isEmpty());
+    const QString municipality = version1MunicipalityTable();
+    ASSERT_FALSE(municipality.isEmpty());
     Database db(path, Database::Mode::ReadWrite);
     QStringList columns;
     {
@@ -75,6 +87,13 @@ void makeVersion1(const QString &path)
                            "DROP TABLE situation_problems;"
                            "DROP TABLE situation_sections;"
                            "DROP TABLE situation_pictures;"
+                           "ALTER TABLE municipality RENAME TO municipality_v5;") +
+            municipality +
+            QStringLiteral("INSERT INTO municipality (id, name, code, county, police_region, "
+                           "local_police_area, created_at, updated_at) SELECT id, name, code, "
+                           "county, police_region, local_police_area, created_at, updated_at "
+                           "FROM municipality_v5;"
+                           "DROP TABLE municipality_v5;"
                            "DROP TABLE kept_blobs;"
                            "ALTER TABLE starting_points RENAME TO starting_points_v3;"
                            "CREATE TABLE starting_points ("
@@ -112,6 +131,15 @@ protected:
         m_old = m_dir.filePath(QStringLiteral("old/Härnösand.samverka"));
         const auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--output"), m_current});
         ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+        {
+            // Version 1 cannot hold the demo's lägesbild and samordningsfunktion: the current
+            // file goes without them too, so the two hold the same content.
+            Database db(m_current, Database::Mode::ReadWrite);
+            db.exec(QStringLiteral(
+                "DELETE FROM situation_pictures; UPDATE municipality SET coordinating_holder = "
+                "'', coordinating_person_id = NULL, coordinating_party_id = NULL, "
+                "coordinating_mandate = '', coordinating_since = NULL"));
+        }
         ASSERT_TRUE(QFile::copy(m_current, m_old));
         makeVersion1(m_old);
         m_bytes = fileBytes(m_old);

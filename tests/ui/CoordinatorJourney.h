@@ -61,6 +61,7 @@ public:
     void createFile();
     void addPeople();
     void writeSituationPicture();
+    void nameCoordinatingFunction();
     void addAgreement();
     void writePart1();
     void addProblemWithCauses();

@@ -2,13 +2,16 @@
 // edition is started from the empty page, dated and given its coordinating function; a
 // usual source of part 2 is added from the menu and written; a problem is chosen with
 // Brå's criteria; a second edition starts as a copy of the first, and Ctrl+Z takes it
-// back.
+// back. The samordningsfunktion is named under the municipality's details, and the
+// overview's "What the law asks" says so.
 
 #include "CoordinatorJourney.h"
 
 #include "PageNavigation.h"
 #include "Typing.h"
 
+#include "pages/MunicipalityPage.h"
+#include "pages/OverviewPage.h"
 #include "pages/SituationPicturePage.h"
 #include "widgets/DateField.h"
 #include "widgets/RecordListPanel.h"
@@ -139,6 +142,30 @@ void CoordinatorJourney::writeSituationPicture()
     ASSERT_EQ(all.size(), 1);
     EXPECT_EQ(all.first(), first);
     EXPECT_EQ(situation->list()->tree()->topLevelItemCount(), 1);
+}
+
+void CoordinatorJourney::nameCoordinatingFunction()
+{
+    clickSidebar(QStringLiteral("overview"));
+    auto *overview = page<OverviewPage>();
+    ASSERT_NE(overview, nullptr);
+    ASSERT_EQ(overview->lawList()->topLevelItemCount(), 2);
+    const QString missing = overview->lawList()->topLevelItem(1)->text(1);
+
+    clickSidebar(QStringLiteral("municipalityData"));
+    auto *details = page<MunicipalityPage>();
+    ASSERT_NE(details, nullptr);
+    typeInto(fieldOf(details, MunicipalityPage::tr("&Held by:")),
+             QStringLiteral("Brottsförebyggande samordnare"), Qt::Key_Tab);
+    EXPECT_EQ(m_context.file()->municipality().coordinatingFunction.holder,
+              QStringLiteral("Brottsförebyggande samordnare"));
+
+    clickSidebar(QStringLiteral("overview"));
+    ASSERT_EQ(overview->lawList()->topLevelItemCount(), 2);
+    const QString named = overview->lawList()->topLevelItem(1)->text(1);
+    EXPECT_NE(named, missing);
+    EXPECT_TRUE(named.contains(QStringLiteral("Brottsförebyggande samordnare")))
+        << named.toStdString();
 }
 
 } // namespace samverka::ui::test

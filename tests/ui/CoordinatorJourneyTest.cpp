@@ -26,6 +26,8 @@ void travel(CoordinatorJourney &j)
         {"2. People", &CoordinatorJourney::addPeople},
         {"1. The situation picture: an edition, a source, a problem, a copy undone",
          &CoordinatorJourney::writeSituationPicture},
+        {"1. The samordningsfunktion named, the overview says so",
+         &CoordinatorJourney::nameCoordinatingFunction},
         {"2. The agreement and its period", &CoordinatorJourney::addAgreement},
         {"2. Part 1: purpose and coordinator", &CoordinatorJourney::writePart1},
         {"3. A problem with three causes", &CoordinatorJourney::addProblemWithCauses},

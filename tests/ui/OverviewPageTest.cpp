@@ -16,12 +16,17 @@ using namespace samverka::ui;
 
 namespace {
 
-QTreeWidget *stepsTree(OverviewPage &page)
+QTreeWidget *treeNamed(OverviewPage &page, const QString &name)
 {
     for (QTreeWidget *tree : page.findChildren<QTreeWidget *>())
-        if (tree->columnCount() == 2)
+        if (tree->accessibleName() == name)
             return tree;
     return nullptr;
+}
+
+QTreeWidget *stepsTree(OverviewPage &page)
+{
+    return treeNamed(page, OverviewPage::tr("The method's five steps"));
 }
 
 } // namespace
@@ -35,9 +40,9 @@ TEST(OverviewPageTest, ListsAgreementsAndTheStepsOfTheCurrentOne)
     page.showTarget(NavTarget{NavTarget::Page::Overview, {}, {}});
 
     const QList<core::Agreement> agreements = context.file()->agreements();
-    const auto trees = page.findChildren<QTreeWidget *>();
-    ASSERT_FALSE(trees.isEmpty());
-    EXPECT_EQ(trees.first()->topLevelItemCount(), agreements.size());
+    QTreeWidget *list = treeNamed(page, OverviewPage::tr("Agreements"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->topLevelItemCount(), agreements.size());
 
     // The newest agreement that is not signed is the one whose steps are shown.
     QString draft;
@@ -80,4 +85,33 @@ TEST(OverviewPageTest, CheckItemsAreAddedAndTickedAsUndoableEdits)
     EXPECT_TRUE(context.file()->agreement(id).checkItems.first().done);
     context.undoStack()->undo();
     EXPECT_FALSE(context.file()->agreement(id).checkItems.first().done);
+}
+
+TEST(OverviewPageTest, WhatTheLawAsksIsShownAndLeadsToWhatFixesIt)
+{
+    // The demo: Lägesbild 2024, adopted 2025-02-11 and due 2027-02-11, and a samordnare.
+    core::FixedClock clock(QDate(2026, 6, 1)); // outlives the file that asks it
+    test::TempMunicipality demo(true);
+    AppContext context;
+    demo.openInto(context);
+    context.file()->setClock(&clock);
+    OverviewPage page(context);
+    page.showTarget(NavTarget{NavTarget::Page::Overview, {}, {}});
+    QTreeWidget *law = page.lawList();
+    ASSERT_EQ(law->topLevelItemCount(), 2);
+    EXPECT_TRUE(law->topLevelItem(0)->text(1).contains(QStringLiteral("2027-02-11")))
+        << law->topLevelItem(0)->text(1).toStdString();
+    EXPECT_TRUE(law->topLevelItem(1)->text(1).contains(QStringLiteral("samordnare")));
+    const QColor normal = law->topLevelItem(1)->foreground(1).color();
+
+    // A year later the lägesbild is overdue: said in red, and the row opens its edition.
+    clock.set(QDateTime(QDate(2027, 6, 1), QTime(9, 0)));
+    page.reload();
+    QTreeWidgetItem *situation = law->topLevelItem(0);
+    EXPECT_TRUE(situation->text(1).contains(QStringLiteral("2027-02-11")));
+    EXPECT_NE(situation->foreground(1).color(), normal);
+    law->setCurrentItem(situation);
+    emit law->itemActivated(situation, 0);
+    EXPECT_EQ(context.currentTarget(),
+              (NavTarget{NavTarget::Page::SituationPicture, {}, QStringLiteral("lb-2024")}));
 }

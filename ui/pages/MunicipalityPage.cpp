@@ -1,11 +1,16 @@
 #include "MunicipalityPage.h"
 
 #include "AppContext.h"
+#include "widgets/DateField.h"
+#include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
 #include "widgets/LineField.h"
 #include "widgets/PageHeading.h"
+#include "widgets/RecordLabels.h"
+#include "widgets/TextField.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,6 +83,8 @@ MunicipalityPage::MunicipalityPage(AppContext &context, QWidget *parent)
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addSpacing(12);
+    layout->addWidget(buildCoordinatingFunction());
+    layout->addSpacing(12);
     layout->addWidget(populationLabel);
     layout->addWidget(m_population, 1);
     layout->addLayout(entry);
@@ -108,6 +115,42 @@ MunicipalityPage::MunicipalityPage(AppContext &context, QWidget *parent)
     });
 }
 
+QWidget *MunicipalityPage::buildCoordinatingFunction()
+{
+    auto *box = new QGroupBox(tr("Coordinating function"), this);
+    auto *form = makeForm();
+    box->setLayout(form);
+    auto *explanation =
+        new QLabel(tr("The law (2023:196) requires the municipality to have a coordinating "
+                      "function for its crime-prevention work: who holds it, for which party, "
+                      "with which mandate and since when."));
+    explanation->setWordWrap(true);
+    form->addRow(explanation);
+    auto *holder = new LineField;
+    holder->setPlaceholderText(tr("A role or a name, e.g. “Crime-prevention coordinator”"));
+    m_coordinatorPerson = new EnumCombo;
+    m_coordinatorParty = new EnumCombo;
+    auto *mandate = new TextField;
+    mandate->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    auto *since = new DateField;
+    since->setName(tr("Coordinating function since"));
+    addFormRow(form, tr("&Held by:"), holder);
+    addFormRow(form, tr("P&erson:"), m_coordinatorPerson);
+    addFormRow(form, tr("P&arty:"), m_coordinatorParty);
+    addFormRow(form, tr("&Mandate:"), mandate);
+    addFormRow(form, tr("&Since:"), since);
+    m_binder->bind(holder, QStringLiteral("coordinatingFunction.holder"),
+                   tr("Edit coordinating function"));
+    m_binder->bind(m_coordinatorPerson, QStringLiteral("coordinatingFunction.person"),
+                   tr("Edit coordinating function person"));
+    m_binder->bind(m_coordinatorParty, QStringLiteral("coordinatingFunction.party"),
+                   tr("Edit coordinating function party"));
+    m_binder->bind(mandate, QStringLiteral("coordinatingFunction.mandate"), tr("Edit mandate"));
+    m_binder->bind(since, QStringLiteral("coordinatingFunction.since"),
+                   tr("Edit coordinating function since"));
+    return box;
+}
+
 QString MunicipalityPage::title() const
 {
     return tr("Municipality");
@@ -124,6 +167,8 @@ void MunicipalityPage::reload()
 {
     if (!context().hasFile())
         return;
+    m_coordinatorPerson->setChoices(RecordLabels::personChoices(context().file()->people()), true);
+    m_coordinatorParty->setChoices(RecordLabels::partyChoices(context().file()->parties()), true);
     m_binder->load();
     QList<core::Population> rows;
     for (const core::Population &p : context().file()->population())

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace samverka::ui {
 
+class EnumCombo;
 class FieldBinder;
 class LineField;
 
@@ -28,9 +29,15 @@ public:
     bool setPopulation(int year, qint64 value);
     FieldBinder *binder() const { return m_binder; }
     QTableWidget *populationTable() const { return m_population; }
+    EnumCombo *coordinatorPerson() const { return m_coordinatorPerson; }
 
 private:
+    /// The samordningsfunktion's group: holder, person, party, mandate and since when.
+    QWidget *buildCoordinatingFunction();
+
     FieldBinder *m_binder;
+    EnumCombo *m_coordinatorPerson = nullptr;
+    EnumCombo *m_coordinatorParty = nullptr;
     LineField *m_name;
     LineField *m_code;
     LineField *m_county;

@@ -133,6 +133,11 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     scroll->setWidget(body);
     auto *layout = new QVBoxLayout(body);
 
+    m_law = makeTree(tr("What the law asks"), {tr("Requirement"), tr("How it stands")});
+    m_law->setToolTip(tr("Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete. "
+                         "Double-click a row to open what fixes it."));
+    layout->addWidget(group(tr("What the law asks"), m_law));
+
     m_agreements =
         makeTree(tr("Agreements"), {tr("Agreement"), tr("Status"), tr("Period"), tr("In force")});
     layout->addWidget(group(tr("Agreements"), m_agreements));
@@ -184,7 +189,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     layout->addWidget(stepsBox);
     layout->addStretch(1);
 
-    for (QTreeWidget *tree : {m_agreements, m_late, m_due, m_steps})
+    for (QTreeWidget *tree : {m_law, m_agreements, m_late, m_due, m_steps})
         connect(tree, &QTreeWidget::itemActivated, this,
                 [this](QTreeWidgetItem *item) { activate(item); });
     connect(m_steps, &QTreeWidget::itemChanged, this, &OverviewPage::checkItemChanged);
@@ -223,7 +228,11 @@ void OverviewPage::reload()
     QList<core::Agreement> inForce;
     storage::LateMeasures late;
     int meetings = 0;
+    QList<core::LawChecklist::Requirement> law;
     try {
+        law = core::LawChecklist::requirements(context().file()->municipality(),
+                                               context().file()->situationPictures(),
+                                               context().file()->clock());
         agreements = context().file()->agreementHeads();
         const core::Clock &clock = context().file()->clock();
         late = context().file()->lateMeasures(clock.today(), lateShown);
@@ -243,12 +252,35 @@ void OverviewPage::reload()
         return;
     }
     m_filling = true;
+    fillLaw(law);
     fillAgreements(agreements);
     fillLate(agreements, late);
     fillDue(inForce, agreements);
     fillSteps(agreements, inForce, meetings);
     m_filling = false;
     updateButtons();
+}
+
+void OverviewPage::fillLaw(const QList<core::LawChecklist::Requirement> &requirements)
+{
+    using Subject = core::LawChecklist::Subject;
+    m_law->clear();
+    for (const core::LawChecklist::Requirement &r : requirements) {
+        const bool situation = r.subject == Subject::SituationPicture;
+        auto *item = new QTreeWidgetItem(
+            m_law,
+            {situation ? tr("Situation picture (§ 4)") : tr("Coordinating function"), r.state});
+        item->setToolTip(1, r.state);
+        if (!r.met)
+            item->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
+        // What fixes it: the lägesbild's page (at its edition), or the municipality's details.
+        const NavTarget target = situation
+                                     ? NavTarget{NavTarget::Page::SituationPicture, {}, r.recordId}
+                                     : NavTarget{NavTarget::Page::Municipality, {}, {}};
+        item->setData(0, TargetRole, QVariant::fromValue(target));
+    }
+    fitHeight(m_law);
+    fitColumns(m_law);
 }
 
 void OverviewPage::fillAgreements(const QList<core::Agreement> &agreements)

@@ -9,6 +9,7 @@
 
 #include "Agreement.h"
 #include "LateMeasureReader.h"
+#include "LawChecklist.h"
 
 class QComboBox;
 class QLabel;
@@ -41,7 +42,11 @@ public:
     /// Says how many late measures there are when not all are listed.
     QLabel *lateMoreLabel() const { return m_lateMore; }
 
+    /// What the law asks of the municipality, a row each, met or not.
+    QTreeWidget *lawList() const { return m_law; }
+
 private:
+    void fillLaw(const QList<core::LawChecklist::Requirement> &requirements);
     void fillAgreements(const QList<core::Agreement> &agreements);
     /// The late measures of every agreement (heads with measures), late the longest
     /// first, at most lateShown of them.
@@ -56,6 +61,7 @@ private:
     void removeCheckItem();
     void updateButtons();
 
+    QTreeWidget *m_law;
     QTreeWidget *m_agreements;
     QTreeWidget *m_late;
     QLabel *m_noLate;

@@ -14,14 +14,27 @@ const Entity<core::Municipality> &municipality()
         KindSpec kind =
             kindSpec(Kind::Municipality, "municipality", "", Kind::Municipality, false, {});
         kind.ordered = false;
-        return Entity<M>(kind,
-                         {
-                             field("name", "name", &M::name),
-                             field("code", "code", &M::code).nullable(),
-                             field("county", "county", &M::county),
-                             field("policeRegion", "police_region", &M::policeRegion),
-                             field("localPoliceArea", "local_police_area", &M::localPoliceArea),
-                         });
+        return Entity<M>(
+            kind, {
+                      field("name", "name", &M::name),
+                      field("code", "code", &M::code).nullable(),
+                      field("county", "county", &M::county),
+                      field("policeRegion", "police_region", &M::policeRegion),
+                      field("localPoliceArea", "local_police_area", &M::localPoliceArea),
+                      // The samordningsfunktion (schema version 5).
+                      fieldAt<M>("coordinatingFunction.holder", "coordinating_holder",
+                                 [](M &m) -> QString & { return m.coordinatingFunction.holder; }),
+                      fieldAt<M>("coordinatingFunction.person", "coordinating_person_id",
+                                 [](M &m) -> QString & { return m.coordinatingFunction.person; })
+                          .ref("people"),
+                      fieldAt<M>("coordinatingFunction.party", "coordinating_party_id",
+                                 [](M &m) -> QString & { return m.coordinatingFunction.party; })
+                          .ref("parties"),
+                      fieldAt<M>("coordinatingFunction.mandate", "coordinating_mandate",
+                                 [](M &m) -> QString & { return m.coordinatingFunction.mandate; }),
+                      fieldAt<M>("coordinatingFunction.since", "coordinating_since",
+                                 [](M &m) -> QDate & { return m.coordinatingFunction.since; }),
+                  });
     }();
     return entity;
 }
