@@ -27,6 +27,14 @@ CREATE TABLE situation_pictures (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 
+-- The municipalities (SCB codes) part 1 compares with, in the user's order.
+CREATE TABLE situation_picture_comparisons (
+    situation_picture_id TEXT NOT NULL REFERENCES situation_pictures (id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (situation_picture_id, code)
+);
+
 -- Part 2, "Annan information": school, social services, the rescue service, housing
 -- companies, dialogues, the police's own picture (often confidential), planned changes.
 CREATE TABLE situation_sections (

@@ -2663,6 +2663,13 @@ Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett
     </message>
 </context>
 <context>
+    <name>samverka::core::SituationMapping</name>
+    <message>
+        <source>The sample is small: the confidence interval is wider than 10 percentage points (%1).</source>
+        <translation>Urvalet är litet: konfidensintervallet är bredare än 10 procentenheter (%1).</translation>
+    </message>
+</context>
+<context>
     <name>samverka::core::StatisticsCalculator</name>
     <message>
         <source>Total</source>
@@ -7009,6 +7016,61 @@ Licens: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::SituationMappingView</name>
+    <message>
+        <source>Reported crime by category</source>
+        <translation>Anmälda brott per kategori</translation>
+    </message>
+    <message>
+        <source>Reported crime compared with other municipalities</source>
+        <translation>Anmälda brott jämfört med andra kommuner</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Per 100,000 in %1</source>
+        <translation>Per 100 000 år %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sedan %1</translation>
+    </message>
+    <message>
+        <source>Give the years of the data above to see the mapping&apos;s numbers.</source>
+        <translation>Ange underlagets år ovan för att se kartläggningens siffror.</translation>
+    </message>
+    <message>
+        <source>The file has no reported crime of the municipality for %1–%2. Import it on the Statistics page.</source>
+        <translation>Filen har inga anmälda brott för kommunen %1–%2. Importera dem på sidan Statistik.</translation>
+    </message>
+    <message>
+        <source>Reported crime %1 by category, with the change since %2 (from the file&apos;s statistics).</source>
+        <translation>Anmälda brott %1 per kategori, med förändringen sedan %2 (ur filens statistik).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Per 100,000</source>
+        <translation>Per 100 000</translation>
+    </message>
+    <message>
+        <source>All reported crime</source>
+        <translation>Samtliga anmälda brott</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::SituationPicturePage</name>
     <message>
         <source>to</source>
@@ -7405,6 +7467,18 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Remove situation picture</source>
         <translation>Ta bort lägesbild</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference municipalities:</source>
+        <translation>Jämf&amp;örelsekommuner:</translation>
+    </message>
+    <message>
+        <source>Edit comparison</source>
+        <translation>Ändra jämförelsekommuner</translation>
+    </message>
+    <message>
+        <source>%1 (no statistics)</source>
+        <translation>%1 (ingen statistik)</translation>
     </message>
 </context>
 <context>

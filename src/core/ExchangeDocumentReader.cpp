@@ -465,6 +465,7 @@ SituationPicture ExchangeDocumentReader::readSituationPicture(JsonCursor &c)
     p.decidedOn = c.date("decidedOn");
     p.decisionParagraph = c.string("decisionParagraph");
     p.diaryNumber = c.string("diaryNumber");
+    p.comparisons = c.stringArray("comparisons");
     p.nextUpdate = c.date("nextUpdate");
     p.crimeCommentary = c.string("crimeCommentary");
     p.comparisonCommentary = c.string("comparisonCommentary");

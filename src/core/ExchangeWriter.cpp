@@ -343,6 +343,7 @@ QJsonObject situationPictureToJson(const SituationPicture &p)
     putDate(o, "decidedOn", p.decidedOn);
     putString(o, "decisionParagraph", p.decisionParagraph);
     putString(o, "diaryNumber", p.diaryNumber);
+    putStrings(o, "comparisons", p.comparisons);
     putDate(o, "nextUpdate", p.nextUpdate);
     putString(o, "crimeCommentary", p.crimeCommentary);
     putString(o, "comparisonCommentary", p.comparisonCommentary);

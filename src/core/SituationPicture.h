@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -57,6 +58,7 @@ struct SituationPicture {
     QDate decidedOn;
     QString decisionParagraph; ///< the paragraph of the minutes ("§ 45")
     QString diaryNumber;
+    QStringList comparisons;      ///< municipality codes part 1 compares with
     QDate nextUpdate;             ///< when it falls due again (two years on by default)
     QString crimeCommentary;      ///< part 1: on the reported crime and its trend
     QString comparisonCommentary; ///< part 1: on the comparison with other areas

@@ -86,6 +86,7 @@ void makeVersion1(const QString &path)
                            "DROP TABLE situation_problem_sources;"
                            "DROP TABLE situation_problems;"
                            "DROP TABLE situation_sections;"
+                           "DROP TABLE situation_picture_comparisons;"
                            "DROP TABLE situation_pictures;"
                            "ALTER TABLE municipality RENAME TO municipality_v5;") +
             municipality +

@@ -16,6 +16,7 @@
 #include "widgets/DateField.h"
 #include "widgets/RecordListPanel.h"
 #include "widgets/RecordTableEditor.h"
+#include "widgets/SituationMappingView.h"
 
 #include <gtest/gtest.h>
 
@@ -79,6 +80,12 @@ void CoordinatorJourney::writeSituationPicture()
     auto *date = qobject_cast<DateField *>(fieldOf(situation, Page::tr("&Date:")));
     ASSERT_NE(date, nullptr);
     typeInto(date->editor(), QStringLiteral("2025-03-01"), Qt::Key_Tab);
+    // A new file has no statistics: part 1 says where its numbers come from.
+    const int year = m_context.file()->clock().today().year();
+    EXPECT_FALSE(situation->mapping()->table()->isVisible());
+    EXPECT_TRUE(situation->mapping()->caption()->text().contains(
+        QStringLiteral("%1–%2").arg(year - 5).arg(year - 1)))
+        << situation->mapping()->caption()->text().toStdString();
     typeInto(fieldOf(situation, Page::tr("&Coordinating function:")),
              QStringLiteral("Brottsförebyggande samordnare"), Qt::Key_Tab);
     typeInto(fieldOf(situation, Page::tr("Ana&lysis:")),

@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "StatisticsCache.h"
+#include "StatisticsContext.h"
 #include "widgets/DateField.h"
 #include "widgets/EnumCombo.h"
 #include "widgets/FieldBinder.h"
@@ -12,6 +14,8 @@
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
 #include "widgets/RecordTableEditor.h"
+#include "widgets/SituationMappingView.h"
+#include "widgets/StatisticsFormat.h"
 #include "widgets/TextField.h"
 
 #include <QHBoxLayout>
@@ -152,6 +156,17 @@ void SituationPicturePage::buildMapping(QFormLayout *form)
                 tr("Reported crime, its trend, the comparison with other municipalities and "
                    "the survey come from the file's statistics for the years above; they are "
                    "never typed here. Write what the numbers mean."));
+    m_comparisons = new LinkChecklist;
+    m_comparisons->setOrdered(true);
+    m_comparisons->setFitRows(4);
+    addFormRow(form, tr("Re&ference municipalities:"), m_comparisons);
+    m_binder->bind(m_comparisons, QStringLiteral("comparisons"), tr("Edit comparison"));
+    connect(m_binder, &FieldBinder::committed, this, [this](const QString &field) {
+        if (field == QLatin1String("comparisons") || field.endsWith(QLatin1String("Year")))
+            showMapping();
+    });
+    m_mapping = new SituationMappingView;
+    form->addRow(m_mapping);
     const struct {
         const char *label;
         const char *field;
@@ -314,8 +329,46 @@ void SituationPicturePage::showRecord(const QString &id)
             table->selectId(table->model()->idAt(0));
     }
     m_suggest->setEnabled(!id.isEmpty() && !context().file()->isReadOnly());
+    showMapping();
     showSection(m_sections->currentId());
     showProblem(m_problems->currentId());
+}
+
+void SituationPicturePage::showMapping()
+{
+    const core::SituationPicture edition = shownEdition();
+    m_mapping->setVisible(!edition.id.isEmpty());
+    if (edition.id.isEmpty())
+        return;
+    if (!edition.fromYear || !edition.toYear) {
+        m_mapping->showNoYears();
+        return;
+    }
+    try {
+        const auto statistics = StatisticsCache::of(context()).current();
+        if (!statistics)
+            return;
+        QList<LinkItem> others;
+        for (const QString &code : statistics->calculator().municipalityCodes())
+            if (code != statistics->ownCode())
+                others.append({code, StatisticsFormat::municipalityName(code), code});
+        // A chosen code without statistics stays listed (and chosen): nothing is lost.
+        for (const QString &code : edition.comparisons)
+            if (!statistics->calculator().municipalityCodes().contains(code))
+                others.append(
+                    {code, tr("%1 (no statistics)").arg(StatisticsFormat::municipalityName(code)),
+                     code});
+        m_comparisons->setItems(others);
+        m_comparisons->setCheckedIds(edition.comparisons);
+        m_mapping->show(core::SituationMapping::build(statistics->calculator(),
+                                                      statistics->ownCode(), *edition.fromYear,
+                                                      *edition.toYear, edition.comparisons,
+                                                      context().file()->surveyIndicators()),
+                        *edition.fromYear, *edition.toYear);
+    } catch (const std::exception &error) {
+        // A colleague's lock just now: the numbers shown stay until the next reload.
+        emit context().errorOccurred(QString::fromUtf8(error.what()));
+    }
 }
 
 void SituationPicturePage::showSection(const QString &id)

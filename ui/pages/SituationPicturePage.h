@@ -23,6 +23,7 @@ class LineField;
 class LinkChecklist;
 class NumberField;
 class RecordTableEditor;
+class SituationMappingView;
 class TextField;
 
 class SituationPicturePage : public ListEditorPage
@@ -54,6 +55,7 @@ public:
     RecordTableEditor *sections() const { return m_sections; }
     RecordTableEditor *problems() const { return m_problems; }
     QToolButton *suggestionButton() const { return m_suggest; }
+    SituationMappingView *mapping() const { return m_mapping; }
 
 private:
     void showRecord(const QString &id) override;
@@ -63,6 +65,8 @@ private:
     void buildMapping(QFormLayout *form);
     void buildSections(QFormLayout *form);
     void buildAnalysis(QFormLayout *form);
+    /// The kartläggning's numbers for the years of the edition shown.
+    void showMapping();
     void showSection(const QString &id);
     void showProblem(const QString &id);
     /// The edition shown, as the file has it now (empty when none).
@@ -77,6 +81,8 @@ private:
     NumberField *m_toYear = nullptr;
     EnumCombo *m_status = nullptr;
     DateField *m_nextUpdate = nullptr;
+    LinkChecklist *m_comparisons = nullptr;
+    SituationMappingView *m_mapping = nullptr;
     RecordTableEditor *m_sections = nullptr;
     QToolButton *m_suggest = nullptr;
     TextField *m_sectionText = nullptr;

@@ -26,6 +26,8 @@ const Entity<core::SituationPicture> &situationPicture()
             field("decidedOn", "decided_on", &P::decidedOn),
             field("decisionParagraph", "decision_paragraph", &P::decisionParagraph),
             field("diaryNumber", "diary_number", &P::diaryNumber),
+            list("comparisons", "situation_picture_comparisons", "situation_picture_id", "code",
+                 &P::comparisons),
             field("nextUpdate", "next_update", &P::nextUpdate),
             field("crimeCommentary", "crime_commentary", &P::crimeCommentary),
             field("comparisonCommentary", "comparison_commentary", &P::comparisonCommentary),

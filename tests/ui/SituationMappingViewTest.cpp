@@ -1,0 +1,77 @@
+// Part 1 of the lägesbild on its page (issue #14): the demo's Lägesbild 2024 shows the
+// numbers of its years from the file's statistics, the total as the calculator sums it,
+// and the municipalities it compares with; unticking one takes it out of the file and
+// the table.
+
+#include "UiTestSupport.h"
+
+#include "StatisticsCache.h"
+#include "StatisticsContext.h"
+#include "pages/SituationPicturePage.h"
+#include "widgets/LinkChecklist.h"
+#include "widgets/SituationMappingView.h"
+#include "widgets/StatisticsFormat.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace samverka;
+using namespace samverka::ui;
+
+TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
+{
+    test::TempMunicipality demo(true);
+    AppContext context;
+    demo.openInto(context);
+    SituationPicturePage page(context);
+    page.resize(1200, 900);
+    page.show();
+    page.showTarget(NavTarget{NavTarget::Page::SituationPicture, {}, QStringLiteral("lb-2024")});
+
+    SituationMappingView *view = page.mapping();
+    ASSERT_TRUE(view->table()->isVisible()) << view->caption()->text().toStdString();
+    // 2019–2023 asked; the demo's statistics start in 2020.
+    EXPECT_TRUE(view->caption()->text().contains(QStringLiteral("2023")));
+    EXPECT_TRUE(view->caption()->text().contains(QStringLiteral("2020")));
+    const auto statistics = StatisticsCache::of(context).current();
+    const core::StatisticsTable year = statistics->calculator().table(statistics->ownCode(), 2023);
+    QTreeWidget *table = view->table();
+    ASSERT_EQ(table->topLevelItemCount(), year.categories.size() + 1);
+    QTreeWidgetItem *total = table->topLevelItem(table->topLevelItemCount() - 1);
+    EXPECT_EQ(total->text(1), StatisticsFormat::count(year.total.count));
+
+    // Compared with Timrå (2262), the own municipality first.
+    QTreeWidget *comparison = view->comparisonTable();
+    ASSERT_TRUE(comparison->isVisible());
+    ASSERT_EQ(comparison->topLevelItemCount(), 2);
+    EXPECT_EQ(comparison->topLevelItem(1)->text(0),
+              StatisticsFormat::municipalityName(QStringLiteral("2262")));
+
+    // Untick it in "Compare with" (a click on it, then Space): the file forgets it and the
+    // comparison goes.
+    const QString timra = StatisticsFormat::municipalityName(QStringLiteral("2262"));
+    LinkChecklist *choices = nullptr;
+    QListWidgetItem *entry = nullptr;
+    for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->text() == timra) {
+                choices = list;
+                entry = list->item(row);
+            }
+    ASSERT_NE(entry, nullptr);
+    EXPECT_EQ(entry->checkState(), Qt::Checked);
+    choices->scrollToItem(entry);
+    const QRect rect = choices->visualItemRect(entry);
+    QTest::mouseClick(choices->viewport(), Qt::LeftButton, {},
+                      QPoint(rect.right() - 10, rect.center().y()));
+    QTest::keyClick(choices, Qt::Key_Space);
+    QCoreApplication::processEvents();
+    const QList<core::SituationPicture> editions = context.file()->situationPictures();
+    ASSERT_EQ(editions.size(), 1);
+    EXPECT_TRUE(editions.first().comparisons.isEmpty());
+    EXPECT_FALSE(view->comparisonTable()->isVisible());
+}
