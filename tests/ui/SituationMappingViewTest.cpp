@@ -9,6 +9,7 @@
 #include "StatisticsContext.h"
 #include "pages/SituationPicturePage.h"
 #include "widgets/LinkChecklist.h"
+#include "widgets/RecordListPanel.h"
 #include "widgets/SituationMappingView.h"
 #include "widgets/StatisticsFormat.h"
 
@@ -74,4 +75,28 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
     ASSERT_EQ(editions.size(), 1);
     EXPECT_TRUE(editions.first().comparisons.isEmpty());
     EXPECT_FALSE(view->comparisonTable()->isVisible());
+}
+
+TEST(SituationMappingViewTest, TheEditionInForceIsMarkedWhenOverdue)
+{
+    // Lägesbild 2024 is due on 2027-02-11; a newer draft does not take its place.
+    core::FixedClock clock(QDate(2026, 6, 1)); // outlives the file that asks it
+    test::TempMunicipality demo(true);
+    AppContext context;
+    demo.openInto(context);
+    context.file()->setClock(&clock);
+    context.insertRecord(storage::RecordKind::SituationPicture, {},
+                         {{QStringLiteral("title"), QStringLiteral("Lägesbild 2026")}});
+    SituationPicturePage page(context);
+    page.showTarget(NavTarget{NavTarget::Page::SituationPicture, {}, {}});
+    QTreeWidget *list = page.list()->tree();
+    ASSERT_EQ(list->topLevelItemCount(), 2);
+    const QColor normal = list->topLevelItem(1)->foreground(0).color();
+    EXPECT_EQ(list->topLevelItem(0)->foreground(0).color(), normal);
+
+    clock.set(QDateTime(QDate(2027, 6, 1), QTime(9, 0)));
+    page.reload();
+    EXPECT_NE(list->topLevelItem(0)->foreground(0).color(), normal);
+    EXPECT_TRUE(list->topLevelItem(0)->toolTip(0).contains(QStringLiteral("2027-02-11")));
+    EXPECT_EQ(list->topLevelItem(1)->foreground(0).color(), normal) << "the draft is not due";
 }

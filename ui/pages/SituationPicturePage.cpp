@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "LawChecklist.h"
 #include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "widgets/DateField.h"
@@ -394,14 +395,15 @@ void SituationPicturePage::reload()
     m_editions = context().file()->situationPictures();
     const QDate today = context().file()->clock().today();
     QList<ListEntry> entries;
+    const core::SituationPicture *current = core::LawChecklist::current(m_editions);
     for (const core::SituationPicture &p : std::as_const(m_editions)) {
-        const bool latest = &p == &m_editions.constLast();
-        const bool due = latest && p.nextUpdate.isValid() && p.nextUpdate < today;
-        QString tip = p.nextUpdate.isValid()
-                          ? tr("Next update: %1").arg(p.nextUpdate.toString(Qt::ISODate))
-                          : tr("No date for the next update.");
+        // The edition in force (the one the law's check reads) is marked when overdue.
+        const QDate dueDate = core::LawChecklist::dueDate(p);
+        const bool due = &p == current && dueDate.isValid() && dueDate < today;
+        QString tip = dueDate.isValid() ? tr("Next update: %1").arg(dueDate.toString(Qt::ISODate))
+                                        : tr("No date for the next update.");
         if (due)
-            tip = tr("Due for an update since %1.").arg(p.nextUpdate.toString(Qt::ISODate));
+            tip = tr("Due for an update since %1.").arg(dueDate.toString(Qt::ISODate));
         entries.append({p.id,
                         {},
                         p.title.isEmpty() ? tr("(untitled)") : p.title,
