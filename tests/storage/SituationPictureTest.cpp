@@ -177,7 +177,8 @@ TEST_F(SituationPictureTest, AMergeUpdatesAnEditionAndKeepsTheSignedAgreementsFi
     report = file->merge(demo);
     EXPECT_EQ(report.updated, 1);
     EXPECT_EQ(report.inserted, 0);
-    const core::SituationPicture *merged = edition(file->situationPictures(), q("lb-2023"));
+    const QList<core::SituationPicture> stored = file->situationPictures();
+    const core::SituationPicture *merged = edition(stored, q("lb-2023"));
     ASSERT_NE(merged, nullptr);
     EXPECT_EQ(merged->sections.first().text, q("Anlagda bränder: 17 under 2023."));
     EXPECT_EQ(merged->problems.size(), 2) << "a record absent from the document is kept";
