@@ -16,13 +16,6 @@ class ExchangeRoundTripTest : public StorageDataTest,
                               public ::testing::WithParamInterface<const char *>
 {};
 
-core::MunicipalityData readDocument(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return core::ExchangeReader::read(file.readAll()).data;
-}
-
 /// What the file adds by design: the file's own code on population rows without one,
 /// checksums of attachment bytes, fingerprints of signed agreements.
 core::MunicipalityData asStored(core::MunicipalityData data)

@@ -21,9 +21,7 @@ class IdlessImportTest : public StorageDataTest
 protected:
     static core::MunicipalityData fixture()
     {
-        QFile file(q(SAMVERKA_TEST_DATA_DIR "/exchange/idless_comments_promises.json"));
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        return core::ExchangeReader::read(file.readAll()).data;
+        return readDocument(q(SAMVERKA_TEST_DATA_DIR "/exchange/idless_comments_promises.json"));
     }
 
     std::unique_ptr<MunicipalityFile> reopen(std::unique_ptr<MunicipalityFile> file)

@@ -16,9 +16,7 @@ protected:
     /// tests/data/exchange/full.json: two editions, one adopted with sections and problems.
     static core::MunicipalityData fullDocument()
     {
-        QFile file(q(SAMVERKA_SOURCE_DIR "/tests/data/exchange/full.json"));
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        return core::ExchangeReader::read(file.readAll()).data;
+        return readDocument(q(SAMVERKA_SOURCE_DIR "/tests/data/exchange/full.json"));
     }
 
     static const core::SituationPicture *edition(const QList<core::SituationPicture> &all,
@@ -154,9 +152,7 @@ TEST_F(SituationPictureTest, ANewEditionIsACopyOfTheOneBeforeAsADraft)
 
 TEST_F(SituationPictureTest, AMergeUpdatesAnEditionAndKeepsTheSignedAgreementsFingerprint)
 {
-    QFile demoFile(q(SAMVERKA_SOURCE_DIR "/resources/demo/demo.json"));
-    ASSERT_TRUE(demoFile.open(QIODevice::ReadOnly));
-    core::MunicipalityData demo = core::ExchangeReader::read(demoFile.readAll()).data;
+    core::MunicipalityData demo = readDocument(q(SAMVERKA_SOURCE_DIR "/resources/demo/demo.json"));
     auto file = makeFile(demo);
     QString signedId, fingerprint;
     for (const core::Agreement &a : file->loadAll().agreements)

@@ -5,9 +5,11 @@
 // agreement with its whole problem picture, action plan and work, a promise set).
 
 #include "Database.h"
+#include "ExchangeReader.h"
 #include "MunicipalityFile.h"
 #include "Statement.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -17,6 +19,14 @@ namespace samverka::storage::datatest {
 inline QString q(const char *text)
 {
     return QString::fromUtf8(text);
+}
+
+/// An exchange document read from a file (a test fixture, the demo).
+inline core::MunicipalityData readDocument(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return core::ExchangeReader::read(file.readAll()).data;
 }
 
 inline core::Agreement sampleAgreement()
