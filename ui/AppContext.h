@@ -7,6 +7,8 @@
 
 #include "NavTarget.h"
 
+#include "DocumentOptions.h"
+
 #include "MunicipalityFile.h"
 
 #include <QObject>
@@ -77,6 +79,8 @@ signals:
     /// A field refused what was typed (message names the field and what it takes);
     /// the field shows it too, this is for the window's status bar.
     void inputRefused(const QString &message);
+    /// A page asks for a PDF of one of its records (the lägesbild's edition recordId).
+    void documentRequested(samverka::documents::DocumentKind kind, const QString &recordId);
 
 private:
     std::unique_ptr<storage::MunicipalityFile> m_file;

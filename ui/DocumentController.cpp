@@ -9,6 +9,7 @@
 #include "DocumentBuilder.h"
 #include "DocumentError.h"
 #include "DocumentPrinter.h"
+#include "EnumLabels.h"
 #include "PdfExporter.h"
 
 #include <QApplication>
@@ -45,25 +46,45 @@ QString DocumentController::currentAgreementId() const
     return m_context.currentTarget().agreementId;
 }
 
+QList<DocumentDialog::Choice> DocumentController::choices(documents::DocumentKind kind) const
+{
+    QList<DocumentDialog::Choice> choices;
+    if (documents::isAgreementDocument(kind)) {
+        for (const core::Agreement &a : m_context.file()->agreements())
+            choices.append({core::AgreementLabel::withStatus(a), a.id});
+        return choices;
+    }
+    for (const core::SituationPicture &p : m_context.file()->situationPictures())
+        choices.append({tr("%1 (%2)", "title (status)")
+                            .arg(p.title.simplified(), core::EnumLabels::label(p.status)),
+                        p.id});
+    return choices;
+}
+
 bool DocumentController::ask(documents::DocumentKind kind, bool chooseKind,
-                             const QString &actionText, documents::DocumentOptions &options)
+                             const QString &actionText, documents::DocumentOptions &options,
+                             const QString &recordId)
 {
     if (!m_context.hasFile())
         return false;
-    QList<core::Agreement> agreements;
+    QList<DocumentDialog::Choice> records;
     try {
-        agreements = m_context.file()->agreements();
+        records = choices(kind);
     } catch (const storage::StorageError &e) {
         QMessageBox::warning(&m_window, tr("Document"), e.message());
         return false;
     }
-    if (agreements.isEmpty()) {
-        QMessageBox::information(&m_window, tr("Document"),
-                                 tr("The file has no agreement to make a document of yet."));
+    const bool ofAgreement = documents::isAgreementDocument(kind);
+    if (records.isEmpty()) {
+        QMessageBox::information(
+            &m_window, tr("Document"),
+            ofAgreement ? tr("The file has no agreement to make a document of yet.")
+                        : tr("The file has no situation picture yet. Make one on the page "
+                             "Situation picture."));
         return false;
     }
-    DocumentDialog dialog(agreements, currentAgreementId(), kind, chooseKind, actionText,
-                          &m_window);
+    DocumentDialog dialog(records, ofAgreement ? currentAgreementId() : recordId, kind, chooseKind,
+                          actionText, &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     options = dialog.options();
@@ -87,22 +108,43 @@ QString DocumentController::suggestedName(documents::DocumentKind kind,
     return tr("%1 – %2").arg(kindTitle, title);
 }
 
-void DocumentController::exportPdf(documents::DocumentKind kind)
+QString DocumentController::suggestedName(const documents::DocumentOptions &options) const
 {
-    documents::DocumentOptions options;
-    if (!ask(kind, false, tr("&Export"), options))
-        return;
+    if (!documents::isAgreementDocument(options.kind)) {
+        // "Lägesbild 2024" as it stands; "Lägesbild – Trygghet i Härnösand" otherwise.
+        const QString kindTitle = documents::DocumentBuilder::kindTitle(options.kind);
+        for (const core::SituationPicture &p : m_context.file()->situationPictures())
+            if (p.id == options.recordId)
+                return p.title.contains(kindTitle, Qt::CaseInsensitive)
+                           ? p.title.simplified()
+                           : tr("%1 – %2").arg(kindTitle, p.title.simplified());
+        return kindTitle;
+    }
     core::Agreement agreement;
     try {
         agreement = m_context.file()->agreement(options.agreementId);
     } catch (const storage::StorageError &error) {
         UiErrors::recordGone(m_context, QStringLiteral("DocumentController::exportPdf"), error);
     }
+    return suggestedName(options.kind, agreement);
+}
+
+void DocumentController::exportPdf(documents::DocumentKind kind, const QString &recordId)
+{
+    documents::DocumentOptions options;
+    if (!ask(kind, false, tr("&Export"), options, recordId))
+        return;
     QSettings settings;
     const QString folder =
         settings.value(kPdfFolderKey, FileController::defaultFolder()).toString();
-    const QString suggested = QDir(folder).filePath(safeFileName(suggestedName(kind, agreement)) +
-                                                    QStringLiteral(".pdf"));
+    QString name;
+    try {
+        name = suggestedName(options);
+    } catch (const storage::StorageError &e) {
+        QMessageBox::warning(&m_window, tr("Export PDF"), e.message());
+        return;
+    }
+    const QString suggested = QDir(folder).filePath(safeFileName(name) + QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
                                                 tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

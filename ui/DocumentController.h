@@ -1,10 +1,12 @@
 #pragma once
 
 // Documents of the open file for the main window: export a PDF (PDF/A-1b), print, or
-// preview, each for a chosen agreement and with or without confidential items.
+// preview, each for a chosen agreement (the lägesbild: a chosen edition) and with or
+// without confidential items.
 
 #include "Agreement.h"
 #include "DocumentOptions.h"
+#include "dialogs/DocumentDialog.h"
 
 #include <QObject>
 
@@ -25,7 +27,8 @@ public:
     /// title and years, the kind left out when the title says it already.
     static QString suggestedName(documents::DocumentKind kind, const core::Agreement &agreement);
 
-    void exportPdf(documents::DocumentKind kind);
+    /// Asks for the record (recordId chosen first, for the lägesbild) and the PDF's path.
+    void exportPdf(documents::DocumentKind kind, const QString &recordId = {});
     void print();
     void preview();
 
@@ -33,9 +36,14 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    /// Asks which agreement and whether confidential items go in; false on cancel.
+    /// Asks which agreement (edition) and whether confidential items go in; false on
+    /// cancel. recordId: the edition chosen first.
     bool ask(documents::DocumentKind kind, bool chooseKind, const QString &actionText,
-             documents::DocumentOptions &options);
+             documents::DocumentOptions &options, const QString &recordId = {});
+    /// What a document of kind can be made of. Throws StorageError.
+    QList<DocumentDialog::Choice> choices(documents::DocumentKind kind) const;
+    /// The PDF's suggested file name for options (without .pdf). Throws StorageError.
+    QString suggestedName(const documents::DocumentOptions &options) const;
     QString currentAgreementId() const;
 
     AppContext &m_context;

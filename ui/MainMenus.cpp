@@ -31,6 +31,7 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.exportActionPlan = make("actionExportActionPlan");
     a.exportPromises = make("actionExportPromises");
     a.exportFollowUp = make("actionExportFollowUp");
+    a.exportSituationPicture = make("actionExportSituationPicture");
     a.print = make("actionPrint");
     a.print->setShortcut(QKeySequence::Print);
     a.preview = make("actionPreview");
@@ -92,6 +93,7 @@ void MainMenus::build()
     a.exportActionPlan->setText(tr("Action &plan…"));
     a.exportPromises->setText(tr("&Citizen promises…"));
     a.exportFollowUp->setText(tr("&Follow-up report…"));
+    a.exportSituationPicture->setText(tr("&Situation picture…"));
     a.print->setText(tr("&Print…"));
     a.preview->setText(tr("Print pre&view…"));
     a.quit->setText(tr("&Quit"));
@@ -148,6 +150,8 @@ void MainMenus::build()
         exportMenu->addAction(a.exportActionPlan);
         exportMenu->addAction(a.exportPromises);
         exportMenu->addAction(a.exportFollowUp);
+        exportMenu->addSeparator();
+        exportMenu->addAction(a.exportSituationPicture);
         file->addAction(a.print);
         file->addAction(a.preview);
     }

@@ -29,6 +29,7 @@ public:
         QAction *exportActionPlan = nullptr;
         QAction *exportPromises = nullptr;
         QAction *exportFollowUp = nullptr;
+        QAction *exportSituationPicture = nullptr;
         QAction *print = nullptr;
         QAction *preview = nullptr;
         QAction *quit = nullptr;

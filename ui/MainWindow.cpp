@@ -165,6 +165,12 @@ void MainWindow::connectActions()
             [this] { m_documents->exportPdf(K::CitizenPromises); });
     connect(a.exportFollowUp, &QAction::triggered, this,
             [this] { m_documents->exportPdf(K::FollowUp); });
+    connect(a.exportSituationPicture, &QAction::triggered, this,
+            [this] { m_documents->exportPdf(K::SituationPicture); });
+    connect(&m_context, &AppContext::documentRequested, this,
+            [this](documents::DocumentKind kind, const QString &recordId) {
+                m_documents->exportPdf(kind, recordId);
+            });
     connect(a.print, &QAction::triggered, m_documents, &DocumentController::print);
     connect(a.preview, &QAction::triggered, m_documents, &DocumentController::preview);
 
@@ -365,7 +371,7 @@ void MainWindow::updateFileActions()
     a.find->setEnabled(open);
     a.overview->setEnabled(open);
     for (QAction *action : {a.exportAgreement, a.exportActionPlan, a.exportPromises,
-                            a.exportFollowUp, a.print, a.preview})
+                            a.exportFollowUp, a.exportSituationPicture, a.print, a.preview})
         action->setEnabled(open);
     a.back->setEnabled(m_context.canGoBack());
     a.forward->setEnabled(m_context.canGoForward());

@@ -399,6 +399,11 @@
         <extracomment>sv: Fingeravtryck %1</extracomment>
         <translation>Fingeravtryck %1</translation>
     </message>
+    <message>
+        <source>Situation picture</source>
+        <extracomment>sv: Lägesbild</extracomment>
+        <translation>Lägesbild</translation>
+    </message>
 </context>
 <context>
     <name>DocumentContext</name>
@@ -1613,6 +1618,372 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>SituationChangesWriter</name>
+    <message>
+        <source>not given</source>
+        <translation>inte angivna</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>sekretess</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>time pattern</source>
+        <translation>tidsmönster</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>källor</translation>
+    </message>
+    <message>
+        <source>reasons to choose it</source>
+        <translation>skäl att prioritera</translation>
+    </message>
+    <message>
+        <source>New %1: “%2”.</source>
+        <comment>new &lt;section&gt;: &lt;title&gt;</comment>
+        <translation>Nytt %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>Changed %1 “%2”: %3.</source>
+        <comment>changed &lt;section&gt; &lt;title&gt;: &lt;fields&gt;</comment>
+        <translation>Ändrat %1 ”%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Removed %1: “%2”.</source>
+        <comment>removed &lt;section&gt;: &lt;title&gt;</comment>
+        <translation>Borttaget %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>The years covered changed from %1 to %2.</source>
+        <translation>Åren som lägesbilden avser har ändrats från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The municipalities compared with changed.</source>
+        <translation>Jämförelsekommunerna har ändrats.</translation>
+    </message>
+    <message>
+        <source>The commentary on the mapping changed.</source>
+        <translation>Kommentarerna till kartläggningen har ändrats.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <source>The analysis changed.</source>
+        <translation>Analysen har ändrats.</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <extracomment>sv: Ändringar sedan %1</extracomment>
+        <translation>Ändringar sedan %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the previous edition.</source>
+        <translation>Inget har ändrats sedan föregående utgåva.</translation>
+    </message>
+    <message>
+        <source>Compared with the previous edition, “%1” (%2):</source>
+        <translation>Jämfört med föregående utgåva, ”%1” (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>SituationMappingWriter</name>
+    <message>
+        <source>Reported crimes per year</source>
+        <translation>Anmälda brott per år</translation>
+    </message>
+    <message>
+        <source>Number of reported crimes</source>
+        <translation>Antal anmälda brott</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Crime category</source>
+        <translation>Brottskategori</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inhabitants</source>
+        <translation>Per 100 000 invånare</translation>
+    </message>
+    <message>
+        <source>Change on %1</source>
+        <translation>Förändring jämfört med %1</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Förändring sedan %1</translation>
+    </message>
+    <message>
+        <source>Over the period</source>
+        <translation>Under perioden</translation>
+    </message>
+    <message>
+        <source>All reported crimes</source>
+        <translation>Samtliga anmälda brott</translation>
+    </message>
+    <message>
+        <source>Reported crimes in %1 by crime category, with the change on the year before and over the period %2–%3.</source>
+        <translation>Anmälda brott %1 per brottskategori, med förändringen jämfört med året innan och under perioden %2–%3.</translation>
+    </message>
+    <message>
+        <source>The largest types of crime</source>
+        <translation>De största brottstyperna</translation>
+    </message>
+    <message>
+        <source>Type of crime</source>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>The statistics show reported crimes, not all crimes committed.</source>
+        <translation>Statistiken visar anmälda brott, inte alla brott som begåtts.</translation>
+    </message>
+    <message>
+        <source>Comparison with other municipalities</source>
+        <translation>Jämförelse med andra kommuner</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Reported crimes per 100 000 in %1</source>
+        <translation>Anmälda brott per 100 000 invånare %1</translation>
+    </message>
+    <message>
+        <source>Survey indicators</source>
+        <translation>Trygghetsmätningar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator: warning</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Confidence interval</source>
+        <translation>Konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Var och när</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Reported crime</source>
+        <translation>Anmäld brottslighet</translation>
+    </message>
+    <message>
+        <source>The file has no reported crime of the municipality for %1–%2.</source>
+        <translation>Filen har ingen statistik över anmälda brott i kommunen för %1–%2.</translation>
+    </message>
+    <message>
+        <source>The situation picture does not say which years its data cover.</source>
+        <translation>Lägesbilden anger inte vilka år uppgifterna avser.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPictureBuilder</name>
+    <message>
+        <source>The file has no situation picture.</source>
+        <translation>Filen har ingen lägesbild.</translation>
+    </message>
+    <message>
+        <source>Unknown situation picture: %1</source>
+        <translation>Okänd lägesbild: %1</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <extracomment>sv: LÄGESBILD</extracomment>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>The crime in the municipality, under the Act (2023:196) on the municipalities&apos; responsibility for crime prevention</source>
+        <extracomment>sv: Lägesbild över brottsligheten i %1 enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete</extracomment>
+        <translation>Brottsligheten i kommunen enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete</translation>
+    </message>
+    <message>
+        <source>The crime in %1, under the Act (2023:196) on the municipalities&apos; responsibility for crime prevention</source>
+        <translation>Brottsligheten i %1 enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Years covered</source>
+        <translation>Avser åren</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Framtagen av</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>2. Other information</source>
+        <extracomment>sv: 2. Annan information</extracomment>
+        <translation>2. Annan information</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Utan rubrik</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>The situation picture has no other information.</source>
+        <translation>Lägesbilden har ingen annan information.</translation>
+    </message>
+    <message>
+        <source>Information covered by secrecy is left out of this copy.</source>
+        <translation>Uppgifter som omfattas av sekretess är utelämnade i detta exemplar.</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>sv: Skäl att prioritera</extracomment>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Time pattern</source>
+        <translation>Tidsmönster</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Reasons to choose it</source>
+        <translation>Skäl att prioritera</translation>
+    </message>
+    <message>
+        <source>3. Analysis</source>
+        <extracomment>sv: 3. Analys</extracomment>
+        <translation>3. Analys</translation>
+    </message>
+    <message>
+        <source>The analysis is not written yet.</source>
+        <translation>Analysen är inte skriven än.</translation>
+    </message>
+    <message>
+        <source>Problems covered by secrecy are left out of this copy.</source>
+        <translation>Problem som omfattas av sekretess är utelämnade i detta exemplar.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>1. Mapping of the crime</source>
+        <extracomment>sv: 1. Kartläggning av brottsligheten</extracomment>
+        <translation>1. Kartläggning av brottsligheten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>document kind: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ref. no. %1</source>
+        <extracomment>sv: Dnr %1</extracomment>
+        <translation>Dnr %1</translation>
+    </message>
+</context>
+<context>
     <name>TextSearch</name>
     <message>
         <source>Municipality</source>
@@ -1822,12 +2193,6 @@ One line per agreement, tab-separated: id, status, valid from (or -), valid to (
 En rad per överenskommelse, tabbseparerad: id, status, giltig från (eller -), giltig till (eller -), titel; sorterad efter giltig från och sedan titel.</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf [--include-confidential]
-KIND is agreement, action-plan, citizen-promises or follow-up. Writes PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
-        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document TYP --output UT.pdf [--include-confidential]
-TYP är agreement, action-plan, citizen-promises eller follow-up. Skriver PDF/A-1b på svenska med typsnittet inbäddat. Sekretessbelagda uppgifter utelämnas om inte --include-confidential anges; då anges det på varje sida.</translation>
-    </message>
-    <message>
         <source>--document: “%1” is not a document kind; use one of %2.</source>
         <translation>--document: ”%1” är inte en dokumenttyp; använd en av %2.</translation>
     </message>
@@ -1910,6 +2275,34 @@ Exit 0 for a sound file; 2 for a damaged or foreign file or a fingerprint mismat
         <translation>Användning: samverka-cli check FIL.samverka [--strict]
 Skriver en rad om filens integritet, därefter det som lagen (2023:196) kräver av kommunen och som saknas (agreement-id -), därefter metodchecklistans anmärkningar för varje överenskommelse som inte är undertecknad (agreement-id, record-id eller -, kod, meddelande; tabbseparerade) och fingeravtrycket för varje undertecknad överenskommelse och om det stämmer.
 Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett fingeravtryck som inte stämmer; med --strict 3 när det finns anmärkningar.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no situation picture.</source>
+        <translation>%1: filen har ingen lägesbild.</translation>
+    </message>
+    <message>
+        <source>%1: no situation picture has the id or title “%2”.</source>
+        <translation>%1: ingen lägesbild har id:t eller titeln ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 situation pictures are called “%3”; give the id.</source>
+        <translation>%1: %2 lägesbilder heter ”%3”; ange id:t.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf [--include-confidential]
+       samverka-cli pdf FILE.samverka --document lagesbild [--id ID] --output OUT.pdf [--include-confidential]
+KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT.pdf [--include-confidential]
+             samverka-cli pdf FIL.samverka --document lagesbild [--id ID] --output UT.pdf [--include-confidential]
+SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
+    </message>
+    <message>
+        <source>--id names a situation picture; use --agreement for “%1”.</source>
+        <translation>--id anger en lägesbild; använd --agreement för ”%1”.</translation>
+    </message>
+    <message>
+        <source>--agreement does not apply to “%1”; use --id for the edition.</source>
+        <translation>--agreement gäller inte ”%1”; ange utgåvan med --id.</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4503,15 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <comment>document kind, years</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>title (status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file has no situation picture yet. Make one on the page Situation picture.</source>
+        <translation>Filen har ingen lägesbild än. Gör en på sidan Lägesbild.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DocumentDialog</name>
@@ -4140,6 +4542,18 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     <message>
         <source>Confidential problems, causes and measures are left out of a document meant for the public. If you include them, every page is marked as containing confidential information.</source>
         <translation>Sekretessbelagda problem, orsaker och åtgärder utelämnas i ett dokument som ska vara offentligt. Om du tar med dem markeras varje sida med att den innehåller uppgifter som omfattas av sekretess.</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>&amp;Situation picture:</source>
+        <translation>&amp;Lägesbild:</translation>
+    </message>
+    <message>
+        <source>Confidential sections and problems are left out of a document meant for the public. If you include them, they are marked, and so is every page.</source>
+        <translation>Sekretessbelagda avsnitt och problem lämnas utanför ett dokument som är avsett för allmänheten. Om du tar med dem märks de, och det gör också varje sida.</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5525,10 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Situation picture…</source>
+        <translation>&amp;Lägesbild…</translation>
     </message>
 </context>
 <context>
@@ -7479,6 +7897,14 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>%1 (no statistics)</source>
         <translation>%1 (ingen statistik)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>Exportera lä&amp;gesbilden som PDF…</translation>
+    </message>
+    <message>
+        <source>The situation picture as a PDF document, with its three parts as chapters and what changed since the previous edition</source>
+        <translation>Lägesbilden som PDF-dokument, med de tre delarna som kapitel och vad som har ändrats sedan föregående utgåva</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,36 @@ struct Kind {
 constexpr Kind kinds[] = {{"agreement", documents::DocumentKind::Agreement},
                           {"action-plan", documents::DocumentKind::ActionPlan},
                           {"citizen-promises", documents::DocumentKind::CitizenPromises},
-                          {"follow-up", documents::DocumentKind::FollowUp}};
+                          {"follow-up", documents::DocumentKind::FollowUp},
+                          {"lagesbild", documents::DocumentKind::SituationPicture}};
+
+// The edition --id names: its id, else its title (case aside) when only one has it.
+QString editionId(const QList<core::SituationPicture> &editions, const QString &wanted,
+                  const QString &path)
+{
+    if (editions.isEmpty())
+        throw CliError{CliError::UserError,
+                       CliSupport::tr("%1: the file has no situation picture.").arg(path)};
+    if (wanted.isEmpty())
+        return editions.constLast().id;
+    QStringList byTitle;
+    for (const core::SituationPicture &p : editions) {
+        if (p.id == wanted)
+            return p.id;
+        if (p.title.simplified().compare(wanted.simplified(), Qt::CaseInsensitive) == 0)
+            byTitle << p.id;
+    }
+    if (byTitle.size() == 1)
+        return byTitle.first();
+    throw CliError{
+        CliError::UserError,
+        byTitle.isEmpty()
+            ? CliSupport::tr("%1: no situation picture has the id or title “%2”.").arg(path, wanted)
+            : CliSupport::tr("%1: %2 situation pictures are called “%3”; give the id.")
+                  .arg(path)
+                  .arg(byTitle.size())
+                  .arg(wanted)};
+}
 } // namespace
 
 QString PdfCommand::help() const
@@ -27,18 +56,21 @@ QString PdfCommand::help() const
     return CliSupport::tr(
         "Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf "
         "[--include-confidential]\n"
-        "KIND is agreement, action-plan, citizen-promises or follow-up. Writes PDF/A-1b in "
-        "Swedish with the font embedded. Confidential items are left out unless "
+        "       samverka-cli pdf FILE.samverka --document lagesbild [--id ID] --output OUT.pdf "
+        "[--include-confidential]\n"
+        "KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the "
+        "municipality's situation picture: the edition ID (or title), else the latest. Writes "
+        "PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless "
         "--include-confidential is given; then every page says so.");
 }
 
 int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const CommandLine cl(
-        args, {QStringLiteral("agreement"), QStringLiteral("document"), QStringLiteral("output")},
-        {QStringLiteral("include-confidential")});
+    const CommandLine cl(args,
+                         {QStringLiteral("agreement"), QStringLiteral("document"),
+                          QStringLiteral("output"), QStringLiteral("id")},
+                         {QStringLiteral("include-confidential")});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
-    const QString wanted = cl.required(QStringLiteral("agreement"));
     const QString kindWord = cl.required(QStringLiteral("document"));
     const QString output = cl.required(QStringLiteral("output"));
 
@@ -57,10 +89,26 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
                        CliSupport::tr("--document: “%1” is not a document kind; use one of %2.")
                            .arg(kindWord, words.join(QLatin1String(", ")))};
     options.includeConfidential = cl.has(QStringLiteral("include-confidential"));
+    const bool ofAgreement = documents::isAgreementDocument(options.kind);
+    // Asked before the file is opened: a wrong command line is told first.
+    const QString wanted =
+        ofAgreement ? cl.required(QStringLiteral("agreement")) : cl.value(QStringLiteral("id"));
+    if (ofAgreement && cl.has(QStringLiteral("id")))
+        throw CliError{CliError::UserError,
+                       CliSupport::tr("--id names a situation picture; use --agreement for “%1”.")
+                           .arg(kindWord)};
+    if (!ofAgreement && cl.has(QStringLiteral("agreement")))
+        throw CliError{CliError::UserError,
+                       CliSupport::tr("--agreement does not apply to “%1”; use --id for the "
+                                      "edition.")
+                           .arg(kindWord)};
 
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     const core::MunicipalityData data = file->loadAll();
-    options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
+    if (ofAgreement)
+        options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
+    else
+        options.recordId = editionId(data.situationPictures, wanted, path);
     options.clock = &file->clock();
 
     int pages = 0;

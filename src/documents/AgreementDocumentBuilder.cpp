@@ -298,50 +298,11 @@ void AgreementDocumentBuilder::writePart2(DocumentComposer &composer,
     }
 }
 
-void AgreementDocumentBuilder::writeContents(DocumentComposer &composer, const QTextCursor &at,
-                                             BuiltDocument &built)
-{
-    const auto headings = composer.tocHeadings();
-    const auto cursors = composer.tocCursors();
-    if (headings.isEmpty())
-        return;
-    QTextCursor cursor = at;
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    QTextTableFormat format = TextStyles::plainTableFormat();
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
-                                      QTextLength(QTextLength::PercentageLength, 12)});
-    format.setCellPadding(3);
-    QTextTable *table = cursor.insertTable(int(headings.size()), 2, format);
-    for (int i = 0; i < headings.size(); ++i) {
-        const bool top = headings[i].first == 1;
-        QTextCursor title = table->cellAt(i, 0).firstCursorPosition();
-        QTextBlockFormat block = TextStyles::cellBlock();
-        block.setLeftMargin(top ? 0 : 16);
-        block.setTopMargin(top && i > 0 ? 8 : 0);
-        title.setBlockFormat(block);
-        title.insertText(headings[i].second, top ? TextStyles::bold() : TextStyles::body());
-        QTextCursor page = table->cellAt(i, 1).firstCursorPosition();
-        QTextBlockFormat right = block;
-        right.setLeftMargin(0);
-        right.setAlignment(Qt::AlignRight);
-        page.setBlockFormat(right);
-        page.setCharFormat(top ? TextStyles::bold() : TextStyles::body());
-        built.toc.append({cursors[i], page});
-    }
-}
-
-void AgreementDocumentBuilder::build(DocumentComposer &composer, const DocumentContext &context,
-                                     BuiltDocument &built)
+void AgreementDocumentBuilder::build(DocumentComposer &composer, const DocumentContext &context)
 {
     const core::Agreement &a = context.agreement();
     writeCover(composer, context);
-    composer.heading(1, tr("Contents"), false, true);
-    // The contents are written into their section at the end.
-    composer.holdSection();
-    composer.listContents();
-    QTextCursor contentsAt = composer.cursor();
-    // Everything after is appended right here; the contents go here at the end.
-    contentsAt.setKeepPositionOnInsert(true);
+    const QTextCursor contentsAt = composer.beginContents(tr("Contents"));
     writePart1(composer, context);
     writePart2(composer, context);
     if (!a.signatures.isEmpty()) {
@@ -356,7 +317,7 @@ void AgreementDocumentBuilder::build(DocumentComposer &composer, const DocumentC
         composer.heading(1, tr("Appendix 2: Action plans"), true, true);
         ActionPlanBuilder::writeTables(composer, context, 2, false);
     }
-    writeContents(composer, contentsAt, built);
+    composer.writeContents(contentsAt);
 }
 
 } // namespace samverka::documents

@@ -15,8 +15,7 @@ class AgreementDocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(AgreementDocumentBuilder)
 
 public:
-    static void build(DocumentComposer &composer, const DocumentContext &context,
-                      BuiltDocument &built);
+    static void build(DocumentComposer &composer, const DocumentContext &context);
 
 private:
     static void writeCover(DocumentComposer &composer, const DocumentContext &context);
@@ -30,8 +29,6 @@ private:
     static void writeOthers(DocumentComposer &composer, const DocumentContext &context);
     static void writeCommitments(DocumentComposer &composer, const DocumentContext &context,
                                  const QList<core::Commitment> &commitments, int level);
-    static void writeContents(DocumentComposer &composer, const QTextCursor &at,
-                              BuiltDocument &built);
 };
 
 } // namespace samverka::documents

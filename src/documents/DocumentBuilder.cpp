@@ -6,6 +6,7 @@
 #include "DocumentComposer.h"
 #include "DocumentContext.h"
 #include "FollowUpReportBuilder.h"
+#include "SituationPictureBuilder.h"
 
 #include "Fingerprint.h"
 
@@ -22,6 +23,9 @@ QString DocumentBuilder::kindTitle(DocumentKind kind)
         return tr("Citizen promises");
     case DocumentKind::FollowUp:
         return tr("Follow-up report");
+    case DocumentKind::SituationPicture:
+        //: sv: Lägesbild
+        return tr("Situation picture");
     }
     return {};
 }
@@ -38,12 +42,19 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
                             BuiltDocument &built, const DocumentComposer::SectionSink &sink)
 {
     const DocumentContext context(data, options);
+    DocumentComposer composer(built, sink);
+    if (!isAgreementDocument(options.kind)) {
+        SituationPictureBuilder::build(composer, context);
+        built.keepTogether = composer.keptTogether();
+        composer.finish(); // from here on the sections may be laid out by other threads
+        SituationPictureBuilder::decorate(context, built);
+        return;
+    }
     const core::Agreement &agreement = context.agreement();
 
-    DocumentComposer composer(built, sink);
     switch (options.kind) {
     case DocumentKind::Agreement:
-        AgreementDocumentBuilder::build(composer, context, built);
+        AgreementDocumentBuilder::build(composer, context);
         break;
     case DocumentKind::ActionPlan:
         ActionPlanBuilder::build(composer, context);
@@ -54,6 +65,8 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
     case DocumentKind::FollowUp:
         FollowUpReportBuilder::build(composer, context);
         break;
+    case DocumentKind::SituationPicture:
+        break; // above
     }
     built.keepTogether = composer.keptTogether();
     // From here on the sections may be laid out by other threads: hands off.

@@ -1,6 +1,7 @@
 #pragma once
 
-// Builds one of the four documents of an agreement, once, from the domain objects;
+// Builds one of the four documents of an agreement, or the municipality's lägesbild,
+// once, from the domain objects;
 // the result is drawn by DocumentRenderer for a PDF, a printer or a preview.
 
 #include "BuiltDocument.h"
@@ -18,7 +19,7 @@ class DocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(DocumentBuilder)
 
 public:
-    /// Throws DocumentError for an unknown agreement. Needs a QGuiApplication.
+    /// Throws DocumentError for an unknown agreement or edition. Needs a QGuiApplication.
     static BuiltDocument build(const core::MunicipalityData &data, const DocumentOptions &options);
     /// Builds into built, giving each section to sink as soon as it is written, so that it
     /// can be laid out while the rest is written; sink must not touch the sections after

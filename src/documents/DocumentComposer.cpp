@@ -315,4 +315,47 @@ void DocumentComposer::pageBreak()
         m_breakPending = true;
 }
 
+QTextCursor DocumentComposer::beginContents(const QString &headingText)
+{
+    heading(1, headingText, false, true);
+    // The contents are written into their section at the end.
+    holdSection();
+    listContents();
+    QTextCursor at = m_cursor;
+    // Everything after is appended right here; the contents go here at the end.
+    at.setKeepPositionOnInsert(true);
+    return at;
+}
+
+void DocumentComposer::writeContents(const QTextCursor &at)
+{
+    const auto headings = tocHeadings();
+    const auto cursors = tocCursors();
+    if (headings.isEmpty())
+        return;
+    QTextCursor cursor = at;
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    QTextTableFormat format = TextStyles::plainTableFormat();
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
+                                      QTextLength(QTextLength::PercentageLength, 12)});
+    format.setCellPadding(3);
+    QTextTable *table = cursor.insertTable(int(headings.size()), 2, format);
+    for (int i = 0; i < headings.size(); ++i) {
+        const bool top = headings[i].first == 1;
+        QTextCursor title = table->cellAt(i, 0).firstCursorPosition();
+        QTextBlockFormat block = TextStyles::cellBlock();
+        block.setLeftMargin(top ? 0 : 16);
+        block.setTopMargin(top && i > 0 ? 8 : 0);
+        title.setBlockFormat(block);
+        title.insertText(headings[i].second, top ? TextStyles::bold() : TextStyles::body());
+        QTextCursor page = table->cellAt(i, 1).firstCursorPosition();
+        QTextBlockFormat right = block;
+        right.setLeftMargin(0);
+        right.setAlignment(Qt::AlignRight);
+        page.setBlockFormat(right);
+        page.setCharFormat(top ? TextStyles::bold() : TextStyles::body());
+        m_built.toc.append({cursors[i], page});
+    }
+}
+
 } // namespace samverka::documents

@@ -85,6 +85,13 @@ public:
     /// Nothing more will be written: the sections not yet given to the sink go now.
     void finish();
 
+    /// The contents: their heading on a new page now, their lines at writeContents() once
+    /// every heading is written. Returns where the lines go; headings are listed from now.
+    QTextCursor beginContents(const QString &heading);
+    /// The table of contents at at: one line per listed heading, the page numbers filled
+    /// in by the renderer (BuiltDocument::toc).
+    void writeContents(const QTextCursor &at);
+
     /// Headings from now on are listed for the contents (tocHeadings, tocCursors).
     void listContents() { m_listContents = true; }
 

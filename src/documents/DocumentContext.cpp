@@ -14,7 +14,7 @@ DocumentContext::DocumentContext(const core::MunicipalityData &data, const Docum
     , m_options(options)
     , m_agreement(data.findAgreement(options.agreementId))
 {
-    if (!m_agreement)
+    if (!m_agreement && isAgreementDocument(options.kind))
         throw DocumentError(tr("Unknown agreement: %1").arg(options.agreementId));
 }
 
@@ -240,6 +240,16 @@ core::ProblemStatistics DocumentContext::problemStatistics() const
 QString DocumentContext::number(double value, int decimals)
 {
     return ChartPainter::formatNumber(value, decimals);
+}
+
+QString DocumentContext::percent(std::optional<double> value, bool signedValue)
+{
+    if (!value || !std::isfinite(*value))
+        return QStringLiteral("–");
+    QString text = number(*value, 1) + QStringLiteral("\u00a0%");
+    if (signedValue && *value > 0.05)
+        text.prepend(QLatin1Char('+'));
+    return text;
 }
 
 QString DocumentContext::valueWithUnit(std::optional<double> value, const QString &unit)

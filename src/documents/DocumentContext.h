@@ -24,11 +24,17 @@ class DocumentContext
     Q_DECLARE_TR_FUNCTIONS(DocumentContext)
 
 public:
-    /// Throws DocumentError when the agreement id is unknown.
+    /// Throws DocumentError when the agreement id of an agreement's document is unknown.
     DocumentContext(const core::MunicipalityData &data, const DocumentOptions &options);
 
     const core::MunicipalityData &data() const { return m_data; }
-    const core::Agreement &agreement() const { return *m_agreement; }
+    /// The agreement of an agreement's document (isAgreementDocument); never called for
+    /// the municipality's documents, which have none.
+    const core::Agreement &agreement() const
+    {
+        Q_ASSERT(m_agreement);
+        return *m_agreement;
+    }
     const DocumentOptions &options() const { return m_options; }
     QDate today() const;
     const core::Clock &clock() const;
@@ -78,6 +84,8 @@ public:
 
     static QString date(const QDate &date);
     static QString number(double value, int decimals = 0);
+    /// "12,5 %", with a plus sign when signedValue and it grew; "–" when missing.
+    static QString percent(std::optional<double> value, bool signedValue = false);
     /// A value with its unit: "42 %", "12 anmälningar".
     static QString valueWithUnit(std::optional<double> value, const QString &unit);
 

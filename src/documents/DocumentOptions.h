@@ -1,6 +1,7 @@
 #pragma once
 
-// What to print: which document of which agreement, and whether confidential items go in.
+// What to print: which document of which agreement (or, for the law's documents, of
+// which edition), and whether confidential items go in.
 
 #include <QString>
 
@@ -10,11 +11,25 @@ class Clock;
 
 namespace samverka::documents {
 
-enum class DocumentKind { Agreement, ActionPlan, CitizenPromises, FollowUp };
+enum class DocumentKind {
+    Agreement,
+    ActionPlan,
+    CitizenPromises,
+    FollowUp,
+    SituationPicture, ///< the municipality's lägesbild (Lag 2023:196 §4), of no agreement
+};
+
+/// True for the documents made of one agreement.
+constexpr bool isAgreementDocument(DocumentKind kind)
+{
+    return kind != DocumentKind::SituationPicture;
+}
 
 struct DocumentOptions {
     DocumentKind kind = DocumentKind::Agreement;
-    QString agreementId;
+    QString agreementId; ///< for an agreement's documents
+    /// For the lägesbild: the edition's id; empty for the latest edition.
+    QString recordId;
     /// Confidential problems, causes and measures are left out (causes are replaced by
     /// who holds the information) unless this is set; then every page says so.
     bool includeConfidential = false;

@@ -138,16 +138,6 @@ void writeProblem(DocumentComposer &composer, const DocumentContext &context,
                    rows, {12, 45, 19, 24});
 }
 
-QString percent(std::optional<double> value, bool signedValue)
-{
-    if (!value)
-        return QStringLiteral("–");
-    QString text = DocumentContext::number(*value, 1) + QStringLiteral("\u00a0%");
-    if (signedValue && *value > 0.05)
-        text.prepend(QLatin1Char('+'));
-    return text;
-}
-
 } // namespace
 
 namespace {
@@ -215,10 +205,10 @@ void ProblemPictureBuilder::writeStatistics(DocumentComposer &composer,
             TableCell(label, QString(), bold),
             TableCell(line.count ? DocumentContext::number(*line.count) : QStringLiteral("–"),
                       QString(), bold),
-            TableCell(percent(line.sharePercent, false)),
+            TableCell(DocumentContext::percent(line.sharePercent)),
             TableCell(line.ratePer100k ? DocumentContext::number(*line.ratePer100k, 0)
                                        : QStringLiteral("–")),
-            TableCell(percent(line.changePercent, true))};
+            TableCell(DocumentContext::percent(line.changePercent, true))};
     };
     QList<QList<TableCell>> rows;
     for (const core::StatisticsLine &line : table.categories)

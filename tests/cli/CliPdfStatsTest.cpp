@@ -107,6 +107,50 @@ TEST_F(CliPdfStatsTest, ConfidentialCauseOnlyOnRequest)
     EXPECT_TRUE(pdfText(plain).contains(notice)); // "Uppgift finns hos … (sekretess)"
 }
 
+TEST_F(CliPdfStatsTest, LagesbildOfTheLatestOrANamedEdition)
+{
+    const QString plain = path(QStringLiteral("lb.pdf"));
+    const auto latest = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                QStringLiteral("lagesbild"), QStringLiteral("--output"), plain});
+    ASSERT_EQ(latest.exitCode, 0) << latest.err.toStdString();
+    const QString text = pdfText(plain);
+    EXPECT_TRUE(text.contains(QStringLiteral("Lägesbild 2024")));
+    for (const char *chapter :
+         {"1. Kartläggning av brottsligheten", "2. Annan information", "3. Analys"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(chapter))) << chapter;
+    EXPECT_FALSE(text.contains(QStringLiteral("UTKAST"))); // the demo's edition is adopted
+    EXPECT_FALSE(text.contains(QStringLiteral("Polisens lägesbild")));
+
+    // By title, case aside, and with the confidential section marked.
+    const QString secret = path(QStringLiteral("lb-secret.pdf"));
+    ASSERT_EQ(runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                      QStringLiteral("lagesbild"), QStringLiteral("--id"),
+                      QStringLiteral("lägesbild 2024"), QStringLiteral("--output"), secret,
+                      QStringLiteral("--include-confidential")})
+                  .exitCode,
+              0);
+    const QString secretText = pdfText(secret);
+    EXPECT_TRUE(secretText.contains(QStringLiteral("Polisens lägesbild")));
+    EXPECT_TRUE(
+        secretText.contains(QStringLiteral("Innehåller uppgifter som omfattas av sekretess")));
+}
+
+TEST_F(CliPdfStatsTest, LagesbildRefusesAnUnknownEditionAndAnAgreement)
+{
+    const QString out = path(QStringLiteral("x.pdf"));
+    const auto unknown = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                 QStringLiteral("lagesbild"), QStringLiteral("--id"),
+                                 QStringLiteral("lb-1999"), QStringLiteral("--output"), out});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("lb-1999"))) << unknown.err.toStdString();
+    const auto withAgreement = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                       QStringLiteral("lagesbild"), QStringLiteral("--agreement"),
+                                       QStringLiteral("ag-2024"), QStringLiteral("--output"), out});
+    EXPECT_EQ(withAgreement.exitCode, 1);
+    EXPECT_TRUE(withAgreement.err.contains(QStringLiteral("--id")));
+    EXPECT_FALSE(QFile::exists(out));
+}
+
 TEST_F(CliPdfStatsTest, StatsImportCountsAndReimportUpdates)
 {
     const QString csv = path(QStringLiteral("bra.csv"));

@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -137,6 +138,25 @@ bool clickTab(QWidget *parent, const QString &text)
                 return bar->currentIndex() == i;
             }
     return false;
+}
+
+/// In Qt's own file dialog: the path typed into the file name, then Save or Open.
+std::shared_ptr<bool> typePathInFileDialog(const QString &path)
+{
+    return onDialog<QFileDialog>([path](QFileDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!edit) {
+            dialog->reject();
+            return;
+        }
+        QTest::mouseClick(edit, Qt::LeftButton);
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(path);
+        if (QAbstractButton *ok = acceptButton(dialog))
+            QTest::mouseClick(ok, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
 }
 
 QTreeWidgetItem *itemContaining(QTreeWidget *tree, const QString &text)

@@ -26,9 +26,9 @@
 
 #include <memory>
 
-class QAbstractButton;
 class QAction;
 class QTableView;
+class QAbstractButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QWidget;
@@ -61,6 +61,7 @@ public:
     void createFile();
     void addPeople();
     void writeSituationPicture();
+    void exportSituationPicture();
     void nameCoordinatingFunction();
     void addAgreement();
     void writePart1();
@@ -124,6 +125,9 @@ void clickItem(QTreeWidget *tree, QTreeWidgetItem *item);
 void clickCell(QTableView *view, int row, int column);
 /// Clicks the tab with this text; false when there is none.
 bool clickTab(QWidget *parent, const QString &text);
+/// In Qt's own file dialog, when it shows: the path typed into the file name, then Save
+/// or Open.
+std::shared_ptr<bool> typePathInFileDialog(const QString &path);
 /// The first entry of the tree whose text contains text, or nullptr.
 QTreeWidgetItem *itemContaining(QTreeWidget *tree, const QString &text);
 

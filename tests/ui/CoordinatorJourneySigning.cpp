@@ -46,37 +46,7 @@ namespace samverka::ui::test {
 using namespace journey;
 using Status = core::AgreementStatus;
 
-namespace {
-
-QAbstractButton *acceptButton(QWidget *dialog)
-{
-    for (auto *box : dialog->findChildren<QDialogButtonBox *>())
-        for (QAbstractButton *button : box->buttons())
-            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole && button->isEnabled())
-                return button;
-    return nullptr;
-}
-
-/// In Qt's own file dialog: the path typed into the file name, then Save or Open.
-std::shared_ptr<bool> typePathInFileDialog(const QString &path)
-{
-    return onDialog<QFileDialog>([path](QFileDialog *dialog) {
-        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        if (!edit) {
-            dialog->reject();
-            return;
-        }
-        QTest::mouseClick(edit, Qt::LeftButton);
-        pressKey(Qt::Key_A, Qt::ControlModifier);
-        typeText(path);
-        if (QAbstractButton *ok = acceptButton(dialog))
-            QTest::mouseClick(ok, Qt::LeftButton);
-        else
-            dialog->reject();
-    });
-}
-
-} // namespace
+namespace {} // namespace
 
 // 5. A review comment answered; the checklist; signatories; the signing.
 

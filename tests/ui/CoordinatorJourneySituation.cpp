@@ -2,14 +2,15 @@
 // edition is started from the empty page, dated and given its coordinating function; a
 // usual source of part 2 is added from the menu and written; a problem is chosen with
 // Brå's criteria; a second edition starts as a copy of the first, and Ctrl+Z takes it
-// back. The samordningsfunktion is named under the municipality's details, and the
-// overview's "What the law asks" says so.
+// back. The edition is exported as a PDF from its page. The samordningsfunktion is named under the
+// municipality's details, and the overview's "What the law asks" says so.
 
 #include "CoordinatorJourney.h"
 
 #include "PageNavigation.h"
 #include "Typing.h"
 
+#include "dialogs/DocumentDialog.h"
 #include "pages/MunicipalityPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SituationPicturePage.h"
@@ -18,9 +19,15 @@
 #include "widgets/RecordTableEditor.h"
 #include "widgets/SituationMappingView.h"
 
+#include "DocumentRenderer.h"
+#include "SituationPictureBuilder.h"
+
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -149,6 +156,71 @@ void CoordinatorJourney::writeSituationPicture()
     ASSERT_EQ(all.size(), 1);
     EXPECT_EQ(all.first(), first);
     EXPECT_EQ(situation->list()->tree()->topLevelItemCount(), 1);
+}
+
+void CoordinatorJourney::exportSituationPicture()
+{
+    using Page = SituationPicturePage;
+    clickSidebar(QStringLiteral("situation"));
+    auto *situation = page<Page>();
+    ASSERT_NE(situation, nullptr);
+    QAbstractButton *exportButton = nullptr;
+    for (auto *button : situation->findChildren<QPushButton *>())
+        if (button->text() == Page::tr("E&xport as PDF…"))
+            exportButton = button;
+    ASSERT_NE(exportButton, nullptr);
+    ASSERT_TRUE(exportButton->isVisible());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("Lägesbild 2025.pdf"));
+    QString offered;
+    QString suggested;
+    std::shared_ptr<bool> saved;
+    auto asked = onDialog<DocumentDialog>([&](DocumentDialog *dialog) {
+        // The edition shown on the page is the one offered.
+        if (auto *combo = named<QComboBox>(dialog, DocumentDialog::tr("Situation picture")))
+            offered = combo->currentData().toString();
+        QAbstractButton *ok = acceptButton(dialog);
+        if (!ok) {
+            dialog->reject();
+            return;
+        }
+        saved = onDialog<QFileDialog>([&](QFileDialog *files) {
+            suggested = QFileInfo(files->selectedFiles().value(0)).fileName();
+            auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QAbstractButton *save = acceptButton(files);
+            if (!edit || !save) {
+                files->reject();
+                return;
+            }
+            QTest::mouseClick(edit, Qt::LeftButton);
+            pressKey(Qt::Key_A, Qt::ControlModifier);
+            typeText(pdf);
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    settle();
+    ASSERT_TRUE(*asked) << "no document dialog";
+    ASSERT_TRUE(saved && *saved) << "no file dialog";
+    const QList<core::SituationPicture> all = m_context.file()->situationPictures();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(offered, all.first().id);
+    // Named after the edition ("Situation picture – Lägesbild 2025.pdf" in English).
+    EXPECT_TRUE(suggested.endsWith(QStringLiteral("Lägesbild 2025.pdf")))
+        << suggested.toStdString();
+    ASSERT_TRUE(QFileInfo::exists(pdf)) << m_errors.join(QLatin1Char('\n')).toStdString();
+
+    const QString text = pdfText(pdf);
+    using documents::SituationPictureBuilder;
+    for (const QString &phrase :
+         {QStringLiteral("Lägesbild 2025"), SituationPictureBuilder::tr("1. Mapping of the crime"),
+          SituationPictureBuilder::tr("2. Other information"),
+          SituationPictureBuilder::tr("3. Analysis"),
+          QStringLiteral("Anlagda bränder i containrar: 14 under 2024."),
+          QStringLiteral("Skadegörelse vid resecentrum"), documents::DocumentRenderer::tr("DRAFT")})
+        EXPECT_TRUE(text.contains(phrase)) << phrase.toStdString() << "\nin:\n"
+                                           << text.left(3000).toStdString();
 }
 
 void CoordinatorJourney::nameCoordinatingFunction()

@@ -42,6 +42,7 @@
 using namespace samverka;
 using namespace samverka::ui;
 using documents::DocumentKind;
+using test::acceptButton;
 using test::onModal;
 
 namespace {
@@ -125,15 +126,6 @@ QString pdfText(const QString &pdf)
         runTool(QStringLiteral("pdftotext"),
                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     return text.replace(QChar(0x00a0), QLatin1Char(' ')).simplified();
-}
-
-QAbstractButton *acceptButton(QWidget *dialog)
-{
-    for (auto *box : dialog->findChildren<QDialogButtonBox *>())
-        for (QAbstractButton *button : box->buttons())
-            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole && button->isEnabled())
-                return button;
-    return nullptr;
 }
 
 /// What the DocumentDialog showed before it was accepted for the demo's signed agreement.

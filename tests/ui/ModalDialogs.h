@@ -3,7 +3,9 @@
 // Shared by the UI tests that drive the app's real modal dialogs: a handler queued to
 // run on the next modal dialog of a type, once its event loop runs.
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QTimer>
 #include <QWidget>
 
@@ -34,6 +36,16 @@ template <typename T> std::shared_ptr<bool> onModal(std::function<void(T *)> han
     };
     QTimer::singleShot(0, qApp, [attempt] { (*attempt)(500); });
     return handled;
+}
+
+/// The enabled accept button (OK, Save, Export, …) of a dialog's button box, or nullptr.
+inline QAbstractButton *acceptButton(QWidget *dialog)
+{
+    for (auto *box : dialog->findChildren<QDialogButtonBox *>())
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole && button->isEnabled())
+                return button;
+    return nullptr;
 }
 
 } // namespace samverka::ui::test

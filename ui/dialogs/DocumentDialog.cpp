@@ -2,9 +2,6 @@
 
 #include "DocumentBuilder.h"
 
-#include "AgreementLabel.h"
-#include "EnumLabels.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,9 +12,9 @@
 
 namespace samverka::ui {
 
-DocumentDialog::DocumentDialog(const QList<core::Agreement> &agreements,
-                               const QString &currentAgreementId, documents::DocumentKind kind,
-                               bool chooseKind, const QString &actionText, QWidget *parent)
+DocumentDialog::DocumentDialog(const QList<Choice> &choices, const QString &currentId,
+                               documents::DocumentKind kind, bool chooseKind,
+                               const QString &actionText, QWidget *parent)
     : QDialog(parent)
     , m_fixedKind(kind)
 {
@@ -31,13 +28,14 @@ DocumentDialog::DocumentDialog(const QList<core::Agreement> &agreements,
     setWindowTitle(heading);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_agreement = new QComboBox;
-    m_agreement->setAccessibleName(tr("Agreement"));
-    for (const core::Agreement &a : agreements)
-        m_agreement->addItem(core::AgreementLabel::withStatus(a), a.id);
-    const int current = m_agreement->findData(currentAgreementId);
-    m_agreement->setCurrentIndex(current >= 0 ? current : m_agreement->count() - 1);
-    form->addRow(tr("&Agreement:"), m_agreement);
+    const bool ofAgreement = documents::isAgreementDocument(kind);
+    m_record = new QComboBox;
+    m_record->setAccessibleName(ofAgreement ? tr("Agreement") : tr("Situation picture"));
+    for (const Choice &c : choices)
+        m_record->addItem(c.label, c.id);
+    const int current = m_record->findData(currentId);
+    m_record->setCurrentIndex(current >= 0 ? current : m_record->count() - 1);
+    form->addRow(ofAgreement ? tr("&Agreement:") : tr("&Situation picture:"), m_record);
 
     m_kind = new QComboBox;
     m_kind->setAccessibleName(tr("Document"));
@@ -55,16 +53,20 @@ DocumentDialog::DocumentDialog(const QList<core::Agreement> &agreements,
     m_confidential = new QCheckBox(tr("&Include confidential items"));
     m_confidential->setAccessibleName(tr("Include confidential items"));
     layout->addWidget(m_confidential);
-    auto *note = new QLabel(tr("Confidential problems, causes and measures are left out of a "
-                               "document meant for the public. If you include them, every page "
-                               "is marked as containing confidential information."));
+    auto *note = new QLabel(
+        ofAgreement ? tr("Confidential problems, causes and measures are left out of a "
+                         "document meant for the public. If you include them, every page "
+                         "is marked as containing confidential information.")
+                    : tr("Confidential sections and problems are left out of a document meant "
+                         "for the public. If you include them, they are marked, and so is "
+                         "every page."));
     note->setWordWrap(true);
     layout->addWidget(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     if (!actionText.isEmpty())
         buttons->button(QDialogButtonBox::Ok)->setText(actionText);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_agreement->count() > 0);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_record->count() > 0);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -76,7 +78,10 @@ documents::DocumentOptions DocumentDialog::options() const
     documents::DocumentOptions o;
     o.kind =
         m_kind->isHidden() ? m_fixedKind : documents::DocumentKind(m_kind->currentData().toInt());
-    o.agreementId = m_agreement->currentData().toString();
+    if (documents::isAgreementDocument(o.kind))
+        o.agreementId = m_record->currentData().toString();
+    else
+        o.recordId = m_record->currentData().toString();
     o.includeConfidential = m_confidential->isChecked();
     return o;
 }

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 
 #include <algorithm>
@@ -129,6 +130,15 @@ void SituationPicturePage::buildHead(QFormLayout *form)
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
     m_binder->setHintLabel(hint);
+    // The edition as the document the council decides on: the three parts of §4.
+    auto *exportPdf = new QPushButton(tr("E&xport as PDF…"));
+    exportPdf->setToolTip(tr("The situation picture as a PDF document, with its three parts as "
+                             "chapters and what changed since the previous edition"));
+    connect(exportPdf, &QPushButton::clicked, this, [this] {
+        emit context().documentRequested(documents::DocumentKind::SituationPicture,
+                                         m_binder->recordId());
+    });
+    form->addRow(QString(), exportPdf);
 
     m_binder->bind(m_title, QStringLiteral("title"), tr("Edit situation picture title"));
     m_binder->bind(m_date, QStringLiteral("date"), tr("Edit situation picture date"));
