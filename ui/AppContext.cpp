@@ -4,6 +4,7 @@
 #include "commands/MoveRecordCommand.h"
 #include "commands/RemoveRecordCommand.h"
 #include "commands/SetFieldCommand.h"
+#include "commands/SetFieldsCommand.h"
 
 #include <QTimer>
 
@@ -145,6 +146,9 @@ bool AppContext::setField(storage::RecordKind kind, const QString &id, const QSt
     m_lastRefusalMayPass = false;
     if (!m_file)
         return false;
+    if (kind == storage::RecordKind::SituationPicture && field == QLatin1String("status"))
+        if (const auto status = core::fromWord<core::SituationStatus>(value.toString()))
+            return setSituationStatus(id, *status, what);
     try {
         // The value replaced, as storage read it inside the write: a colleague's commit a
         // moment earlier is what undo restores, not what this window saw before.
@@ -159,6 +163,24 @@ bool AppContext::setField(storage::RecordKind kind, const QString &id, const QSt
         emit errorOccurred(e.message());
         return false;
     }
+}
+
+bool AppContext::setSituationStatus(const QString &id, core::SituationStatus status,
+                                    const QString &what)
+{
+    const QString text = what.isEmpty() ? tr("Edit %1").arg(QStringLiteral("status")) : what;
+    QList<QPair<QString, QVariant>> values;
+    try {
+        // Unchanged: the numbers kept at the adoption stay as they are.
+        if (m_file->field(storage::RecordKind::SituationPicture, id, QStringLiteral("status")) ==
+            core::toWord(status))
+            return true;
+        values = m_file->situationStatusFields(id, status);
+    } catch (const storage::StorageError &e) {
+        emit errorOccurred(e.message());
+        return false;
+    }
+    return SetFieldsCommand::apply(*this, storage::RecordKind::SituationPicture, id, values, text);
 }
 
 QString AppContext::insertRecord(storage::RecordKind kind, const QString &parentId,

@@ -83,6 +83,10 @@ signals:
     void documentRequested(samverka::documents::DocumentKind kind, const QString &recordId);
 
 private:
+    /// An edition's status with the kartläggning's numbers kept at the adoption (or
+    /// cleared for a draft): one undo step for both (issue #14).
+    bool setSituationStatus(const QString &id, core::SituationStatus status, const QString &what);
+
     std::unique_ptr<storage::MunicipalityFile> m_file;
     QUndoStack m_undoStack;
     NavTarget m_current;

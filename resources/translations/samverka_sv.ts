@@ -1982,6 +1982,22 @@ Välj ett annat filnamn.</translation>
         <extracomment>sv: Dnr %1</extracomment>
         <translation>Dnr %1</translation>
     </message>
+    <message>
+        <source>The numbers of the day the situation picture was adopted were not kept (it was adopted in an older version of Samverka): these are the file&apos;s numbers now.</source>
+        <translation>Siffrorna från dagen då lägesbilden fastställdes sparades inte (den fastställdes i en äldre version av Samverka): detta är filens siffror i dag.</translation>
+    </message>
+    <message>
+        <source>The numbers kept when the situation picture was adopted cannot be read: these are the file&apos;s numbers now.</source>
+        <translation>De siffror som sparades när lägesbilden fastställdes kan inte läsas: detta är filens siffror i dag.</translation>
+    </message>
+    <message>
+        <source>The numbers are those of %1, when the situation picture was adopted.</source>
+        <translation>Siffrorna är de som gällde %1, när lägesbilden fastställdes.</translation>
+    </message>
+    <message>
+        <source>The file has newer or changed statistics since; they are not shown here.</source>
+        <translation>Filen har fått ny eller ändrad statistik sedan dess; den visas inte här.</translation>
+    </message>
 </context>
 <context>
     <name>TextSearch</name>
@@ -3060,6 +3076,13 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>The sample is small: the confidence interval is wider than 10 percentage points (%1).</source>
         <translation>Urvalet är litet: konfidensintervallet är bredare än 10 procentenheter (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::SituationMappingJson</name>
+    <message>
+        <source>The last year is before the first.</source>
+        <translation>Det sista året ligger före det första.</translation>
     </message>
 </context>
 <context>
@@ -7905,6 +7928,14 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>The situation picture as a PDF document, with its three parts as chapters and what changed since the previous edition</source>
         <translation>Lägesbilden som PDF-dokument, med de tre delarna som kapitel och vad som har ändrats sedan föregående utgåva</translation>
+    </message>
+    <message>
+        <source>These are the numbers of %1, when the situation picture was adopted.</source>
+        <translation>Detta är siffrorna från %1, när lägesbilden fastställdes.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s statistics have changed since.</source>
+        <translation>Filens statistik har ändrats sedan dess.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ExchangeDocumentReader.h"
 
 #include "Limits.h"
+#include "statistics/SituationMappingJson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -472,6 +473,8 @@ SituationPicture ExchangeDocumentReader::readSituationPicture(JsonCursor &c)
     p.surveyCommentary = c.string("surveyCommentary");
     p.placeCommentary = c.string("placeCommentary");
     p.analysis = c.string("analysis");
+    if (auto snapshot = c.object("mappingSnapshot"))
+        p.mappingSnapshot = SituationMappingJson::toText(SituationMappingJson::read(*snapshot));
     c.forEachObject("sections", false, [&](JsonCursor &item, qsizetype) {
         SituationSection s;
         s.id = id(item, Ref::Other, {});

@@ -350,6 +350,10 @@ QJsonObject situationPictureToJson(const SituationPicture &p)
     putString(o, "surveyCommentary", p.surveyCommentary);
     putString(o, "placeCommentary", p.placeCommentary);
     putString(o, "analysis", p.analysis);
+    // The numbers it was adopted with, as the program stored them (revision 3).
+    if (const QJsonDocument snapshot = QJsonDocument::fromJson(p.mappingSnapshot.toUtf8());
+        snapshot.isObject())
+        o.insert(Key("mappingSnapshot"), snapshot.object());
     putArray(o, "sections", p.sections, [](const SituationSection &s) {
         QJsonObject so;
         so.insert(Key("id"), s.id);

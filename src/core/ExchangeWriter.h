@@ -17,7 +17,8 @@ public:
     /// The format's revision: raised by additions that an older reader of the same
     /// version may ignore (docs/file-format.md, "Versions of the exchange format").
     /// 2: the lägesbild's editions (situationPictures).
-    static constexpr int revision = 2;
+    /// 3: an adopted edition's kartläggning numbers (situationPictures[].mappingSnapshot).
+    static constexpr int revision = 3;
 
     struct Options {
         bool withAttachmentData = false;

@@ -65,6 +65,10 @@ struct SituationPicture {
     QString surveyCommentary;     ///< part 1: on the survey indicators
     QString placeCommentary;      ///< part 1: on where and when
     QString analysis;             ///< part 3
+    /// Part 1's numbers as they stood when the edition was adopted (SituationMappingJson's
+    /// compact text); empty for a draft, or an edition adopted before they were kept.
+    /// Set by the program, never typed.
+    QString mappingSnapshot;
     QList<SituationSection> sections;
     QList<SituationProblem> problems;
 

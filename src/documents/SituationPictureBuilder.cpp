@@ -6,6 +6,7 @@
 #include "TextStyles.h"
 
 #include "EnumLabels.h"
+#include "statistics/SituationMappingJson.h"
 
 namespace samverka::documents {
 
@@ -70,11 +71,36 @@ SituationPictureBuilder::previous(const DocumentContext &context,
 core::SituationMappingResult SituationPictureBuilder::mapping(const DocumentContext &context,
                                                               const core::SituationPicture &p)
 {
-    if (!p.fromYear || !p.toYear)
-        return {};
-    return core::SituationMapping::build(context.statistics(), context.statisticsCode(),
-                                         *p.fromYear, *p.toYear, p.comparisons,
-                                         context.data().surveyIndicators);
+    return core::SituationMapping::ofEdition(context.data(), p);
+}
+
+core::SituationMappingResult SituationPictureBuilder::shownMapping(const DocumentContext &context,
+                                                                   const core::SituationPicture &p,
+                                                                   QString &note)
+{
+    core::SituationMappingResult now = mapping(context, p);
+    note.clear();
+    if (p.status != core::SituationStatus::Adopted)
+        return now; // a draft shows the data as they are
+    if (p.mappingSnapshot.isEmpty()) {
+        note = tr("The numbers of the day the situation picture was adopted were not kept (it "
+                  "was adopted in an older version of Samverka): these are the file's numbers "
+                  "now.");
+        return now;
+    }
+    const std::optional<core::SituationMappingSnapshot> kept =
+        core::SituationMappingJson::fromText(p.mappingSnapshot);
+    if (!kept) {
+        note = tr("The numbers kept when the situation picture was adopted cannot be read: "
+                  "these are the file's numbers now.");
+        return now;
+    }
+    note = tr("The numbers are those of %1, when the situation picture was adopted.")
+               .arg(DocumentContext::date(kept->takenOn));
+    if (!core::SituationMappingJson::sameNumbers(kept->mapping, now))
+        note += QLatin1Char(' ') +
+                tr("The file has newer or changed statistics since; they are not shown here.");
+    return kept->mapping;
 }
 
 void SituationPictureBuilder::writeCover(DocumentComposer &composer, const DocumentContext &context,
@@ -190,7 +216,11 @@ void SituationPictureBuilder::build(DocumentComposer &composer, const DocumentCo
     const QTextCursor contentsAt = composer.beginContents(tr("Contents"));
     //: sv: 1. Kartläggning av brottsligheten
     composer.heading(1, tr("1. Mapping of the crime"), true, true);
-    SituationMappingWriter::write(composer, context, p, mapping(context, p));
+    QString note;
+    const core::SituationMappingResult numbers = shownMapping(context, p, note);
+    if (!note.isEmpty())
+        composer.note(note);
+    SituationMappingWriter::write(composer, context, p, numbers);
     writeOtherInformation(composer, context, p);
     writeAnalysis(composer, context, p);
     if (const core::SituationPicture *before = previous(context, p))

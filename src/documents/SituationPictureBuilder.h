@@ -29,6 +29,11 @@ public:
     /// The kartläggning's numbers as of now, for the edition's years.
     static core::SituationMappingResult mapping(const DocumentContext &context,
                                                 const core::SituationPicture &picture);
+    /// The numbers the document shows: an adopted edition's snapshot, else the file's
+    /// numbers as of now; note says which when it is not plain (empty for a draft).
+    static core::SituationMappingResult shownMapping(const DocumentContext &context,
+                                                     const core::SituationPicture &picture,
+                                                     QString &note);
 
     static void build(DocumentComposer &composer, const DocumentContext &context);
     /// Sets the title and the page decoration of a built lägesbild.

@@ -5,6 +5,13 @@
 #include "SituationEditions.h"
 #include "Transaction.h"
 
+#include "statistics/SituationMapping.h"
+#include "statistics/SituationMappingJson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace samverka::storage {
 
 MunicipalityFile::MunicipalityFile()
@@ -222,6 +229,34 @@ QList<core::Person> MunicipalityFile::people() const
 QList<core::SituationPicture> MunicipalityFile::situationPictures() const
 {
     return d->loader->situationPictures();
+}
+
+QList<QPair<QString, QVariant>>
+MunicipalityFile::situationStatusFields(const QString &id, core::SituationStatus status) const
+{
+    const QList<core::SituationPicture> editions = situationPictures();
+    const auto edition = std::find_if(editions.cbegin(), editions.cend(),
+                                      [&](const core::SituationPicture &p) { return p.id == id; });
+    if (edition == editions.cend())
+        throw StorageError(
+            StorageError::Kind::NotFoundRecord,
+            QCoreApplication::translate("samverka::storage",
+                                        "There is no %1 with the id \"%2\" in this file.")
+                .arg(recordKindName(RecordKind::SituationPicture), id));
+    QString snapshot;
+    if (status == core::SituationStatus::Adopted) {
+        // Only what the kartläggning reads: not the agreements.
+        core::MunicipalityData data;
+        data.municipality = municipality();
+        data.crimeStatistics = crimeStatistics();
+        data.population = population();
+        data.categoryMapping = categoryMapping();
+        data.surveyIndicators = surveyIndicators();
+        snapshot = core::SituationMappingJson::toText(
+            {clock().today(), core::SituationMapping::ofEdition(data, *edition)});
+    }
+    return {{QStringLiteral("status"), core::toWord(status)},
+            {QStringLiteral("mappingSnapshot"), snapshot}};
 }
 
 QList<core::CitizenPromiseSet> MunicipalityFile::promiseSets() const

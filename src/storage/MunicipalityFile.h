@@ -166,6 +166,12 @@ public:
     QList<core::Meeting> meetings() const;
     /// The lägesbild's editions in display order, with their sections and problems.
     QList<core::SituationPicture> situationPictures() const;
+    /// What an edition's status change writes (issue #14): the status, and the
+    /// kartläggning's numbers as of today when it becomes adopted (SituationMappingJson's
+    /// text), none when it goes back to draft. For setFields, so that one undo step
+    /// restores both. Throws NotFoundRecord.
+    QList<QPair<QString, QVariant>> situationStatusFields(const QString &id,
+                                                          core::SituationStatus status) const;
     QList<core::Attachment> attachments() const; ///< metadata only
     QByteArray attachmentData(const QString &id) const;
     QList<core::CrimeStatistic> crimeStatistics() const;

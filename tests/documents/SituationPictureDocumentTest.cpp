@@ -11,6 +11,8 @@
 #include "DocumentError.h"
 #include "PdfExporter.h"
 #include "Translations.h"
+#include "statistics/SituationMapping.h"
+#include "statistics/SituationMappingJson.h"
 
 #include <gtest/gtest.h>
 
@@ -243,6 +245,40 @@ TEST_F(SituationPictureDocumentTest, SaysWhatChangedSinceThePreviousEdition)
     // The first edition has nothing before it.
     EXPECT_FALSE(has(pages(municipality(), QStringLiteral("lb-2022")).join(QLatin1Char('\f')),
                      t(context, "Changes since %1").arg(s("Lägesbild 2022"))));
+}
+
+TEST_F(SituationPictureDocumentTest, AnAdoptedEditionKeepsTheNumbersItWasDecidedWith)
+{
+    MunicipalityData data = municipality();
+    SituationPicture &edition = data.situationPictures.last();
+    edition.status = SituationStatus::Adopted;
+    edition.mappingSnapshot = SituationMappingJson::toText(
+        {QDate(2024, 11, 12), SituationMapping::ofEdition(data, edition)});
+    const char *context = "SituationPictureBuilder";
+    const QString kept = t(context, "The numbers are those of %1, when the situation picture "
+                                    "was adopted.")
+                             .arg(QStringLiteral("2024-11-12"));
+    const QString newer =
+        t(context, "The file has newer or changed statistics since; they are not shown here.");
+    QString text = pages(data).join(QLatin1Char('\f'));
+    EXPECT_TRUE(has(text, kept));
+    EXPECT_FALSE(has(text, newer));
+    EXPECT_TRUE(has(text, s("1 638")));
+
+    // Statistics corrected later: the document says so and keeps the decided numbers.
+    for (CrimeStatistic &c : data.crimeStatistics)
+        if (c.year == 2023 && c.crimeType == s("Stöld") && c.municipalityCode == s("2280"))
+            c.count = 1100;
+    text = pages(data).join(QLatin1Char('\f'));
+    EXPECT_TRUE(has(text, kept + QLatin1Char(' ') + newer));
+    EXPECT_TRUE(has(text, s("1 638")));
+    EXPECT_FALSE(has(text, s("1 704")));
+
+    // A draft shows the file as it is now.
+    edition.status = SituationStatus::Draft;
+    text = pages(data).join(QLatin1Char('\f'));
+    EXPECT_TRUE(has(text, s("1 704")));
+    EXPECT_FALSE(has(text, kept));
 }
 
 TEST_F(SituationPictureDocumentTest, AnUnknownEditionOrNoneIsRefused)

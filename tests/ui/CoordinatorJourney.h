@@ -61,6 +61,7 @@ public:
     void createFile();
     void addPeople();
     void writeSituationPicture();
+    void adoptSituationPicture();
     void exportSituationPicture();
     void nameCoordinatingFunction();
     void addAgreement();

@@ -20,7 +20,9 @@
 #include "widgets/SituationMappingView.h"
 
 #include "DocumentRenderer.h"
+#include "EnumLabels.h"
 #include "SituationPictureBuilder.h"
+#include "statistics/SituationMappingJson.h"
 
 #include <gtest/gtest.h>
 
@@ -156,6 +158,29 @@ void CoordinatorJourney::writeSituationPicture()
     ASSERT_EQ(all.size(), 1);
     EXPECT_EQ(all.first(), first);
     EXPECT_EQ(situation->list()->tree()->topLevelItemCount(), 1);
+}
+
+void CoordinatorJourney::adoptSituationPicture()
+{
+    using Page = SituationPicturePage;
+    auto *situation = page<Page>();
+    ASSERT_NE(situation, nullptr);
+    // Fastställd: the kartläggning's numbers of today are kept with the status.
+    chooseInCombo(fieldOf(situation, Page::tr("&Status:")),
+                  core::EnumLabels::label(core::SituationStatus::Adopted));
+    pressKey(Qt::Key_Tab);
+    settle();
+    core::SituationPicture edition = m_context.file()->situationPictures().value(0);
+    EXPECT_EQ(edition.status, core::SituationStatus::Adopted);
+    const auto kept = core::SituationMappingJson::fromText(edition.mappingSnapshot);
+    ASSERT_TRUE(kept.has_value()) << edition.mappingSnapshot.toStdString();
+    EXPECT_EQ(kept->takenOn, m_context.file()->clock().today());
+    // One Ctrl+Z takes back both: a draft again, nothing kept.
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    edition = m_context.file()->situationPictures().value(0);
+    EXPECT_EQ(edition.status, core::SituationStatus::Draft);
+    EXPECT_TRUE(edition.mappingSnapshot.isEmpty());
 }
 
 void CoordinatorJourney::exportSituationPicture()

@@ -26,6 +26,8 @@ void travel(CoordinatorJourney &j)
         {"2. People", &CoordinatorJourney::addPeople},
         {"1. The situation picture: an edition, a source, a problem, a copy undone",
          &CoordinatorJourney::writeSituationPicture},
+        {"1. The situation picture adopted keeps its numbers; Ctrl+Z takes both back",
+         &CoordinatorJourney::adoptSituationPicture},
         {"1. The situation picture as a PDF, from its page",
          &CoordinatorJourney::exportSituationPicture},
         {"1. The samordningsfunktion named, the overview says so",

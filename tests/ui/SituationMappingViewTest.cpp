@@ -52,8 +52,16 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
     EXPECT_EQ(comparison->topLevelItem(1)->text(0),
               StatisticsFormat::municipalityName(QStringLiteral("2262")));
 
-    // Untick it in "Compare with" (a click on it, then Space): the file forgets it and the
-    // comparison goes.
+    // The demo's edition is adopted: these are the numbers it was decided with.
+    const QString kept = SituationPicturePage::tr(
+                             "These are the numbers of %1, when the situation picture was adopted.")
+                             .arg(QStringLiteral("2025-02-11"));
+    EXPECT_TRUE(view->caption()->text().contains(kept)) << view->caption()->text().toStdString();
+    const QString changed = SituationPicturePage::tr("The file's statistics have changed since.");
+    EXPECT_FALSE(view->caption()->text().contains(changed));
+
+    // Untick it in "Compare with" (a click on it, then Space): the file forgets it, but the
+    // adopted edition keeps the comparison it was decided with and says the numbers differ.
     const QString timra = StatisticsFormat::municipalityName(QStringLiteral("2262"));
     LinkChecklist *choices = nullptr;
     QListWidgetItem *entry = nullptr;
@@ -74,7 +82,15 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
     const QList<core::SituationPicture> editions = context.file()->situationPictures();
     ASSERT_EQ(editions.size(), 1);
     EXPECT_TRUE(editions.first().comparisons.isEmpty());
+    EXPECT_TRUE(view->comparisonTable()->isVisible());
+    EXPECT_TRUE(view->caption()->text().contains(changed)) << view->caption()->text().toStdString();
+
+    // As a draft it shows the file as it is: without the comparison.
+    ASSERT_TRUE(context.setField(storage::RecordKind::SituationPicture, QStringLiteral("lb-2024"),
+                                 QStringLiteral("status"), QStringLiteral("draft")));
+    QCoreApplication::processEvents();
     EXPECT_FALSE(view->comparisonTable()->isVisible());
+    EXPECT_TRUE(context.file()->situationPictures().first().mappingSnapshot.isEmpty());
 }
 
 TEST(SituationMappingViewTest, TheEditionInForceIsMarkedWhenOverdue)

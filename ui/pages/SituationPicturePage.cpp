@@ -16,6 +16,8 @@
 #include "widgets/RecordListPanel.h"
 #include "widgets/RecordTableEditor.h"
 #include "widgets/SituationMappingView.h"
+
+#include "statistics/SituationMappingJson.h"
 #include "widgets/StatisticsFormat.h"
 #include "widgets/TextField.h"
 
@@ -371,11 +373,22 @@ void SituationPicturePage::showMapping()
                      code});
         m_comparisons->setItems(others);
         m_comparisons->setCheckedIds(edition.comparisons);
-        m_mapping->show(core::SituationMapping::build(statistics->calculator(),
-                                                      statistics->ownCode(), *edition.fromYear,
-                                                      *edition.toYear, edition.comparisons,
-                                                      context().file()->surveyIndicators()),
-                        *edition.fromYear, *edition.toYear);
+        const core::SituationMappingResult now = core::SituationMapping::build(
+            statistics->calculator(), statistics->ownCode(), *edition.fromYear, *edition.toYear,
+            edition.comparisons, context().file()->surveyIndicators());
+        // An adopted edition shows the numbers it was decided with, never newer ones.
+        const auto kept = edition.status == core::SituationStatus::Adopted
+                              ? core::SituationMappingJson::fromText(edition.mappingSnapshot)
+                              : std::nullopt;
+        if (!kept) {
+            m_mapping->show(now, *edition.fromYear, *edition.toYear);
+            return;
+        }
+        QString note = tr("These are the numbers of %1, when the situation picture was adopted.")
+                           .arg(kept->takenOn.toString(Qt::ISODate));
+        if (!core::SituationMappingJson::sameNumbers(kept->mapping, now))
+            note += QLatin1Char(' ') + tr("The file's statistics have changed since.");
+        m_mapping->show(kept->mapping, *edition.fromYear, *edition.toYear, note);
     } catch (const std::exception &error) {
         // A colleague's lock just now: the numbers shown stay until the next reload.
         emit context().errorOccurred(QString::fromUtf8(error.what()));

@@ -93,7 +93,7 @@ void SituationMappingView::showNoYears()
 }
 
 void SituationMappingView::show(const core::SituationMappingResult &mapping, int fromYear,
-                                int toYear)
+                                int toYear, const QString &note)
 {
     if (!mapping.hasData()) {
         m_caption->setText(tr("The file has no reported crime of the municipality for %1–%2. "
@@ -108,7 +108,8 @@ void SituationMappingView::show(const core::SituationMappingResult &mapping, int
         tr("Reported crime %1 by category, with the change since %2 (from the file's "
            "statistics).")
             .arg(mapping.toYear)
-            .arg(mapping.fromYear));
+            .arg(mapping.fromYear) +
+        (note.isEmpty() ? QString() : QLatin1Char(' ') + note));
     m_table->setHeaderLabels({tr("Category"), tr("Count"), tr("Share"), tr("Per 100,000"),
                               tr("Since %1").arg(mapping.toYear - 1),
                               tr("Since %1").arg(mapping.fromYear)});

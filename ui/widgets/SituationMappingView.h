@@ -23,7 +23,9 @@ public:
 
     /// Shows the kartläggning of fromYear..toYear (the years asked for, for the message
     /// when there is nothing).
-    void show(const core::SituationMappingResult &mapping, int fromYear, int toYear);
+    /// note, when given, follows the caption (an adopted edition's kept numbers).
+    void show(const core::SituationMappingResult &mapping, int fromYear, int toYear,
+              const QString &note = {});
     /// Shows that the edition has no years to map.
     void showNoYears();
 

@@ -55,6 +55,43 @@ std::optional<double> SituationMapping::percentChange(std::optional<double> from
     return (*to - *from) * 100.0 / *from;
 }
 
+SituationMappingResult SituationMapping::ofEdition(const MunicipalityData &data,
+                                                   const SituationPicture &edition)
+{
+    if (!edition.fromYear || !edition.toYear)
+        return {};
+    const StatisticsCalculator calculator(data.crimeStatistics, data.population,
+                                          CategoryMapper(data.categoryMapping),
+                                          data.municipality.code);
+    QString code = data.municipality.code;
+    if (code.isEmpty() && !calculator.municipalityCodes().isEmpty())
+        code = calculator.municipalityCodes().first();
+    return build(calculator, code, *edition.fromYear, *edition.toYear, edition.comparisons,
+                 data.surveyIndicators);
+}
+
+void SituationMapping::markWideIntervals(QList<SurveySeries> &survey)
+{
+    // A missing interval gets no width warning here, rather than a guess (issue #14).
+    for (SurveySeries &series : survey) {
+        QStringList wideYears;
+        for (SurveyPoint &p : series.points) {
+            p.wideInterval = p.ciLow && p.ciHigh &&
+                             (*p.ciHigh - *p.ciLow) > StatisticsCalculator::kWideIntervalPoints;
+            if (p.wideInterval)
+                wideYears << QString::number(p.year);
+        }
+        series.hasWideInterval = !wideYears.isEmpty();
+        series.warning = series.hasWideInterval
+                             ? QCoreApplication::translate(
+                                   "samverka::core::SituationMapping",
+                                   "The sample is small: the confidence interval is wider than "
+                                   "10 percentage points (%1).")
+                                   .arg(wideYears.join(QStringLiteral(", ")))
+                             : QString();
+    }
+}
+
 SituationMappingResult SituationMapping::build(const StatisticsCalculator &calculator,
                                                const QString &code, int fromYear, int toYear,
                                                const QStringList &comparisonCodes,
@@ -116,24 +153,7 @@ SituationMappingResult SituationMapping::build(const StatisticsCalculator &calcu
         if (s.year >= fromYear && s.year <= toYear)
             inSpan << s;
     r.survey = StatisticsCalculator::surveySeries(inSpan, code);
-    // A missing interval gets no width warning here, rather than a guess (issue #14).
-    for (SurveySeries &series : r.survey) {
-        QStringList wideYears;
-        for (SurveyPoint &p : series.points) {
-            p.wideInterval = p.ciLow && p.ciHigh &&
-                             (*p.ciHigh - *p.ciLow) > StatisticsCalculator::kWideIntervalPoints;
-            if (p.wideInterval)
-                wideYears << QString::number(p.year);
-        }
-        series.hasWideInterval = !wideYears.isEmpty();
-        series.warning = series.hasWideInterval
-                             ? QCoreApplication::translate(
-                                   "samverka::core::SituationMapping",
-                                   "The sample is small: the confidence interval is wider than "
-                                   "10 percentage points (%1).")
-                                   .arg(wideYears.join(QStringLiteral(", ")))
-                             : QString();
-    }
+    markWideIntervals(r.survey);
     return r;
 }
 

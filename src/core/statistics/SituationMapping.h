@@ -7,9 +7,12 @@
 // chose, and the survey indicators. Numbers come from StatisticsCalculator, never from
 // typing; the last year of the span with data is the year reported.
 
+#include "MunicipalityData.h"
+#include "SituationPicture.h"
 #include "SurveyIndicator.h"
 #include "statistics/StatisticsCalculator.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -52,6 +55,13 @@ struct SituationMappingResult {
     bool hasData() const { return toYear != 0; }
 };
 
+/// The kartläggning as it stood when an edition was adopted (issue #14): a fastställd
+/// lägesbild keeps these numbers and never changes by itself (SituationMappingJson).
+struct SituationMappingSnapshot {
+    QDate takenOn;
+    SituationMappingResult mapping;
+};
+
 class SituationMapping
 {
 public:
@@ -63,6 +73,17 @@ public:
                                         int fromYear, int toYear,
                                         const QStringList &comparisonCodes,
                                         const QList<SurveyIndicator> &survey);
+
+    /// The kartläggning of edition as the file's data stand now: its years and its
+    /// comparison municipalities, for the file's own municipality (or the only one with
+    /// statistics when the file names none). Empty without the edition's years.
+    static SituationMappingResult ofEdition(const MunicipalityData &data,
+                                            const SituationPicture &edition);
+
+    /// Marks the points whose confidence interval is wider than 10 percentage points and
+    /// words each series' warning. A point without an interval gets no warning, rather
+    /// than a guess.
+    static void markWideIntervals(QList<SurveySeries> &survey);
 
     /// (to - from) / from in percent; nothing when either is missing or from is 0.
     static std::optional<double> percentChange(std::optional<double> from,

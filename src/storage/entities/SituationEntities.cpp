@@ -34,6 +34,7 @@ const Entity<core::SituationPicture> &situationPicture()
             field("surveyCommentary", "survey_commentary", &P::surveyCommentary),
             field("placeCommentary", "place_commentary", &P::placeCommentary),
             field("analysis", "analysis", &P::analysis),
+            field("mappingSnapshot", "mapping_snapshot", &P::mappingSnapshot),
         });
     return entity;
 }

@@ -3,6 +3,9 @@
 // the period, the largest types, the comparison, and the survey's width warning.
 
 #include "statistics/SituationMapping.h"
+#include "statistics/SituationMappingJson.h"
+
+#include <QJsonArray>
 
 #include <gtest/gtest.h>
 
@@ -136,4 +139,51 @@ TEST(SituationMappingTest, APeriodWithoutStatisticsHasNoDataAndASurveyWithoutInt
     EXPECT_TRUE(r.survey.first().hasWideInterval);
     EXPECT_TRUE(r.survey.first().warning.contains(QStringLiteral("2022")));
     EXPECT_FALSE(r.survey.first().warning.contains(QStringLiteral("2023")));
+}
+
+// What an adopted edition keeps (SituationMappingJson): every number comes back as it
+// was, the survey's warning is worded again from the intervals, and a wrong number is
+// refused with its path.
+TEST(SituationMappingTest, TheKeptNumbersComeBackAsTheyWere)
+{
+    const SituationMappingResult m =
+        SituationMapping::build(fixture(), QStringLiteral("2280"), 2021, 2023,
+                                {QStringLiteral("2282")}, {survey(2023, 41.2, 20.0, 45.0)});
+    ASSERT_TRUE(m.hasData());
+    const QString text = SituationMappingJson::toText({QDate(2025, 2, 11), m});
+    const std::optional<SituationMappingSnapshot> back = SituationMappingJson::fromText(text);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->takenOn, QDate(2025, 2, 11));
+    EXPECT_TRUE(SituationMappingJson::sameNumbers(back->mapping, m));
+    EXPECT_EQ(SituationMappingJson::toText(*back), text);
+    EXPECT_EQ(back->mapping.total.count, 360);
+    ASSERT_EQ(back->mapping.survey.size(), 1);
+    EXPECT_TRUE(back->mapping.survey.first().hasWideInterval);
+    EXPECT_FALSE(back->mapping.survey.first().warning.isEmpty());
+    // A missing number stays missing: Kramfors has no 2022 and no rate change is made up.
+    ASSERT_EQ(back->mapping.comparison.size(), 2);
+
+    // Other numbers are other numbers.
+    SituationMappingResult changed = m;
+    changed.total.count = 361;
+    EXPECT_FALSE(SituationMappingJson::sameNumbers(changed, m));
+}
+
+TEST(SituationMappingTest, KeptNumbersThatAreWrongAreRefusedByPath)
+{
+    QJsonObject line{{QStringLiteral("count"), -3}};
+    QJsonObject o{{QStringLiteral("fromYear"), 2021},
+                  {QStringLiteral("toYear"), 2023},
+                  {QStringLiteral("categories"), QJsonArray{line}}};
+    QStringList warnings;
+    JsonCursor cursor(o, QStringLiteral("$.situationPictures[0].mappingSnapshot"), &warnings);
+    try {
+        SituationMappingJson::read(cursor);
+        FAIL() << "a negative count was read";
+    } catch (const ExchangeError &e) {
+        EXPECT_EQ(e.path(),
+                  QStringLiteral("$.situationPictures[0].mappingSnapshot.categories[0].count"));
+    }
+    EXPECT_FALSE(SituationMappingJson::fromText(QStringLiteral("not json")).has_value());
+    EXPECT_FALSE(SituationMappingJson::fromText(QString()).has_value());
 }
