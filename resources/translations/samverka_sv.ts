@@ -2646,6 +2646,10 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <source>Measure %1 belongs to no focus area.</source>
         <translation>Åtgärden %1 saknar fokusområde.</translation>
     </message>
+    <message>
+        <source>problem of the situation picture</source>
+        <translation>lägesbildens problem</translation>
+    </message>
 </context>
 <context>
     <name>samverka::core::CrimeStatisticsCsvParser</name>
@@ -6754,6 +6758,51 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>No problems yet. The joint problem picture says what happens, where, when and how much.</source>
         <translation>Inga problem ännu. Den gemensamma problembilden säger vad som händer, var, när och hur mycket.</translation>
+    </message>
+    <message>
+        <source>From the situation picture</source>
+        <translation>Från lägesbilden</translation>
+    </message>
+    <message>
+        <source>Take over a problem of the situation picture</source>
+        <translation>Hämta ett problem från lägesbilden</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Hämtat från:</translation>
+    </message>
+    <message>
+        <source>Written in the agreement</source>
+        <translation>Skrivet i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>The situation picture</source>
+        <translation>Lägesbilden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>edition: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (secrecy)</source>
+        <translation>%1 (sekretess)</translation>
+    </message>
+    <message>
+        <source>%1 (already taken over)</source>
+        <translation>%1 (redan hämtat)</translation>
+    </message>
+    <message>
+        <source>Take over a problem of “%1”</source>
+        <translation>Hämta ett problem från ”%1”</translation>
+    </message>
+    <message>
+        <source>The file has no situation picture yet; make one on the page Situation picture.</source>
+        <translation>Filen har ingen lägesbild än; gör en på sidan Lägesbild.</translation>
+    </message>
+    <message>
+        <source>Take over problem from the situation picture</source>
+        <translation>Hämta problem från lägesbilden</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,8 @@ Problem ExchangeDocumentReader::readProblem(JsonCursor &c, const QString &agreem
     p.contributedBy = c.optionalEnum<Contributor>("contributedBy", false);
     p.contributedByParty = c.string("contributedByParty");
     refer(c, "contributedByParty", p.contributedByParty, Ref::Party);
+    p.situationProblem = c.string("situationProblem");
+    refer(c, "situationProblem", p.situationProblem, Ref::SituationProblem);
     p.prioritized = c.boolean("prioritized", false);
     p.priority = c.optionalInt("priority", true);
     p.priorityReasons = c.enumArray<PriorityReason>("priorityReasons");
@@ -487,7 +489,7 @@ SituationPicture ExchangeDocumentReader::readSituationPicture(JsonCursor &c)
     });
     c.forEachObject("problems", false, [&](JsonCursor &item, qsizetype) {
         SituationProblem q;
-        q.id = id(item, Ref::Other, {});
+        q.id = id(item, Ref::SituationProblem, {});
         q.title = item.requiredString("title");
         q.description = item.string("description");
         q.place = item.string("place");

@@ -23,7 +23,8 @@ public:
         FocusArea,
         Goal,
         Measure,
-        Other ///< records nothing refers to (follow-ups, signatures, comments, ...)
+        SituationProblem, ///< a problem of the lägesbild, which an agreement's may link to
+        Other             ///< records nothing refers to (follow-ups, signatures, comments, ...)
     };
 
     /// Records an id; throws when it is empty or already used.

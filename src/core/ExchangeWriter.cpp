@@ -165,7 +165,8 @@ QJsonObject problemToJson(const Problem &p)
     putEnums(o, "sources", p.sources);
     putEnum(o, "contributedBy", p.contributedBy);
     putString(o, "contributedByParty", p.contributedByParty);
-    o.insert(Key("prioritized"), p.prioritized); // no schema default: always explicit
+    putString(o, "situationProblem", p.situationProblem); // revision 3
+    o.insert(Key("prioritized"), p.prioritized);          // no schema default: always explicit
     putNumber(o, "priority", p.priority);
     putEnums(o, "priorityReasons", p.priorityReasons);
     putBool(o, "confidential", p.confidential, false);

@@ -14,6 +14,17 @@ QByteArray Fingerprint::frozenContent(const Agreement &agreement)
     // Work under a signed agreement is not frozen (domain.md, spec/cli.md).
     for (const auto *key : {"status", "fingerprint", "comments", "followUps", "checkItems"})
         json.remove(QLatin1String(key));
+    // A problem's link back to the lägesbild it was taken from is not the agreement's
+    // content: removing that edition must not break the signature.
+    if (json.contains(QLatin1String("problems"))) {
+        QJsonArray problems = json.value(QLatin1String("problems")).toArray();
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            QJsonObject problem = problems.at(i).toObject();
+            problem.remove(QLatin1String("situationProblem"));
+            problems.replace(i, problem);
+        }
+        json.insert(QLatin1String("problems"), problems);
+    }
     if (json.contains(QLatin1String("measures"))) {
         QJsonArray measures = json.value(QLatin1String("measures")).toArray();
         for (qsizetype i = 0; i < measures.size(); ++i) {

@@ -23,6 +23,9 @@ struct Problem {
     std::optional<int> priority;
     QList<PriorityReason> priorityReasons;
     bool confidential = false;
+    /// The lägesbild's problem this one was taken over from (SituationProblem id), or
+    /// empty. A link back, not the agreement's content: left out of its fingerprint.
+    QString situationProblem;
     QList<Cause> causes;
 
     bool operator==(const Problem &) const = default;

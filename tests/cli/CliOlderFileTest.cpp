@@ -60,7 +60,8 @@ QString version1StatisticsTable()
     return table.match(schema).captured(0);
 }
 
-/// Takes a current file back to version 1: undoes migrate_4_to_5.sql (the lägesbild's
+/// Takes a current file back to version 1: undoes migrate_5_to_6.sql (a problem's link to
+/// the lägesbild; the kept numbers go with their table), migrate_4_to_5.sql (the lägesbild's
 /// tables and the samordningsfunktion's columns of the municipality row), migrate_3_to_4.sql
 /// (kept_blobs), migrate_2_to_3.sql (starting points without ids, keyed by their position) and
 /// migrate_1_to_2.sql, whose column keeping the rows' order (what was the rowid) becomes
@@ -82,6 +83,7 @@ void makeVersion1(const QString &path)
                                                                        : QStringLiteral("id");
     ASSERT_TRUE(columns.contains(order)) << columns.join(QLatin1Char(',')).toStdString();
     db.exec(QStringLiteral("BEGIN;"
+                           "ALTER TABLE problems DROP COLUMN situation_problem_id;"
                            "DROP TABLE situation_problem_criteria;"
                            "DROP TABLE situation_problem_sources;"
                            "DROP TABLE situation_problems;"

@@ -113,6 +113,13 @@ TEST(ExchangeReaderErrors, DanglingReference)
                 ExchangeError::Kind::DanglingReference, "$.people[0].party");
     expectError(variant(R"("agreement": "a2")", R"("agreement": "a3")"),
                 ExchangeError::Kind::DanglingReference, "$.citizenPromiseSets[0].agreement");
+    // A problem taken over from the lägesbild names a problem of the lägesbild.
+    expectError(variant(R"("title": "P1",)", R"("title": "P1", "situationProblem": "sp9",)"),
+                ExchangeError::Kind::DanglingReference,
+                "$.agreements[0].problems[0].situationProblem", "sp9");
+    expectError(variant(R"("title": "P1",)", R"("title": "P1", "situationProblem": "pr2",)"),
+                ExchangeError::Kind::DanglingReference,
+                "$.agreements[0].problems[0].situationProblem");
 }
 
 TEST(ExchangeReaderErrors, ReferenceToAnotherAgreementIsRefused)

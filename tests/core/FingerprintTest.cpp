@@ -43,7 +43,11 @@ TEST(Fingerprint, WorkUnderTheAgreementDoesNotChangeIt)
     a.checkItems[1].done = true;
     a.measures[0].status = MeasureStatus::Done;
     a.measures[1].status = MeasureStatus::Cancelled;
+    // The link back to the lägesbild a problem was taken from is not the agreement's
+    // content: removing that edition clears it and must not break the signature.
+    a.problems[0].situationProblem = QStringLiteral("lb-2024-p1");
     EXPECT_EQ(Fingerprint::compute(a), before);
+    EXPECT_FALSE(Fingerprint::frozenContent(a).contains("situationProblem"));
 }
 
 TEST(Fingerprint, NfcEquivalentTextGivesTheSameDigest)

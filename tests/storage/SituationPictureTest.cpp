@@ -187,5 +187,31 @@ TEST_F(SituationPictureTest, AMergeUpdatesAnEditionAndKeepsTheSignedAgreementsFi
     EXPECT_TRUE(file->verifyFingerprint(signedId));
 }
 
+TEST_F(SituationPictureTest, AProblemTakenOverKeepsItsLinkBackThroughRemovalAndUndo)
+{
+    // full.json's problem pr-1 was taken over from the adopted edition's lb-2023-p1.
+    auto file = makeFile(fullDocument());
+    auto problemOf = [&] {
+        for (const core::Agreement &a : file->loadAll().agreements)
+            for (const core::Problem &p : a.problems)
+                if (p.id == q("pr-1"))
+                    return p;
+        return core::Problem{};
+    };
+    EXPECT_EQ(problemOf().situationProblem, q("lb-2023-p1"));
+
+    // Removing the edition clears the link and nothing else; undo brings it back.
+    const RecordSnapshot snapshot = file->removeRecord(RecordKind::SituationPicture, q("lb-2023"));
+    EXPECT_TRUE(problemOf().situationProblem.isEmpty());
+    EXPECT_EQ(problemOf().title, q("Misshandel utomhus på torget"));
+    file->restoreRecord(snapshot);
+    EXPECT_EQ(problemOf().situationProblem, q("lb-2023-p1"));
+
+    // A link to a problem the file does not have is refused, by name.
+    EXPECT_THROW(
+        file->setField(RecordKind::Problem, q("pr-1"), q("situationProblem"), q("no-such-problem")),
+        StorageError);
+}
+
 } // namespace
 } // namespace samverka::storage::datatest

@@ -67,6 +67,7 @@ public:
     void addAgreement();
     void writePart1();
     void addProblemWithCauses();
+    void takeOverFromSituation();
     void addFocusArea();
     void addGoal();
     void addMeasures();

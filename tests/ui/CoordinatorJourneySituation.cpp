@@ -13,6 +13,7 @@
 #include "dialogs/DocumentDialog.h"
 #include "pages/MunicipalityPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ProblemPicturePage.h"
 #include "pages/SituationPicturePage.h"
 #include "widgets/DateField.h"
 #include "widgets/RecordListPanel.h"
@@ -246,6 +247,40 @@ void CoordinatorJourney::exportSituationPicture()
           QStringLiteral("Skadegörelse vid resecentrum"), documents::DocumentRenderer::tr("DRAFT")})
         EXPECT_TRUE(text.contains(phrase)) << phrase.toStdString() << "\nin:\n"
                                            << text.left(3000).toStdString();
+}
+
+void CoordinatorJourney::takeOverFromSituation()
+{
+    clickSidebarPage(QStringLiteral("problems"));
+    auto *problems = page<ProblemPicturePage>();
+    ASSERT_NE(problems, nullptr);
+    QToolButton *from = problems->fromSituationButton();
+    ASSERT_TRUE(from->isVisible());
+    ASSERT_TRUE(from->isEnabled());
+    const core::SituationProblem offered =
+        m_context.file()->situationPictures().value(0).problems.value(0);
+    ASSERT_EQ(offered.title, QStringLiteral("Skadegörelse vid resecentrum"));
+
+    chooseFromMenu(from, offered.title);
+    QApplication::setActiveWindow(m_window.get());
+    settle();
+    ASSERT_EQ(stored().problems.size(), 2);
+    const core::Problem taken = stored().problems.last();
+    EXPECT_EQ(taken.title, offered.title);
+    EXPECT_EQ(taken.situationProblem, offered.id);
+    EXPECT_TRUE(problems->originLabel()->text().contains(offered.title))
+        << problems->originLabel()->text().toStdString();
+    EXPECT_TRUE(problems->originLabel()->text().contains(QStringLiteral("Lägesbild 2025")));
+    // Taken over once: the menu offers it no more.
+    const QList<QAction *> entries = from->menu()->actions();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_FALSE(entries.first()->isEnabled());
+
+    // Edit › Undo takes it back; the agreement has its own problem alone again.
+    trigger(m_window->actions().undo);
+    settle();
+    ASSERT_EQ(stored().problems.size(), 1);
+    EXPECT_TRUE(from->menu()->actions().value(0) && from->menu()->actions().value(0)->isEnabled());
 }
 
 void CoordinatorJourney::nameCoordinatingFunction()

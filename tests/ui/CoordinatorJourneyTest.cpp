@@ -35,6 +35,8 @@ void travel(CoordinatorJourney &j)
         {"2. The agreement and its period", &CoordinatorJourney::addAgreement},
         {"2. Part 1: purpose and coordinator", &CoordinatorJourney::writePart1},
         {"3. A problem with three causes", &CoordinatorJourney::addProblemWithCauses},
+        {"3. A problem taken over from the situation picture, then undone",
+         &CoordinatorJourney::takeOverFromSituation},
         {"3. A focus area", &CoordinatorJourney::addFocusArea},
         {"3. An effect goal with indicator, baseline and target", &CoordinatorJourney::addGoal},
         {"3. Two measures linked to causes and the goal", &CoordinatorJourney::addMeasures},

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EnumLabels.h"
+#include "LawChecklist.h"
 #include "StatisticsCache.h"
 #include "StatisticsContext.h"
 #include "widgets/CheckField.h"
@@ -17,7 +18,10 @@
 #include "widgets/StringListEditor.h"
 #include "widgets/TextField.h"
 
+#include <QLabel>
+#include <QMenu>
 #include <QSplitter>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -42,6 +46,8 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     , m_priorityReasons(new LinkChecklist)
     , m_confidential(new CheckField(tr("Confidential (sekretess)")))
     , m_statisticsPanel(new ProblemStatisticsPanel(this))
+    , m_fromSituation(new QToolButton)
+    , m_origin(new QLabel)
 {
     list()->setHeaders(tr("Problem"), tr("Contributed by"));
     list()->setAddText(tr("Add problem"));
@@ -52,6 +58,13 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     for (core::Contributor c : core::allValues<core::Contributor>())
         contributors.append({core::toWord(c), core::EnumLabels::label(c)});
     list()->setFilter(tr("Contributed &by:"), contributors);
+    // The lägesbild usually comes first: its problems are taken over, with a link back.
+    m_fromSituation->setText(tr("From the situation picture"));
+    m_fromSituation->setToolTip(tr("Take over a problem of the situation picture"));
+    m_fromSituation->setPopupMode(QToolButton::InstantPopup);
+    m_fromSituation->setMenu(new QMenu(m_fromSituation));
+    list()->addExtraButton(m_fromSituation);
+    m_origin->setWordWrap(true);
 
     m_category->setEnum<core::ProblemCategory>(true);
     m_contributedBy->setEnum<core::Contributor>(true);
@@ -77,6 +90,7 @@ ProblemPicturePage::ProblemPicturePage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("&Rank:"), m_priority);
     addFormRow(form, tr("Reasons for priority:"), m_priorityReasons);
     addFormRow(form, tr("Secrecy:"), m_confidential);
+    addFormRow(form, tr("Taken from:"), m_origin);
 
     // The statistics sit under the list, beside the problem's form: the list is short
     // and the form is tall.
@@ -122,6 +136,70 @@ void ProblemPicturePage::showRecord(const QString &id)
 {
     m_binder->setRecord(RecordKind::Problem, id);
     showStatistics(id);
+    const auto problem = std::find_if(m_problems.cbegin(), m_problems.cend(),
+                                      [&](const core::Problem &p) { return p.id == id; });
+    const QString link = problem == m_problems.cend() ? QString() : problem->situationProblem;
+    m_origin->setText(link.isEmpty() ? tr("Written in the agreement")
+                                     : m_situationLabels.value(link, tr("The situation picture")));
+}
+
+void ProblemPicturePage::loadSituationProblems()
+{
+    const QList<core::SituationPicture> editions = context().file()->situationPictures();
+    m_situationLabels.clear();
+    for (const core::SituationPicture &p : editions)
+        for (const core::SituationProblem &q : p.problems)
+            m_situationLabels.insert(q.id, tr("%1: %2", "edition: problem").arg(p.title, q.title));
+    const core::SituationPicture *offered = core::LawChecklist::current(editions);
+    if (!offered && !editions.isEmpty())
+        offered = &editions.constLast();
+    m_situationProblems = offered ? offered->problems : QList<core::SituationProblem>();
+
+    QMenu *menu = m_fromSituation->menu();
+    menu->clear();
+    for (const core::SituationProblem &q : std::as_const(m_situationProblems)) {
+        const bool taken =
+            std::any_of(m_problems.cbegin(), m_problems.cend(),
+                        [&](const core::Problem &p) { return p.situationProblem == q.id; });
+        QString text = q.title.isEmpty() ? tr("(untitled)") : q.title;
+        if (q.confidential)
+            text = tr("%1 (secrecy)").arg(text);
+        if (taken)
+            text = tr("%1 (already taken over)").arg(text);
+        QAction *action = menu->addAction(text);
+        action->setEnabled(!taken);
+        const QString id = q.id;
+        connect(action, &QAction::triggered, this, [this, id] { takeOver(id); });
+    }
+    m_fromSituation->setEnabled(!m_situationProblems.isEmpty());
+    m_fromSituation->setToolTip(
+        offered ? tr("Take over a problem of “%1”").arg(offered->title)
+                : tr("The file has no situation picture yet; make one on the page Situation "
+                     "picture."));
+}
+
+QString ProblemPicturePage::takeOver(const QString &situationProblemId)
+{
+    const auto q =
+        std::find_if(m_situationProblems.cbegin(), m_situationProblems.cend(),
+                     [&](const core::SituationProblem &p) { return p.id == situationProblemId; });
+    if (q == m_situationProblems.cend())
+        return {};
+    QStringList sources;
+    for (core::ProblemSource s : q->sources)
+        sources << core::toWord(s);
+    const QString id = addRecord(RecordKind::Problem, target().agreementId,
+                                 {{QStringLiteral("title"), q->title},
+                                  {QStringLiteral("description"), q->description},
+                                  {QStringLiteral("place"), q->place},
+                                  {QStringLiteral("timePattern"), q->timePattern},
+                                  {QStringLiteral("sources"), sources},
+                                  {QStringLiteral("confidential"), q->confidential},
+                                  {QStringLiteral("situationProblem"), q->id}},
+                                 tr("Take over problem from the situation picture"));
+    if (!id.isEmpty())
+        m_title->setFocus();
+    return id;
 }
 
 void ProblemPicturePage::showStatistics(const QString &id)
@@ -155,6 +233,7 @@ void ProblemPicturePage::reload()
         return;
     }
     m_problems = agreement.problems;
+    loadSituationProblems();
     StatisticsCache::refresh(context(), m_statistics);
     const QList<core::Party> parties = context().file()->parties();
     m_contributedByParty->setChoices(RecordLabels::partyChoices(parties), true);
@@ -176,6 +255,8 @@ void ProblemPicturePage::reload()
     list()->setEntries(entries);
     const bool frozen = agreement.isSigned();
     list()->setEditable(!frozen);
+    if (frozen)
+        m_fromSituation->setEnabled(false);
     m_binder->setFrozen(frozen);
     if (list()->currentId() != m_binder->recordId())
         showRecord(list()->currentId());

@@ -7,8 +7,14 @@
 #include "ListEditorPage.h"
 
 #include "Problem.h"
+#include "SituationPicture.h"
+
+#include <QHash>
 
 #include <memory>
+
+class QLabel;
+class QToolButton;
 
 namespace samverka::ui {
 
@@ -36,6 +42,12 @@ public:
 
     /// Adds a problem (as the Add button does); returns its id or empty when refused.
     QString addProblem(const QString &title = {});
+    /// Takes over a problem of the lägesbild (as "From the situation picture" does): its
+    /// title, description, place, time pattern, sources and secrecy, with a link back.
+    /// Returns the new problem's id, or empty when refused.
+    QString takeOver(const QString &situationProblemId);
+    QToolButton *fromSituationButton() const { return m_fromSituation; }
+    QLabel *originLabel() const { return m_origin; }
     bool removeProblem(const QString &id);
     void selectProblem(const QString &id) { selectRecord(id); }
     FieldBinder *binder() const { return m_binder; }
@@ -47,6 +59,8 @@ private:
     void addRequested() override;
     void removeRequested(const QString &id) override;
     void showStatistics(const QString &id);
+    /// The lägesbild's problems offered: of the edition in force, else the latest.
+    void loadSituationProblems();
 
     FieldBinder *m_binder;
     LineField *m_title;
@@ -65,6 +79,11 @@ private:
     ProblemStatisticsPanel *m_statisticsPanel;
     std::shared_ptr<const StatisticsContext> m_statistics;
     QList<core::Problem> m_problems;
+    QToolButton *m_fromSituation;
+    QLabel *m_origin;
+    /// The offered edition's problems, and every edition's problem labels for the link.
+    QList<core::SituationProblem> m_situationProblems;
+    QHash<QString, QString> m_situationLabels;
 };
 
 } // namespace samverka::ui

@@ -140,7 +140,10 @@ void SituationPicturePage::buildHead(QFormLayout *form)
         emit context().documentRequested(documents::DocumentKind::SituationPicture,
                                          m_binder->recordId());
     });
-    form->addRow(QString(), exportPdf);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(exportPdf);
+    exportRow->addStretch(1); // a button of its own size, not a bar across the form
+    form->addRow(QString(), exportRow);
 
     m_binder->bind(m_title, QStringLiteral("title"), tr("Edit situation picture title"));
     m_binder->bind(m_date, QStringLiteral("date"), tr("Edit situation picture date"));

@@ -49,6 +49,7 @@ RecordListPanel::RecordListPanel(const QString &accessibleName, QWidget *parent)
     filterRow->addWidget(m_filterLabel);
     filterRow->addWidget(m_filter, 1);
     auto *buttons = new QHBoxLayout;
+    m_buttons = buttons;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -200,6 +201,12 @@ void RecordListPanel::setEditable(bool editable)
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable && m_tree->currentItem());
     updateEmptyState();
+}
+
+void RecordListPanel::addExtraButton(QAbstractButton *button)
+{
+    // After Add and Remove, before the stretch.
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 void RecordListPanel::setAddText(const QString &text)

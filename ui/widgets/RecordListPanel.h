@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QAbstractButton;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -44,6 +46,8 @@ public:
     QLabel *emptyLabel() const { return m_empty; }
     void setRemoveText(const QString &text);
     QPushButton *addButton() const { return m_add; }
+    /// Another way to add, beside Add and Remove (the panel takes it).
+    void addExtraButton(QAbstractButton *button);
     QPushButton *removeButton() const { return m_remove; }
     QTreeWidget *tree() const { return m_tree; }
 
@@ -66,6 +70,7 @@ private:
     QComboBox *m_filter;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QHBoxLayout *m_buttons = nullptr;
     QList<ListEntry> m_entries;
     bool m_editable = true;
     bool m_rebuilding = false;

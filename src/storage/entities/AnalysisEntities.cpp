@@ -29,6 +29,8 @@ const Entity<core::Problem> &problem()
             list("priorityReasons", "problem_priority_reasons", "problem_id", "reason",
                  &P::priorityReasons),
             field("confidential", "confidential", &P::confidential),
+            field("situationProblem", "situation_problem_id", &P::situationProblem)
+                .ref("situation_problems"),
         });
     return entity;
 }
