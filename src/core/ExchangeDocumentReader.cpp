@@ -1,7 +1,7 @@
 #include "ExchangeDocumentReader.h"
 
 #include "Limits.h"
-#include "statistics/SituationMappingJson.h"
+#include "SituationPictureReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,29 +12,19 @@ namespace samverka::core {
 QString ExchangeDocumentReader::id(JsonCursor &c, Ref kind, const QString &agreementId,
                                    bool required)
 {
-    const QString value = required ? c.requiredString("id") : c.string("id");
-    if (required || c.has("id"))
-        m_refs.declare(value, kind, agreementId, c.childPath(QStringLiteral("id")));
-    return value;
+    return m_refs.declareId(c, kind, agreementId, required);
 }
 
 void ExchangeDocumentReader::refer(JsonCursor &c, const char *key, const QString &id, Ref kind,
                                    const QString &scope)
 {
-    m_refs.refer(id, kind, scope, c.childPath(QLatin1String(key)));
+    m_refs.referAt(c, key, id, kind, scope);
 }
 
 void ExchangeDocumentReader::referAll(JsonCursor &c, const char *key, const QStringList &ids,
                                       Ref kind, const QString &scope)
 {
-    const QString p = c.childPath(QLatin1String(key));
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (ids.at(i).isEmpty())
-            JsonCursor::invalid(
-                JsonCursor::itemPath(p, i),
-                QCoreApplication::translate("samverka::core", "an id must not be empty"));
-        m_refs.refer(ids.at(i), kind, scope, JsonCursor::itemPath(p, i));
-    }
+    m_refs.referAllAt(c, key, ids, kind, scope);
 }
 
 void ExchangeDocumentReader::readHeader(JsonCursor &root)
@@ -453,55 +443,6 @@ Attachment ExchangeDocumentReader::readAttachment(JsonCursor &c)
     return a;
 }
 
-SituationPicture ExchangeDocumentReader::readSituationPicture(JsonCursor &c)
-{
-    SituationPicture p;
-    p.id = id(c, Ref::Other, {});
-    p.title = c.requiredString("title");
-    p.date = c.date("date");
-    p.fromYear = c.optionalInt("fromYear", false, 1900, 2200);
-    p.toYear = c.optionalInt("toYear", false, 1900, 2200);
-    p.madeBy = c.string("madeBy");
-    p.participants = c.string("participants");
-    p.status = c.optionalEnum<SituationStatus>("status", false).value_or(SituationStatus::Draft);
-    p.decidedBy = c.string("decidedBy");
-    p.decidedOn = c.date("decidedOn");
-    p.decisionParagraph = c.string("decisionParagraph");
-    p.diaryNumber = c.string("diaryNumber");
-    p.comparisons = c.stringArray("comparisons");
-    p.nextUpdate = c.date("nextUpdate");
-    p.crimeCommentary = c.string("crimeCommentary");
-    p.comparisonCommentary = c.string("comparisonCommentary");
-    p.surveyCommentary = c.string("surveyCommentary");
-    p.placeCommentary = c.string("placeCommentary");
-    p.analysis = c.string("analysis");
-    if (auto snapshot = c.object("mappingSnapshot"))
-        p.mappingSnapshot = SituationMappingJson::toText(SituationMappingJson::read(*snapshot));
-    c.forEachObject("sections", false, [&](JsonCursor &item, qsizetype) {
-        SituationSection s;
-        s.id = id(item, Ref::Other, {});
-        s.title = item.requiredString("title");
-        s.source = item.string("source");
-        s.date = item.date("date");
-        s.confidential = item.boolean("confidential", false);
-        s.text = item.string("text");
-        p.sections << s;
-    });
-    c.forEachObject("problems", false, [&](JsonCursor &item, qsizetype) {
-        SituationProblem q;
-        q.id = id(item, Ref::SituationProblem, {});
-        q.title = item.requiredString("title");
-        q.description = item.string("description");
-        q.place = item.string("place");
-        q.timePattern = item.string("timePattern");
-        q.sources = item.enumArray<ProblemSource>("sources");
-        q.criteria = item.enumArray<SelectionCriterion>("criteria");
-        q.confidential = item.boolean("confidential", false);
-        p.problems << q;
-    });
-    return p;
-}
-
 MunicipalityData ExchangeDocumentReader::read(JsonCursor &root)
 {
     MunicipalityData d;
@@ -583,7 +524,7 @@ MunicipalityData ExchangeDocumentReader::read(JsonCursor &root)
     root.forEachObject("attachments", false,
                        [&](JsonCursor &item, qsizetype) { d.attachments << readAttachment(item); });
     root.forEachObject("situationPictures", false, [&](JsonCursor &item, qsizetype) {
-        d.situationPictures << readSituationPicture(item);
+        d.situationPictures << SituationPictureReader(m_refs).read(item);
     });
     root.forEachObject("crimeCategoryMapping", false, [&](JsonCursor &item, qsizetype) {
         CategoryMapping m;

@@ -34,7 +34,6 @@ private:
     ReviewComment readComment(JsonCursor &c, const QString &agreementId);
     CitizenPromiseSet readPromiseSet(JsonCursor &c);
     Attachment readAttachment(JsonCursor &c);
-    SituationPicture readSituationPicture(JsonCursor &c);
 
     /// Reads the "id" property and declares it.
     QString id(JsonCursor &c, Ref kind, const QString &agreementId, bool required = true);

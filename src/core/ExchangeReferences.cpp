@@ -33,6 +33,34 @@ QString ExchangeReferences::kindName(Kind kind)
     return QCoreApplication::translate("samverka::core", "record");
 }
 
+QString ExchangeReferences::declareId(JsonCursor &c, Kind kind, const QString &agreementId,
+                                      bool required)
+{
+    const QString value = required ? c.requiredString("id") : c.string("id");
+    if (required || c.has("id"))
+        declare(value, kind, agreementId, c.childPath(QStringLiteral("id")));
+    return value;
+}
+
+void ExchangeReferences::referAt(JsonCursor &c, const char *key, const QString &id, Kind kind,
+                                 const QString &scope)
+{
+    refer(id, kind, scope, c.childPath(QLatin1String(key)));
+}
+
+void ExchangeReferences::referAllAt(JsonCursor &c, const char *key, const QStringList &ids,
+                                    Kind kind, const QString &scope)
+{
+    const QString p = c.childPath(QLatin1String(key));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (ids.at(i).isEmpty())
+            JsonCursor::invalid(
+                JsonCursor::itemPath(p, i),
+                QCoreApplication::translate("samverka::core", "an id must not be empty"));
+        refer(ids.at(i), kind, scope, JsonCursor::itemPath(p, i));
+    }
+}
+
 void ExchangeReferences::declare(const QString &id, Kind kind, const QString &agreementId,
                                  const QString &path)
 {

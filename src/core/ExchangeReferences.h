@@ -5,6 +5,8 @@
 // reference must name a record of the right kind (within the right agreement where
 // the schema says so). Errors name the JSON path.
 
+#include "JsonCursor.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -32,6 +34,14 @@ public:
     /// Records a reference to check later; an empty id is no reference.
     /// agreementScope: the agreement the target must belong to, or empty for any.
     void refer(const QString &id, Kind kind, const QString &agreementScope, const QString &path);
+    /// Reads c's "id" property and declares it (an optional id only when present).
+    QString declareId(JsonCursor &c, Kind kind, const QString &agreementId, bool required = true);
+    /// A reference in c's property key (refer(), with the property's path).
+    void referAt(JsonCursor &c, const char *key, const QString &id, Kind kind,
+                 const QString &scope = {});
+    /// Each id of c's array property key; an empty one is refused.
+    void referAllAt(JsonCursor &c, const char *key, const QStringList &ids, Kind kind,
+                    const QString &scope = {});
     /// Throws ExchangeError(DanglingReference) for the first reference that does not resolve.
     void resolve() const;
 
