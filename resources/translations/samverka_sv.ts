@@ -653,14 +653,6 @@
         <translation>Karaktär</translation>
     </message>
     <message>
-        <source>Reported crimes per year</source>
-        <translation>Anmälda brott per år</translation>
-    </message>
-    <message>
-        <source>Number of reported crimes</source>
-        <translation>Antal anmälda brott</translation>
-    </message>
-    <message>
         <source>Reported crimes</source>
         <extracomment>sv: Anmälda brott</extracomment>
         <translation>Anmälda brott</translation>
@@ -1715,14 +1707,6 @@ Välj ett annat filnamn.</translation>
 <context>
     <name>SituationMappingWriter</name>
     <message>
-        <source>Reported crimes per year</source>
-        <translation>Anmälda brott per år</translation>
-    </message>
-    <message>
-        <source>Number of reported crimes</source>
-        <translation>Antal anmälda brott</translation>
-    </message>
-    <message>
         <source>Commentary</source>
         <translation>Kommentar</translation>
     </message>
@@ -2072,6 +2056,17 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Situation picture</source>
         <translation>Lägesbild</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Reported crimes per year</source>
+        <translation>Anmälda brott per år</translation>
+    </message>
+    <message>
+        <source>Number of reported crimes</source>
+        <translation>Antal anmälda brott</translation>
     </message>
 </context>
 <context>

@@ -8,32 +8,35 @@
 
 namespace samverka::core {
 
+namespace {
+
+/// Removes key from each object of json's array property arrayKey.
+void removeFromEach(QJsonObject &json, const char *arrayKey, const char *key)
+{
+    if (!json.contains(QLatin1String(arrayKey)))
+        return;
+    QJsonArray items = json.value(QLatin1String(arrayKey)).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        item.remove(QLatin1String(key));
+        items.replace(i, item);
+    }
+    json.insert(QLatin1String(arrayKey), items);
+}
+
+} // namespace
+
 QByteArray Fingerprint::frozenContent(const Agreement &agreement)
 {
     QJsonObject json = ExchangeWriter::agreementToJson(agreement);
     // Work under a signed agreement is not frozen (domain.md, spec/cli.md).
     for (const auto *key : {"status", "fingerprint", "comments", "followUps", "checkItems"})
         json.remove(QLatin1String(key));
-    // A problem's link back to the lägesbild it was taken from is not the agreement's
-    // content: removing that edition must not break the signature.
-    if (json.contains(QLatin1String("problems"))) {
-        QJsonArray problems = json.value(QLatin1String("problems")).toArray();
-        for (qsizetype i = 0; i < problems.size(); ++i) {
-            QJsonObject problem = problems.at(i).toObject();
-            problem.remove(QLatin1String("situationProblem"));
-            problems.replace(i, problem);
-        }
-        json.insert(QLatin1String("problems"), problems);
-    }
-    if (json.contains(QLatin1String("measures"))) {
-        QJsonArray measures = json.value(QLatin1String("measures")).toArray();
-        for (qsizetype i = 0; i < measures.size(); ++i) {
-            QJsonObject measure = measures.at(i).toObject();
-            measure.remove(QLatin1String("status"));
-            measures.replace(i, measure);
-        }
-        json.insert(QLatin1String("measures"), measures);
-    }
+    // A measure's execution status is work under the agreement; a problem's link back to
+    // the lägesbild it was taken from is not the agreement's content (removing that
+    // edition must not break the signature).
+    removeFromEach(json, "measures", "status");
+    removeFromEach(json, "problems", "situationProblem");
     return CanonicalJson::serialize(json);
 }
 

@@ -1,6 +1,7 @@
 #include "ProblemPictureBuilder.h"
 
 #include "TextStyles.h"
+#include "TrendChart.h"
 
 #include "EnumLabels.h"
 #include "statistics/ProblemStatistics.h"
@@ -140,42 +141,6 @@ void writeProblem(DocumentComposer &composer, const DocumentContext &context,
 
 } // namespace
 
-namespace {
-
-// The largest categories of the latest year as lines; the rest would only crowd it.
-ChartData trendChart(const core::StatisticsCalculator &calculator, const QString &code)
-{
-    ChartData chart;
-    chart.kind = ChartData::Kind::Line;
-    chart.title = ProblemPictureBuilder::tr("Reported crimes per year");
-    chart.yAxisTitle = ProblemPictureBuilder::tr("Number of reported crimes");
-    const QList<int> years = calculator.years(code);
-    for (int year : years)
-        chart.categories.append(QString::number(year));
-    QList<core::StatisticsSeries> series = calculator.trendByCategory(code);
-    auto latestCount = [](const core::StatisticsSeries &s) {
-        const auto latest = s.latest();
-        return latest && latest->count ? *latest->count : 0;
-    };
-    std::stable_sort(series.begin(), series.end(),
-                     [&](const auto &a, const auto &b) { return latestCount(a) > latestCount(b); });
-    constexpr int kMaxSeries = 5;
-    for (int i = 0; i < series.size() && i < kMaxSeries; ++i) {
-        ChartSeries line{series[i].label.isEmpty() ? series[i].key : series[i].label, {}};
-        for (int year : years) {
-            std::optional<double> value;
-            for (const core::SeriesPoint &p : series[i].points)
-                if (p.year == year && p.period.isEmpty() && p.count)
-                    value = *p.count;
-            line.values.append(value);
-        }
-        chart.series.append(line);
-    }
-    return chart;
-}
-
-} // namespace
-
 bool ProblemPictureBuilder::hasStatistics(const DocumentContext &context)
 {
     return !context.statistics().years(context.statisticsCode()).isEmpty();
@@ -218,7 +183,7 @@ void ProblemPictureBuilder::writeStatistics(DocumentComposer &composer,
                     tr("Change on %1").arg(year - 1)},
                    rows, {38, 13, 13, 18, 18});
     if (years.size() > 1)
-        composer.chart(trendChart(calculator, code), 75);
+        composer.chart(TrendChart::of(calculator.trendByCategory(code), years), 75);
     QString note = tr("The statistics show reported crimes, not all crimes committed.");
     if (table.preliminary)
         note += QLatin1Char(' ') + tr("Figures for %1 are preliminary.").arg(year);

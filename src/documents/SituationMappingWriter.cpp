@@ -1,5 +1,7 @@
 #include "SituationMappingWriter.h"
 
+#include "TrendChart.h"
+
 #include <algorithm>
 
 namespace samverka::documents {
@@ -29,38 +31,6 @@ QList<TableCell> lineCells(const core::MappingLine &line, const QString &label, 
 QString labelOf(const core::MappingLine &line)
 {
     return line.label.isEmpty() ? line.key : line.label;
-}
-
-// The categories largest in the year reported, one line each over the period's years; the
-// rest would only crowd the chart.
-ChartData trendChart(const core::SituationMappingResult &m)
-{
-    ChartData chart;
-    chart.kind = ChartData::Kind::Line;
-    chart.title = SituationMappingWriter::tr("Reported crimes per year");
-    chart.yAxisTitle = SituationMappingWriter::tr("Number of reported crimes");
-    for (int year = m.fromYear; year <= m.toYear; ++year)
-        chart.categories.append(QString::number(year));
-    QList<core::StatisticsSeries> series = m.trend;
-    auto latestCount = [](const core::StatisticsSeries &s) {
-        const auto latest = s.latest();
-        return latest && latest->count ? *latest->count : 0;
-    };
-    std::stable_sort(series.begin(), series.end(),
-                     [&](const auto &a, const auto &b) { return latestCount(a) > latestCount(b); });
-    constexpr int kMaxSeries = 5;
-    for (int i = 0; i < series.size() && i < kMaxSeries; ++i) {
-        ChartSeries line{series[i].label.isEmpty() ? series[i].key : series[i].label, {}};
-        for (int year = m.fromYear; year <= m.toYear; ++year) {
-            std::optional<double> value;
-            for (const core::SeriesPoint &p : series[i].points)
-                if (p.year == year && p.period.isEmpty() && p.count)
-                    value = *p.count;
-            line.values.append(value);
-        }
-        chart.series.append(line);
-    }
-    return chart;
 }
 
 } // namespace
@@ -103,8 +73,12 @@ void SituationMappingWriter::writeCrime(DocumentComposer &composer,
         typeHeaders[0] = tr("Type of crime");
         composer.table(typeHeaders, types, widths);
     }
-    if (span)
-        composer.chart(trendChart(m), 75);
+    if (span) {
+        QList<int> years;
+        for (int year = m.fromYear; year <= m.toYear; ++year)
+            years << year;
+        composer.chart(TrendChart::of(m.trend, years), 75);
+    }
     composer.note(tr("The statistics show reported crimes, not all crimes committed."));
 }
 

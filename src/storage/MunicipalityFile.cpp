@@ -235,14 +235,7 @@ QList<QPair<QString, QVariant>>
 MunicipalityFile::situationStatusFields(const QString &id, core::SituationStatus status) const
 {
     const QList<core::SituationPicture> editions = situationPictures();
-    const auto edition = std::find_if(editions.cbegin(), editions.cend(),
-                                      [&](const core::SituationPicture &p) { return p.id == id; });
-    if (edition == editions.cend())
-        throw StorageError(
-            StorageError::Kind::NotFoundRecord,
-            QCoreApplication::translate("samverka::storage",
-                                        "There is no %1 with the id \"%2\" in this file.")
-                .arg(recordKindName(RecordKind::SituationPicture), id));
+    const core::SituationPicture &edition = SituationEditions::find(editions, id);
     QString snapshot;
     if (status == core::SituationStatus::Adopted) {
         // Only what the kartläggning reads: not the agreements.
@@ -253,7 +246,7 @@ MunicipalityFile::situationStatusFields(const QString &id, core::SituationStatus
         data.categoryMapping = categoryMapping();
         data.surveyIndicators = surveyIndicators();
         snapshot = core::SituationMappingJson::toText(
-            {clock().today(), core::SituationMapping::ofEdition(data, *edition)});
+            {clock().today(), core::SituationMapping::ofEdition(data, edition)});
     }
     return {{QStringLiteral("status"), core::toWord(status)},
             {QStringLiteral("mappingSnapshot"), snapshot}};

@@ -20,19 +20,26 @@ SituationEditions::SituationEditions(Database &db, AuditLog &audit)
     , m_audit(audit)
 {}
 
-QString SituationEditions::copy(const QString &fromId, const QString &title, const QDate &date)
+const core::SituationPicture &SituationEditions::find(const QList<core::SituationPicture> &all,
+                                                      const QString &id)
 {
-    Transaction tx(m_db);
-    const QList<core::SituationPicture> all = DataLoader(m_db).situationPictures();
-    const auto old = std::find_if(all.cbegin(), all.cend(),
-                                  [&](const core::SituationPicture &p) { return p.id == fromId; });
-    if (old == all.cend())
+    const auto found = std::find_if(all.cbegin(), all.cend(),
+                                    [&](const core::SituationPicture &p) { return p.id == id; });
+    if (found == all.cend())
         throw StorageError(
             StorageError::Kind::NotFoundRecord,
             QCoreApplication::translate("samverka::storage",
                                         "There is no %1 with the id \"%2\" in this file.")
-                .arg(recordKindName(RecordKind::SituationPicture), fromId));
-    core::SituationPicture edition = *old;
+                .arg(recordKindName(RecordKind::SituationPicture), id));
+    return *found;
+}
+
+QString SituationEditions::copy(const QString &fromId, const QString &title, const QDate &date)
+{
+    Transaction tx(m_db);
+    const QList<core::SituationPicture> all = DataLoader(m_db).situationPictures();
+    const core::SituationPicture &old = find(all, fromId);
+    core::SituationPicture edition = old;
     edition.id = RowBuilder::newId();
     edition.title = title;
     edition.date = date;
@@ -41,9 +48,10 @@ QString SituationEditions::copy(const QString &fromId, const QString &title, con
     edition.decidedOn = QDate();
     edition.decisionParagraph.clear();
     edition.diaryNumber.clear();
+    edition.mappingSnapshot.clear(); // a draft shows the file as it is
     edition.nextUpdate = date.isValid() ? date.addYears(2) : QDate();
-    if (old->date.isValid() && date.isValid()) {
-        const int years = date.year() - old->date.year();
+    if (old.date.isValid() && date.isValid()) {
+        const int years = date.year() - old.date.year();
         if (edition.fromYear)
             *edition.fromYear += years;
         if (edition.toYear)

@@ -4,7 +4,10 @@
 // makers, commentary, other information, analysis and problems, with new ids, as a
 // draft without a decision, due again two years after its date.
 
+#include "SituationPicture.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace samverka::storage {
@@ -21,6 +24,10 @@ public:
     /// every edition; the years its data covers move on by as many years as the date
     /// did. One transaction. Returns the new edition's id; throws NotFoundRecord.
     QString copy(const QString &fromId, const QString &title, const QDate &date);
+
+    /// The edition id among all; throws NotFoundRecord naming it.
+    static const core::SituationPicture &find(const QList<core::SituationPicture> &all,
+                                              const QString &id);
 
 private:
     Database &m_db;

@@ -111,6 +111,9 @@ TEST_F(SituationPictureTest, ANewEditionIsACopyOfTheOneBeforeAsADraft)
     EXPECT_FALSE(copy.decidedOn.isValid());
     EXPECT_TRUE(copy.decisionParagraph.isEmpty());
     EXPECT_TRUE(copy.diaryNumber.isEmpty());
+    // The old edition's kept numbers stay with it: a draft shows the file as it is.
+    EXPECT_FALSE(old->mappingSnapshot.isEmpty());
+    EXPECT_TRUE(copy.mappingSnapshot.isEmpty());
     EXPECT_EQ(copy.nextUpdate, QDate(2027, 3, 1));
     EXPECT_EQ(copy.fromYear, 2020) << "2018–2022 moved on by the two years between the dates";
     EXPECT_EQ(copy.toYear, 2024);
