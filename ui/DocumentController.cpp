@@ -67,15 +67,20 @@ bool DocumentController::ask(documents::DocumentKind kind, bool chooseKind,
 {
     if (!m_context.hasFile())
         return false;
-    QList<DocumentDialog::Choice> records;
+    QList<DocumentDialog::Choice> agreements;
+    QList<DocumentDialog::Choice> editions;
     try {
-        records = choices(kind);
+        agreements = choices(documents::DocumentKind::Agreement);
+        editions = choices(documents::DocumentKind::SituationPicture);
     } catch (const storage::StorageError &e) {
         QMessageBox::warning(&m_window, tr("Document"), e.message());
         return false;
     }
     const bool ofAgreement = documents::isAgreementDocument(kind);
-    if (records.isEmpty()) {
+    // Printing offers every document: the lägesbild first when there is no agreement.
+    if (chooseKind && agreements.isEmpty() && !editions.isEmpty()) {
+        kind = documents::DocumentKind::SituationPicture;
+    } else if ((ofAgreement ? agreements : editions).isEmpty()) {
         QMessageBox::information(
             &m_window, tr("Document"),
             ofAgreement ? tr("The file has no agreement to make a document of yet.")
@@ -83,8 +88,9 @@ bool DocumentController::ask(documents::DocumentKind kind, bool chooseKind,
                              "Situation picture."));
         return false;
     }
-    DocumentDialog dialog(records, ofAgreement ? currentAgreementId() : recordId, kind, chooseKind,
-                          actionText, &m_window);
+    DocumentDialog dialog(agreements, editions,
+                          documents::isAgreementDocument(kind) ? currentAgreementId() : recordId,
+                          kind, chooseKind, actionText, &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     options = dialog.options();

@@ -274,6 +274,19 @@ TEST_F(SituationPictureDocumentTest, AnAdoptedEditionKeepsTheNumbersItWasDecided
     EXPECT_TRUE(has(text, s("1 638")));
     EXPECT_FALSE(has(text, s("1 704")));
 
+    // Kept numbers that cannot be read (a damaged file) are not guessed at: the document
+    // says so and shows the file's numbers; an edition adopted before they were kept too.
+    edition.mappingSnapshot = QStringLiteral("{\"fromYear\": \"tjugo\"}");
+    text = pages(data).join(QLatin1Char('\f'));
+    EXPECT_TRUE(has(text, t(context, "The numbers kept when the situation picture was adopted "
+                                     "cannot be read: these are the file's numbers now.")));
+    EXPECT_TRUE(has(text, s("1 704")));
+    edition.mappingSnapshot.clear();
+    text = pages(data).join(QLatin1Char('\f'));
+    EXPECT_TRUE(has(text, t(context, "The numbers of the day the situation picture was adopted "
+                                     "were not kept (it was adopted in an older version of "
+                                     "Samverka): these are the file's numbers now.")));
+
     // A draft shows the file as it is now.
     edition.status = SituationStatus::Draft;
     text = pages(data).join(QLatin1Char('\f'));

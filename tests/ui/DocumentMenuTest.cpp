@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -358,4 +359,52 @@ TEST(DocumentMenuTest, PreviewInEnglishBackInPortraitHasThePagesItHadFirst)
     ASSERT_TRUE(p.shown) << "no print preview dialog";
     EXPECT_GT(p.pages, 1);
     EXPECT_EQ(p.portraitAgain, p.pages) << "landscape was " << p.landscape;
+}
+
+// File › Print preview offers the lägesbild too: choosing it in "Document" lists the
+// editions instead of the agreements, and the preview draws the chosen edition.
+TEST(DocumentMenuTest, PreviewOfTheLagesbildChosenInTheDialog)
+{
+    Fixture f;
+    ASSERT_FALSE(f.title.isEmpty()) << "the demo did not open";
+    QString listed;
+    QString label;
+    QString docName;
+    int pages = -1;
+    std::shared_ptr<bool> previewed;
+    const auto asked = onModal<DocumentDialog>([&](DocumentDialog *dialog) {
+        QComboBox *kind = nullptr;
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>())
+            if (combo->accessibleName() == DocumentDialog::tr("Document"))
+                kind = combo;
+        QAbstractButton *ok = acceptButton(dialog);
+        if (!kind || !ok) {
+            dialog->reject();
+            return;
+        }
+        // As a user does: into the combo, End for the last entry.
+        kind->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(kind, Qt::Key_End);
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>())
+            if (combo->accessibleName() == DocumentDialog::tr("Situation picture"))
+                listed = combo->currentText();
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->buddy() &&
+                l->buddy()->accessibleName() == DocumentDialog::tr("Situation picture"))
+                label = l->text();
+        previewed = onModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            docName = preview->printer()->docName();
+            if (auto *widget = preview->findChild<QPrintPreviewWidget *>())
+                pages = widget->pageCount();
+            preview->reject();
+        });
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    f.window.actions().preview->trigger();
+    ASSERT_TRUE(*asked) << "no document dialog";
+    EXPECT_TRUE(listed.startsWith(QStringLiteral("Lägesbild 2024"))) << listed.toStdString();
+    EXPECT_EQ(label, DocumentDialog::tr("&Situation picture:"));
+    ASSERT_TRUE(previewed && *previewed) << "no print preview dialog";
+    EXPECT_EQ(docName, QStringLiteral("Lägesbild 2024"));
+    EXPECT_GT(pages, 3);
 }

@@ -12,10 +12,13 @@
 
 namespace samverka::ui {
 
-DocumentDialog::DocumentDialog(const QList<Choice> &choices, const QString &currentId,
-                               documents::DocumentKind kind, bool chooseKind,
-                               const QString &actionText, QWidget *parent)
+DocumentDialog::DocumentDialog(const QList<Choice> &agreements, const QList<Choice> &editions,
+                               const QString &currentId, documents::DocumentKind kind,
+                               bool chooseKind, const QString &actionText, QWidget *parent)
     : QDialog(parent)
+    , m_agreements(agreements)
+    , m_editions(editions)
+    , m_currentId(currentId)
     , m_fixedKind(kind)
 {
     QString heading = documents::DocumentBuilder::kindTitle(kind);
@@ -28,20 +31,17 @@ DocumentDialog::DocumentDialog(const QList<Choice> &choices, const QString &curr
     setWindowTitle(heading);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    const bool ofAgreement = documents::isAgreementDocument(kind);
     m_record = new QComboBox;
-    m_record->setAccessibleName(ofAgreement ? tr("Agreement") : tr("Situation picture"));
-    for (const Choice &c : choices)
-        m_record->addItem(c.label, c.id);
-    const int current = m_record->findData(currentId);
-    m_record->setCurrentIndex(current >= 0 ? current : m_record->count() - 1);
-    form->addRow(ofAgreement ? tr("&Agreement:") : tr("&Situation picture:"), m_record);
+    m_recordLabel = new QLabel;
+    m_recordLabel->setBuddy(m_record);
+    form->addRow(m_recordLabel, m_record);
 
     m_kind = new QComboBox;
     m_kind->setAccessibleName(tr("Document"));
     for (documents::DocumentKind k :
          {documents::DocumentKind::Agreement, documents::DocumentKind::ActionPlan,
-          documents::DocumentKind::CitizenPromises, documents::DocumentKind::FollowUp})
+          documents::DocumentKind::CitizenPromises, documents::DocumentKind::FollowUp,
+          documents::DocumentKind::SituationPicture})
         m_kind->addItem(documents::DocumentBuilder::kindTitle(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     if (chooseKind)
@@ -53,31 +53,57 @@ DocumentDialog::DocumentDialog(const QList<Choice> &choices, const QString &curr
     m_confidential = new QCheckBox(tr("&Include confidential items"));
     m_confidential->setAccessibleName(tr("Include confidential items"));
     layout->addWidget(m_confidential);
-    auto *note = new QLabel(
-        ofAgreement ? tr("Confidential problems, causes and measures are left out of a "
-                         "document meant for the public. If you include them, every page "
-                         "is marked as containing confidential information.")
-                    : tr("Confidential sections and problems are left out of a document meant "
-                         "for the public. If you include them, they are marked, and so is "
-                         "every page."));
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     if (!actionText.isEmpty())
-        buttons->button(QDialogButtonBox::Ok)->setText(actionText);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_record->count() > 0);
+        m_ok->setText(actionText);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { showChoices(currentKind()); });
+    showChoices(kind);
     resize(520, sizeHint().height());
+}
+
+documents::DocumentKind DocumentDialog::currentKind() const
+{
+    return m_kind->isHidden() ? m_fixedKind
+                              : documents::DocumentKind(m_kind->currentData().toInt());
+}
+
+void DocumentDialog::showChoices(documents::DocumentKind kind)
+{
+    // The agreement's four documents share one list: switching among them keeps the pick.
+    const bool ofAgreement = documents::isAgreementDocument(kind);
+    const QString wanted = m_record->count() > 0 && m_listsAgreements == ofAgreement
+                               ? m_record->currentData().toString()
+                               : m_currentId;
+    m_listsAgreements = ofAgreement;
+    m_record->clear();
+    for (const Choice &c : ofAgreement ? m_agreements : m_editions)
+        m_record->addItem(c.label, c.id);
+    const int current = m_record->findData(wanted);
+    m_record->setCurrentIndex(current >= 0 ? current : m_record->count() - 1);
+    m_record->setAccessibleName(ofAgreement ? tr("Agreement") : tr("Situation picture"));
+    m_recordLabel->setText(ofAgreement ? tr("&Agreement:") : tr("&Situation picture:"));
+    m_note->setText(ofAgreement
+                        ? tr("Confidential problems, causes and measures are left out of a "
+                             "document meant for the public. If you include them, every page "
+                             "is marked as containing confidential information.")
+                        : tr("Confidential sections and problems are left out of a document meant "
+                             "for the public. If you include them, they are marked, and so is "
+                             "every page."));
+    m_ok->setEnabled(m_record->count() > 0);
 }
 
 documents::DocumentOptions DocumentDialog::options() const
 {
     documents::DocumentOptions o;
-    o.kind =
-        m_kind->isHidden() ? m_fixedKind : documents::DocumentKind(m_kind->currentData().toInt());
+    o.kind = currentKind();
     if (documents::isAgreementDocument(o.kind))
         o.agreementId = m_record->currentData().toString();
     else

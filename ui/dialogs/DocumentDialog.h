@@ -10,6 +10,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace samverka::ui {
 
@@ -24,16 +26,27 @@ public:
         QString id;
     };
 
-    /// chooseKind: show the document choice (print, preview) among the agreement's
-    /// documents; else kind is fixed. choices are agreements for an agreement's document,
-    /// else editions; currentId is chosen first, else the last.
-    DocumentDialog(const QList<Choice> &choices, const QString &currentId,
-                   documents::DocumentKind kind, bool chooseKind, const QString &actionText,
-                   QWidget *parent = nullptr);
+    /// chooseKind: show the document choice (print, preview); else kind is fixed. The
+    /// record is one of agreements for an agreement's document, else one of editions;
+    /// currentId is chosen first, else the last.
+    DocumentDialog(const QList<Choice> &agreements, const QList<Choice> &editions,
+                   const QString &currentId, documents::DocumentKind kind, bool chooseKind,
+                   const QString &actionText, QWidget *parent = nullptr);
 
     documents::DocumentOptions options() const;
 
 private:
+    documents::DocumentKind currentKind() const;
+    /// Lists the records a document of kind is made of, with the words that go with them.
+    void showChoices(documents::DocumentKind kind);
+
+    QList<Choice> m_agreements;
+    QList<Choice> m_editions;
+    QString m_currentId;
+    bool m_listsAgreements = true;
+    QLabel *m_recordLabel;
+    QLabel *m_note;
+    QPushButton *m_ok;
     QComboBox *m_record;
     QComboBox *m_kind;
     QCheckBox *m_confidential;
