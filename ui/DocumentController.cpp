@@ -41,6 +41,14 @@ DocumentController::DocumentController(AppContext &context, QWidget &window)
     , m_window(window)
 {}
 
+documents::DocumentKind DocumentController::shownKind() const
+{
+    // On the lägesbild's page, its document is the one meant.
+    return m_context.currentTarget().page == NavTarget::Page::SituationPicture
+               ? documents::DocumentKind::SituationPicture
+               : documents::DocumentKind::Agreement;
+}
+
 QString DocumentController::currentAgreementId() const
 {
     return m_context.currentTarget().agreementId;
@@ -178,7 +186,7 @@ void DocumentController::exportPdf(documents::DocumentKind kind, const QString &
 void DocumentController::print()
 {
     documents::DocumentOptions options;
-    if (!ask(documents::DocumentKind::Agreement, true, tr("&Print…"), options))
+    if (!ask(shownKind(), true, tr("&Print…"), options, m_context.currentTarget().recordId))
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, &m_window);
@@ -198,7 +206,7 @@ void DocumentController::print()
 void DocumentController::preview()
 {
     documents::DocumentOptions options;
-    if (!ask(documents::DocumentKind::Agreement, true, tr("Pre&view"), options))
+    if (!ask(shownKind(), true, tr("Pre&view"), options, m_context.currentTarget().recordId))
         return;
     documents::BuiltDocument built;
     try {

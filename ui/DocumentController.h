@@ -45,6 +45,8 @@ private:
     /// The PDF's suggested file name for options (without .pdf). Throws StorageError.
     QString suggestedName(const documents::DocumentOptions &options) const;
     QString currentAgreementId() const;
+    /// The document print and preview offer first: the page's own.
+    documents::DocumentKind shownKind() const;
 
     AppContext &m_context;
     QWidget &m_window;

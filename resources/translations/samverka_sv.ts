@@ -1827,6 +1827,14 @@ Välj ett annat filnamn.</translation>
         <source>The situation picture does not say which years its data cover.</source>
         <translation>Lägesbilden anger inte vilka år uppgifterna avser.</translation>
     </message>
+    <message>
+        <source>Change per 100 000 since %1</source>
+        <translation>Förändring per 100 000 invånare sedan %1</translation>
+    </message>
+    <message>
+        <source>The file has statistics for %1–%2 of the years %3–%4 the situation picture covers.</source>
+        <translation>Filen har statistik för %1–%2 av åren %3–%4 som lägesbilden avser.</translation>
+    </message>
 </context>
 <context>
     <name>SituationPictureBuilder</name>
@@ -1975,12 +1983,12 @@ Välj ett annat filnamn.</translation>
         <translation>De siffror som sparades när lägesbilden fastställdes kan inte läsas: detta är filens siffror i dag.</translation>
     </message>
     <message>
-        <source>The numbers are those of %1, when the situation picture was adopted.</source>
-        <translation>Siffrorna är de som gällde %1, när lägesbilden fastställdes.</translation>
-    </message>
-    <message>
         <source>The file has newer or changed statistics since; they are not shown here.</source>
         <translation>Filen har fått ny eller ändrad statistik sedan dess; den visas inte här.</translation>
+    </message>
+    <message>
+        <source>The numbers are those of %1, when the situation picture was marked as adopted.</source>
+        <translation>Siffrorna är de som gällde %1, när lägesbilden markerades som fastställd.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2652,12 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>problem of the situation picture</source>
         <translation>lägesbildens problem</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted title</comment>
+        <extracomment>sv: ”%1” (Swedish quotes on both sides)</extracomment>
+        <translation>”%1”</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3355,10 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>The removed content can no longer be brought back: it is not kept in the file any more.</source>
         <translation>Det borttagna innehållet kan inte längre återställas: det finns inte kvar i filen.</translation>
+    </message>
+    <message>
+        <source>This situation picture is adopted and locked; set its status back to draft, or start a new edition, to change it.</source>
+        <translation>Lägesbilden är fastställd och låst; sätt tillbaka statusen till utkast, eller gör en ny utgåva, för att ändra den.</translation>
     </message>
 </context>
 <context>
@@ -7974,12 +7992,16 @@ Licens: EUPL-1.2.</translation>
         <translation>Lägesbilden som PDF-dokument, med de tre delarna som kapitel och vad som har ändrats sedan föregående utgåva</translation>
     </message>
     <message>
-        <source>These are the numbers of %1, when the situation picture was adopted.</source>
-        <translation>Detta är siffrorna från %1, när lägesbilden fastställdes.</translation>
-    </message>
-    <message>
         <source>The file&apos;s statistics have changed since.</source>
         <translation>Filens statistik har ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>These are the numbers of %1, when the situation picture was marked as adopted.</source>
+        <translation>Detta är siffrorna från %1, när lägesbilden markerades som fastställd.</translation>
+    </message>
+    <message>
+        <source>Adopted: what was decided is locked. Set the status back to Draft, or start a new edition, to change it.</source>
+        <translation>Fastställd: det som beslutades är låst. Sätt tillbaka statusen till Utkast, eller gör en ny utgåva, för att ändra.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ namespace {
 
 QString quoted(const QString &title)
 {
-    return QStringLiteral("“") + title + QStringLiteral("”");
+    //: sv: ”%1” (Swedish quotes on both sides)
+    return QCoreApplication::translate("samverka::core", "“%1”", "a quoted title").arg(title);
 }
 
 // An untitled record is named by its position: the message already says what it is

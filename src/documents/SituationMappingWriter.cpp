@@ -94,7 +94,7 @@ void SituationMappingWriter::writeComparison(DocumentComposer &composer,
                      TableCell(rate(c.ratePer100k), QString(), c.own),
                      TableCell(DocumentContext::percent(c.periodChangePercent, true))});
     composer.table({tr("Municipality"), tr("Reported crimes per 100 000 in %1").arg(m.toYear),
-                    tr("Change since %1").arg(m.fromYear)},
+                    tr("Change per 100 000 since %1").arg(m.fromYear)},
                    rows, {40, 35, 25});
 }
 
@@ -155,6 +155,14 @@ void SituationMappingWriter::write(DocumentComposer &composer, const DocumentCon
                                    const core::SituationMappingResult &mapping)
 {
     composer.heading(2, tr("Reported crime"));
+    if (mapping.hasData() && picture.fromYear && picture.toYear &&
+        (mapping.fromYear != *picture.fromYear || mapping.toYear != *picture.toYear))
+        composer.note(tr("The file has statistics for %1–%2 of the years %3–%4 the situation "
+                         "picture covers.")
+                          .arg(mapping.fromYear)
+                          .arg(mapping.toYear)
+                          .arg(*picture.fromYear)
+                          .arg(*picture.toYear));
     if (mapping.hasData())
         writeCrime(composer, mapping);
     else if (picture.fromYear && picture.toYear)

@@ -95,7 +95,7 @@ core::SituationMappingResult SituationPictureBuilder::shownMapping(const Documen
                   "these are the file's numbers now.");
         return now;
     }
-    note = tr("The numbers are those of %1, when the situation picture was adopted.")
+    note = tr("The numbers are those of %1, when the situation picture was marked as adopted.")
                .arg(DocumentContext::date(kept->takenOn));
     if (!core::SituationMappingJson::sameNumbers(kept->mapping, now))
         note += QLatin1Char(' ') +

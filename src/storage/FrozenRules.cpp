@@ -22,6 +22,59 @@ StorageError FrozenRules::frozenError()
     // sv: Överenskommelsen är undertecknad och låst; revidera den för att göra ändringar.
 }
 
+StorageError FrozenRules::adoptedError()
+{
+    return StorageError(
+        StorageError::Kind::Frozen,
+        QCoreApplication::translate("samverka::storage",
+                                    "This situation picture is adopted and locked; set its status "
+                                    "back to draft, or start a new edition, to change it."));
+}
+
+bool FrozenRules::isDecisionField(const QString &field)
+{
+    static const QStringList open{
+        QStringLiteral("status"),         QStringLiteral("decidedBy"),
+        QStringLiteral("decidedOn"),      QStringLiteral("decisionParagraph"),
+        QStringLiteral("diaryNumber"),    QStringLiteral("nextUpdate"),
+        QStringLiteral("mappingSnapshot")};
+    return open.contains(field);
+}
+
+bool FrozenRules::isAdopted(const QString &editionId) const
+{
+    if (editionId.isEmpty())
+        return false;
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT status FROM situation_pictures WHERE id = ?1"));
+    st.bind(1, editionId);
+    return st.step() && st.text(0) == u"adopted";
+}
+
+QString FrozenRules::editionOf(RecordKind kind, const QString &id) const
+{
+    const char *table = nullptr;
+    if (kind == RecordKind::SituationPicture)
+        return id;
+    if (kind == RecordKind::SituationSection)
+        table = "situation_sections";
+    else if (kind == RecordKind::SituationProblem)
+        table = "situation_problems";
+    else
+        return {};
+    Statement st = m_db.prepare(QStringLiteral("SELECT situation_picture_id FROM %1 WHERE id = ?1")
+                                    .arg(QLatin1String(table)));
+    st.bind(1, id);
+    return st.step() ? st.text(0) : QString();
+}
+
+void FrozenRules::checkEdition(RecordKind kind, const QString &editionId) const
+{
+    if ((kind == RecordKind::SituationSection || kind == RecordKind::SituationProblem) &&
+        isAdopted(editionId))
+        throw adoptedError();
+}
+
 bool FrozenRules::isSigned(const QString &agreementId) const
 {
     if (agreementId.isEmpty())
@@ -43,12 +96,16 @@ void FrozenRules::checkField(RecordKind kind, const QString &id, const QString &
 {
     if (isFrozenField(kind, field) && isSigned(m_access.agreementOf(kind, id)))
         throw frozenError();
+    if (kind == RecordKind::SituationPicture && !isDecisionField(field) && isAdopted(id))
+        throw adoptedError();
+    checkEdition(kind, editionOf(kind, id));
 }
 
 void FrozenRules::checkRecord(RecordKind kind, const QString &id) const
 {
     if (FieldRegistry::kind(kind).frozenKind && isSigned(m_access.agreementOf(kind, id)))
         throw frozenError();
+    checkEdition(kind, editionOf(kind, id));
 }
 
 void FrozenRules::checkInsert(RecordKind kind, RecordKind parentKind, const QString &parentId) const
@@ -56,6 +113,7 @@ void FrozenRules::checkInsert(RecordKind kind, RecordKind parentKind, const QStr
     if (FieldRegistry::kind(kind).frozenKind &&
         isSigned(m_access.agreementOf(parentKind, parentId)))
         throw frozenError();
+    checkEdition(kind, editionOf(parentKind, parentId));
 }
 
 void FrozenRules::checkRestore(RecordKind kind, const QString &agreementId) const

@@ -5,6 +5,10 @@
 // status) is refused every change but by revision. Work under it (follow-ups,
 // measure status, comments, check items, meetings, attachments, promise sets) is
 // not frozen. Every write path of the storage layer asks these rules.
+//
+// The same holds for a fastställd lägesbild (issue #14): what was decided (the record,
+// its sections and problems) is refused every change; its status and the decision's
+// fields stay open, so that it can be set back to draft or its diary number added.
 
 #include "FieldAccess.h"
 #include "RecordKind.h"
@@ -34,8 +38,20 @@ public:
 
     /// "This agreement is signed and locked; revise it to make changes."
     static StorageError frozenError();
+    /// "This situation picture is adopted; …"
+    static StorageError adoptedError();
+    /// Whether field of an adopted edition of the lägesbild stays open: its status and
+    /// the decision (who, when, paragraph, diary number, next update, kept numbers).
+    static bool isDecisionField(const QString &field);
+    /// Whether the lägesbild's edition editionId is adopted.
+    bool isAdopted(const QString &editionId) const;
 
 private:
+    /// The edition a lägesbild record belongs to; empty for any other kind.
+    QString editionOf(RecordKind kind, const QString &id) const;
+    /// Throws adoptedError() when a record of kind under editionId may not change.
+    void checkEdition(RecordKind kind, const QString &editionId) const;
+
     Database &m_db;
     FieldAccess m_access;
 };

@@ -189,6 +189,21 @@ TEST_F(SituationPictureDocumentTest, TheMappingsNumbersComeFromTheStatistics)
                               .arg(2023)));
 }
 
+TEST_F(SituationPictureDocumentTest, SaysWhichOfItsYearsTheFileHasStatisticsFor)
+{
+    const QString pattern = t("SituationMappingWriter", "The file has statistics for %1–%2 of "
+                                                        "the years %3–%4 the situation picture "
+                                                        "covers.");
+    MunicipalityData data = municipality();
+    data.situationPictures.last().fromYear = 2020;
+    EXPECT_TRUE(has(pages(data).join(QLatin1Char('\f')),
+                    QString(pattern).arg(2022).arg(2023).arg(2020).arg(2023)));
+    // The years it covers all have statistics: nothing to say ("Filen har statistik för").
+    const QString opening = pattern.section(QStringLiteral("%1"), 0, 0);
+    ASSERT_FALSE(opening.trimmed().isEmpty());
+    EXPECT_FALSE(has(pages(municipality()).join(QLatin1Char('\f')), opening));
+}
+
 TEST_F(SituationPictureDocumentTest, ADraftIsMarkedAndAnAdoptedEditionIsNot)
 {
     const QString draft = t("DocumentRenderer", "DRAFT");
@@ -256,7 +271,7 @@ TEST_F(SituationPictureDocumentTest, AnAdoptedEditionKeepsTheNumbersItWasDecided
         {QDate(2024, 11, 12), SituationMapping::ofEdition(data, edition)});
     const char *context = "SituationPictureBuilder";
     const QString kept = t(context, "The numbers are those of %1, when the situation picture "
-                                    "was adopted.")
+                                    "was marked as adopted.")
                              .arg(QStringLiteral("2024-11-12"));
     const QString newer =
         t(context, "The file has newer or changed statistics since; they are not shown here.");

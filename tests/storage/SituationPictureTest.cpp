@@ -36,10 +36,6 @@ TEST_F(SituationPictureTest, EveryFieldIsEditedAndReadBack)
         RecordKind::SituationPicture, {},
         {{q("title"), q("Lägesbild 2024")}, {q("date"), QDate(2024, 3, 1)}, {q("fromYear"), 2019}});
     file->setField(RecordKind::SituationPicture, id, q("toYear"), 2023);
-    file->setField(RecordKind::SituationPicture, id, q("status"), q("adopted"));
-    file->setField(RecordKind::SituationPicture, id, q("decidedBy"), q("Kommunstyrelsen"));
-    file->setField(RecordKind::SituationPicture, id, q("decidedOn"), QDate(2024, 4, 9));
-    file->setField(RecordKind::SituationPicture, id, q("nextUpdate"), QDate(2026, 4, 9));
     file->setField(RecordKind::SituationPicture, id, q("analysis"), q("Skadegörelse ökar."));
     const QString section = file->insertRecord(RecordKind::SituationSection, id,
                                                {{q("title"), q("Räddningstjänsten")}});
@@ -51,6 +47,11 @@ TEST_F(SituationPictureTest, EveryFieldIsEditedAndReadBack)
                    QStringList{q("increasing"), q("signal_crime")});
     file->setField(RecordKind::SituationProblem, problem, q("sources"),
                    QStringList{q("crime_statistics")});
+    // Adopted last: what was decided is locked, the decision's own fields stay open.
+    file->setField(RecordKind::SituationPicture, id, q("status"), q("adopted"));
+    file->setField(RecordKind::SituationPicture, id, q("decidedBy"), q("Kommunstyrelsen"));
+    file->setField(RecordKind::SituationPicture, id, q("decidedOn"), QDate(2024, 4, 9));
+    file->setField(RecordKind::SituationPicture, id, q("nextUpdate"), QDate(2026, 4, 9));
 
     const QList<core::SituationPicture> all = file->situationPictures();
     ASSERT_EQ(all.size(), 1);
@@ -85,10 +86,50 @@ TEST_F(SituationPictureTest, EveryFieldIsEditedAndReadBack)
         }
     };
     EXPECT_TRUE(refused(RecordKind::SituationPicture, id, "status", q("decided")));
+    EXPECT_EQ(file->situationPictures(), all) << "a refused value leaves the record as it was";
+    file->setField(RecordKind::SituationPicture, id, q("status"), q("draft"));
     EXPECT_TRUE(refused(RecordKind::SituationPicture, id, "fromYear", 3000));
     EXPECT_TRUE(
         refused(RecordKind::SituationProblem, problem, "criteria", QStringList{q("loudest")}));
-    EXPECT_EQ(file->situationPictures(), all) << "a refused value leaves the record as it was";
+}
+
+TEST_F(SituationPictureTest, AnAdoptedEditionIsLockedButItsDecisionIsNot)
+{
+    auto file = makeFile(fullDocument()); // lb-2023 is adopted, lb-2025 a draft
+    const QList<core::SituationPicture> before = file->situationPictures();
+    const core::SituationPicture *adopted = edition(before, q("lb-2023"));
+    ASSERT_NE(adopted, nullptr);
+    ASSERT_EQ(adopted->status, core::SituationStatus::Adopted);
+    const QString section = adopted->sections.first().id;
+    const QString problem = adopted->problems.first().id;
+    const auto frozen = [](const std::function<void()> &write) {
+        try {
+            write();
+            return false;
+        } catch (const StorageError &e) {
+            return e.kind() == StorageError::Kind::Frozen && !e.message().isEmpty();
+        }
+    };
+    EXPECT_TRUE(frozen([&] {
+        file->setField(RecordKind::SituationPicture, q("lb-2023"), q("analysis"), q("Ändrad."));
+    }));
+    EXPECT_TRUE(frozen(
+        [&] { file->setField(RecordKind::SituationSection, section, q("text"), q("Ändrad.")); }));
+    EXPECT_TRUE(frozen([&] {
+        file->insertRecord(RecordKind::SituationProblem, q("lb-2023"), {{q("title"), q("Ny")}});
+    }));
+    EXPECT_TRUE(frozen([&] { file->removeRecord(RecordKind::SituationProblem, problem); }));
+    EXPECT_EQ(file->situationPictures(), before) << "nothing of what was decided changed";
+
+    // The decision's fields stay open; the edition itself may still be removed.
+    file->setField(RecordKind::SituationPicture, q("lb-2023"), q("diaryNumber"), q("KS 2023/77"));
+    EXPECT_EQ(edition(file->situationPictures(), q("lb-2023"))->diaryNumber, q("KS 2023/77"));
+    // Back to draft, it opens again; the draft beside it never closed.
+    file->setField(RecordKind::SituationPicture, q("lb-2023"), q("status"), q("draft"));
+    file->setField(RecordKind::SituationSection, section, q("text"), q("Ändrad."));
+    file->setField(RecordKind::SituationPicture, q("lb-2025"), q("analysis"), q("Utkast."));
+    EXPECT_EQ(edition(file->situationPictures(), q("lb-2023"))->sections.first().text,
+              q("Ändrad."));
 }
 
 TEST_F(SituationPictureTest, ANewEditionIsACopyOfTheOneBeforeAsADraft)

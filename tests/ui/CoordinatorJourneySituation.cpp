@@ -176,12 +176,17 @@ void CoordinatorJourney::adoptSituationPicture()
     const auto kept = core::SituationMappingJson::fromText(edition.mappingSnapshot);
     ASSERT_TRUE(kept.has_value()) << edition.mappingSnapshot.toStdString();
     EXPECT_EQ(kept->takenOn, m_context.file()->clock().today());
+    // What was decided is locked; the decision's fields stay open.
+    EXPECT_FALSE(fieldOf(situation, Page::tr("Ana&lysis:"))->isEnabled());
+    EXPECT_TRUE(fieldOf(situation, Page::tr("Diary &number:"))->isEnabled());
+    EXPECT_FALSE(situation->suggestionButton()->isEnabled());
     // One Ctrl+Z takes back both: a draft again, nothing kept.
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     settle();
     edition = m_context.file()->situationPictures().value(0);
     EXPECT_EQ(edition.status, core::SituationStatus::Draft);
     EXPECT_TRUE(edition.mappingSnapshot.isEmpty());
+    EXPECT_TRUE(fieldOf(situation, Page::tr("Ana&lysis:"))->isEnabled());
 }
 
 void CoordinatorJourney::exportSituationPicture()
@@ -268,6 +273,8 @@ void CoordinatorJourney::takeOverFromSituation()
     const core::Problem taken = stored().problems.last();
     EXPECT_EQ(taken.title, offered.title);
     EXPECT_EQ(taken.situationProblem, offered.id);
+    // Of Brå's criteria (increasing, signal crime) the one the agreement also names.
+    EXPECT_EQ(taken.priorityReasons, QList<core::PriorityReason>{core::PriorityReason::Increasing});
     EXPECT_TRUE(problems->originLabel()->text().contains(offered.title))
         << problems->originLabel()->text().toStdString();
     EXPECT_TRUE(problems->originLabel()->text().contains(QStringLiteral("Lägesbild 2025")));

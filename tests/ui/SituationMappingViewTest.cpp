@@ -53,26 +53,44 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
               StatisticsFormat::municipalityName(QStringLiteral("2262")));
 
     // The demo's edition is adopted: these are the numbers it was decided with.
-    const QString kept = SituationPicturePage::tr(
-                             "These are the numbers of %1, when the situation picture was adopted.")
-                             .arg(QStringLiteral("2025-02-11"));
+    const QString kept =
+        SituationPicturePage::tr(
+            "These are the numbers of %1, when the situation picture was marked as adopted.")
+            .arg(QStringLiteral("2025-02-11"));
     EXPECT_TRUE(view->caption()->text().contains(kept)) << view->caption()->text().toStdString();
     const QString changed = SituationPicturePage::tr("The file's statistics have changed since.");
     EXPECT_FALSE(view->caption()->text().contains(changed));
 
-    // Untick it in "Compare with" (a click on it, then Space): the file forgets it, but the
-    // adopted edition keeps the comparison it was decided with and says the numbers differ.
+    // What was decided is locked: the comparison cannot be unticked while adopted.
     const QString timra = StatisticsFormat::municipalityName(QStringLiteral("2262"));
     LinkChecklist *choices = nullptr;
     QListWidgetItem *entry = nullptr;
-    for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
-        for (int row = 0; row < list->count(); ++row)
-            if (list->item(row)->text() == timra) {
-                choices = list;
-                entry = list->item(row);
-            }
+    // The list is filled again on every reload: its entry is looked up afresh.
+    const auto findEntry = [&] {
+        choices = nullptr;
+        entry = nullptr;
+        for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
+            for (int row = 0; row < list->count(); ++row)
+                if (list->item(row)->text() == timra) {
+                    choices = list;
+                    entry = list->item(row);
+                }
+    };
+    findEntry();
     ASSERT_NE(entry, nullptr);
     EXPECT_EQ(entry->checkState(), Qt::Checked);
+    EXPECT_FALSE(choices->isEnabled());
+
+    // Back to draft (the status stays open): it shows the file as it is, and untick it
+    // (a click on it, then Space): the file forgets it and the comparison goes.
+    ASSERT_TRUE(context.setField(storage::RecordKind::SituationPicture, QStringLiteral("lb-2024"),
+                                 QStringLiteral("status"), QStringLiteral("draft")));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(context.file()->situationPictures().first().mappingSnapshot.isEmpty());
+    EXPECT_FALSE(view->caption()->text().contains(kept));
+    findEntry();
+    ASSERT_NE(entry, nullptr);
+    ASSERT_TRUE(choices->isEnabled());
     choices->scrollToItem(entry);
     const QRect rect = choices->visualItemRect(entry);
     QTest::mouseClick(choices->viewport(), Qt::LeftButton, {},
@@ -82,15 +100,7 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
     const QList<core::SituationPicture> editions = context.file()->situationPictures();
     ASSERT_EQ(editions.size(), 1);
     EXPECT_TRUE(editions.first().comparisons.isEmpty());
-    EXPECT_TRUE(view->comparisonTable()->isVisible());
-    EXPECT_TRUE(view->caption()->text().contains(changed)) << view->caption()->text().toStdString();
-
-    // As a draft it shows the file as it is: without the comparison.
-    ASSERT_TRUE(context.setField(storage::RecordKind::SituationPicture, QStringLiteral("lb-2024"),
-                                 QStringLiteral("status"), QStringLiteral("draft")));
-    QCoreApplication::processEvents();
     EXPECT_FALSE(view->comparisonTable()->isVisible());
-    EXPECT_TRUE(context.file()->situationPictures().first().mappingSnapshot.isEmpty());
 }
 
 TEST(SituationMappingViewTest, TheEditionInForceIsMarkedWhenOverdue)

@@ -188,12 +188,24 @@ QString ProblemPicturePage::takeOver(const QString &situationProblemId)
     QStringList sources;
     for (core::ProblemSource s : q->sources)
         sources << core::toWord(s);
+    // Brå's criteria stay on the lägesbild's problem; those the agreement's reasons for
+    // priority also name come along, so that nothing the user chose is dropped silently.
+    QStringList reasons;
+    for (core::SelectionCriterion c : q->criteria) {
+        if (c == core::SelectionCriterion::MostCommon)
+            reasons << core::toWord(core::PriorityReason::MostFrequent);
+        else if (c == core::SelectionCriterion::Increasing)
+            reasons << core::toWord(core::PriorityReason::Increasing);
+        else if (c == core::SelectionCriterion::ParticularPlaces)
+            reasons << core::toWord(core::PriorityReason::ExposedPlace);
+    }
     const QString id = addRecord(RecordKind::Problem, target().agreementId,
                                  {{QStringLiteral("title"), q->title},
                                   {QStringLiteral("description"), q->description},
                                   {QStringLiteral("place"), q->place},
                                   {QStringLiteral("timePattern"), q->timePattern},
                                   {QStringLiteral("sources"), sources},
+                                  {QStringLiteral("priorityReasons"), reasons},
                                   {QStringLiteral("confidential"), q->confidential},
                                   {QStringLiteral("situationProblem"), q->id}},
                                  tr("Take over problem from the situation picture"));

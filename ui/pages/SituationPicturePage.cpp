@@ -157,6 +157,15 @@ void SituationPicturePage::buildHead(QFormLayout *form)
     m_binder->bind(paragraph, QStringLiteral("decisionParagraph"), tr("Edit paragraph"));
     m_binder->bind(diary, QStringLiteral("diaryNumber"), tr("Edit diary number"));
     m_binder->bind(m_nextUpdate, QStringLiteral("nextUpdate"), tr("Edit next update"));
+    // An adopted edition is locked but for its status and decision (storage's rule).
+    for (QWidget *open : std::initializer_list<QWidget *>{m_status, decidedBy, decidedOn, paragraph,
+                                                          diary, m_nextUpdate})
+        m_binder->setAlwaysEditable(open);
+    m_lockNote = new QLabel(tr("Adopted: what was decided is locked. Set the status back to "
+                               "Draft, or start a new edition, to change it."));
+    m_lockNote->setWordWrap(true);
+    m_lockNote->setVisible(false);
+    form->addRow(QString(), m_lockNote);
     m_binder->setValidator([this](const QString &field, const QVariant &value) -> QString {
         const QVariant from = field == QLatin1String("fromYear") ? value : m_fromYear->value();
         const QVariant to = field == QLatin1String("toYear") ? value : m_toYear->value();
@@ -336,15 +345,21 @@ void SituationPicturePage::showRecord(const QString &id)
         m_binder->load();
     else
         m_binder->setRecord(RecordKind::SituationPicture, id);
+    const bool adopted = shownEdition().status == core::SituationStatus::Adopted;
+    m_binder->setFrozen(adopted);
+    m_sectionBinder->setFrozen(adopted);
+    m_problemBinder->setFrozen(adopted);
+    m_lockNote->setVisible(adopted);
     for (RecordTableEditor *table : {m_sections, m_problems}) {
         table->setParentId(id);
         table->setEnabled(!id.isEmpty());
+        table->setEditable(!adopted);
         table->reload();
         // The first row's details show at once, rather than an empty text below the table.
         if (table->currentId().isEmpty() && table->model()->rowCount() > 0)
             table->selectId(table->model()->idAt(0));
     }
-    m_suggest->setEnabled(!id.isEmpty() && !context().file()->isReadOnly());
+    m_suggest->setEnabled(!id.isEmpty() && !adopted && !context().file()->isReadOnly());
     showMapping();
     showSection(m_sections->currentId());
     showProblem(m_problems->currentId());
@@ -387,8 +402,9 @@ void SituationPicturePage::showMapping()
             m_mapping->show(now, *edition.fromYear, *edition.toYear);
             return;
         }
-        QString note = tr("These are the numbers of %1, when the situation picture was adopted.")
-                           .arg(kept->takenOn.toString(Qt::ISODate));
+        QString note =
+            tr("These are the numbers of %1, when the situation picture was marked as adopted.")
+                .arg(kept->takenOn.toString(Qt::ISODate));
         if (!core::SituationMappingJson::sameNumbers(kept->mapping, now))
             note += QLatin1Char(' ') + tr("The file's statistics have changed since.");
         m_mapping->show(kept->mapping, *edition.fromYear, *edition.toYear, note);

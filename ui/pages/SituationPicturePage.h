@@ -12,6 +12,7 @@
 #include "SituationPicture.h"
 
 class QFormLayout;
+class QLabel;
 class QToolButton;
 
 namespace samverka::ui {
@@ -85,6 +86,7 @@ private:
     SituationMappingView *m_mapping = nullptr;
     RecordTableEditor *m_sections = nullptr;
     QToolButton *m_suggest = nullptr;
+    QLabel *m_lockNote = nullptr;
     TextField *m_sectionText = nullptr;
     RecordTableEditor *m_problems = nullptr;
     TextField *m_problemDescription = nullptr;
