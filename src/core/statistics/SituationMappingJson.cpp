@@ -1,5 +1,7 @@
 #include "SituationMappingJson.h"
 
+#include "JsonPut.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,51 +10,33 @@ namespace samverka::core {
 
 namespace {
 
-template <typename T> void putNumber(QJsonObject &o, const char *key, const std::optional<T> &v)
-{
-    if (v)
-        o.insert(QLatin1String(key), double(*v));
-}
-
-void putText(QJsonObject &o, const char *key, const QString &text)
-{
-    if (!text.isEmpty())
-        o.insert(QLatin1String(key), text);
-}
-
-void putFlag(QJsonObject &o, const char *key, bool flag)
-{
-    if (flag)
-        o.insert(QLatin1String(key), true);
-}
-
 QJsonObject lineToJson(const MappingLine &l)
 {
     QJsonObject o;
-    putText(o, "key", l.key);
-    putText(o, "label", l.label);
-    putNumber(o, "count", l.count);
-    putNumber(o, "sharePercent", l.sharePercent);
-    putNumber(o, "ratePer100k", l.ratePer100k);
-    putNumber(o, "changePercent", l.changePercent);
-    putNumber(o, "periodChangePercent", l.periodChangePercent);
-    putFlag(o, "suppressed", l.suppressed);
+    JsonPut::text(o, "key", l.key);
+    JsonPut::text(o, "label", l.label);
+    JsonPut::number(o, "count", l.count);
+    JsonPut::number(o, "sharePercent", l.sharePercent);
+    JsonPut::number(o, "ratePer100k", l.ratePer100k);
+    JsonPut::number(o, "changePercent", l.changePercent);
+    JsonPut::number(o, "periodChangePercent", l.periodChangePercent);
+    JsonPut::flag(o, "suppressed", l.suppressed, false);
     return o;
 }
 
 QJsonObject seriesToJson(const StatisticsSeries &s)
 {
     QJsonObject o;
-    putText(o, "key", s.key);
-    putText(o, "label", s.label);
+    JsonPut::text(o, "key", s.key);
+    JsonPut::text(o, "label", s.label);
     QJsonArray points;
     for (const SeriesPoint &p : s.points) {
         QJsonObject point{{QStringLiteral("year"), p.year}};
-        putText(point, "period", p.period);
-        putNumber(point, "count", p.count);
-        putNumber(point, "ratePer100k", p.ratePer100k);
-        putFlag(point, "preliminary", p.preliminary);
-        putFlag(point, "suppressed", p.suppressed);
+        JsonPut::text(point, "period", p.period);
+        JsonPut::number(point, "count", p.count);
+        JsonPut::number(point, "ratePer100k", p.ratePer100k);
+        JsonPut::flag(point, "preliminary", p.preliminary, false);
+        JsonPut::flag(point, "suppressed", p.suppressed, false);
         points.append(point);
     }
     o.insert(QStringLiteral("points"), points);
@@ -62,36 +46,28 @@ QJsonObject seriesToJson(const StatisticsSeries &s)
 QJsonObject comparisonToJson(const MappingComparison &c)
 {
     QJsonObject o{{QStringLiteral("code"), c.code}};
-    putText(o, "name", c.name);
-    putFlag(o, "own", c.own);
-    putNumber(o, "ratePer100k", c.ratePer100k);
-    putNumber(o, "periodChangePercent", c.periodChangePercent);
+    JsonPut::text(o, "name", c.name);
+    JsonPut::flag(o, "own", c.own, false);
+    JsonPut::number(o, "ratePer100k", c.ratePer100k);
+    JsonPut::number(o, "periodChangePercent", c.periodChangePercent);
     return o;
 }
 
 QJsonObject surveyToJson(const SurveySeries &s)
 {
     QJsonObject o;
-    putText(o, "areaCode", s.areaCode);
+    JsonPut::text(o, "areaCode", s.areaCode);
     o.insert(QStringLiteral("indicator"), s.indicator);
-    putText(o, "source", s.source);
+    JsonPut::text(o, "source", s.source);
     QJsonArray points;
     for (const SurveyPoint &p : s.points) {
         QJsonObject point{{QStringLiteral("year"), p.year}, {QStringLiteral("value"), p.value}};
-        putNumber(point, "ciLow", p.ciLow);
-        putNumber(point, "ciHigh", p.ciHigh);
+        JsonPut::number(point, "ciLow", p.ciLow);
+        JsonPut::number(point, "ciHigh", p.ciHigh);
         points.append(point);
     }
     o.insert(QStringLiteral("points"), points);
     return o;
-}
-
-template <typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toJson)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(toJson(item));
-    return a;
 }
 
 constexpr double kMaxNumber = 1e12;
@@ -148,11 +124,11 @@ QJsonObject SituationMappingJson::toJson(const SituationMappingSnapshot &snapsho
     MappingLine total = m.total;
     total.label.clear();
     o.insert(QStringLiteral("total"), lineToJson(total));
-    o.insert(QStringLiteral("categories"), arrayOf(m.categories, lineToJson));
-    o.insert(QStringLiteral("largestTypes"), arrayOf(m.largestTypes, lineToJson));
-    o.insert(QStringLiteral("trend"), arrayOf(m.trend, seriesToJson));
-    o.insert(QStringLiteral("comparison"), arrayOf(m.comparison, comparisonToJson));
-    o.insert(QStringLiteral("survey"), arrayOf(m.survey, surveyToJson));
+    JsonPut::array(o, "categories", m.categories, lineToJson);
+    JsonPut::array(o, "largestTypes", m.largestTypes, lineToJson);
+    JsonPut::array(o, "trend", m.trend, seriesToJson);
+    JsonPut::array(o, "comparison", m.comparison, comparisonToJson);
+    JsonPut::array(o, "survey", m.survey, surveyToJson);
     return o;
 }
 
