@@ -78,6 +78,14 @@ QString kindLabel(storage::RecordKind kind)
         return AppContext::tr("section");
     case K::SituationProblem:
         return AppContext::tr("problem");
+    case K::MeasurePlan:
+        return AppContext::tr("measure plan");
+    case K::PlanFollowUpDate:
+        return AppContext::tr("follow-up date");
+    case K::PlanRow:
+        return AppContext::tr("plan row");
+    case K::PlanRating:
+        return AppContext::tr("rating");
     }
     return {};
 }

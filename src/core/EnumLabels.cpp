@@ -459,6 +459,35 @@ template <> QString EnumLabels::label<SelectionCriterion>(SelectionCriterion val
     return {};
 }
 
+template <> QString EnumLabels::label<PlanStatus>(PlanStatus value)
+{
+    switch (value) {
+    case PlanStatus::Draft:
+        // sv: Utkast
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Draft");
+    case PlanStatus::Decided:
+        // sv: Beslutad
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Decided");
+    }
+    return {};
+}
+
+template <> QString EnumLabels::label<RatingColour>(RatingColour value)
+{
+    switch (value) {
+    case RatingColour::Green:
+        // sv: Grön
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Green");
+    case RatingColour::Yellow:
+        // sv: Gul
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Yellow");
+    case RatingColour::Red:
+        // sv: Röd
+        return QCoreApplication::translate("samverka::core::EnumLabels", "Red");
+    }
+    return {};
+}
+
 QString EnumLabels::causeLabel(int problemNumber, int causeNumber)
 {
     // sv: Orsak %1.%2

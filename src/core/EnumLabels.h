@@ -40,5 +40,7 @@ template <> QString EnumLabels::label<PromiseSetStatus>(PromiseSetStatus);
 template <> QString EnumLabels::label<PromiseBasis>(PromiseBasis);
 template <> QString EnumLabels::label<SituationStatus>(SituationStatus);
 template <> QString EnumLabels::label<SelectionCriterion>(SelectionCriterion);
+template <> QString EnumLabels::label<PlanStatus>(PlanStatus);
+template <> QString EnumLabels::label<RatingColour>(RatingColour);
 
 } // namespace samverka::core

@@ -85,6 +85,9 @@ SAMVERKA_WORDS(SelectionCriterion, {SelectionCriterion::MostCommon, "most_common
                {SelectionCriterion::SignalCrime, "signal_crime"},
                {SelectionCriterion::GraveConsequences, "grave_consequences"},
                {SelectionCriterion::WithinResources, "within_resources"})
+SAMVERKA_WORDS(PlanStatus, {PlanStatus::Draft, "draft"}, {PlanStatus::Decided, "decided"})
+SAMVERKA_WORDS(RatingColour, {RatingColour::Green, "green"}, {RatingColour::Yellow, "yellow"},
+               {RatingColour::Red, "red"})
 
 #undef SAMVERKA_WORDS
 
@@ -151,5 +154,7 @@ SAMVERKA_INSTANTIATE(PromiseSetStatus)
 SAMVERKA_INSTANTIATE(PromiseBasis)
 SAMVERKA_INSTANTIATE(SituationStatus)
 SAMVERKA_INSTANTIATE(SelectionCriterion)
+SAMVERKA_INSTANTIATE(PlanStatus)
+SAMVERKA_INSTANTIATE(RatingColour)
 
 } // namespace samverka::core

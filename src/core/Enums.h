@@ -73,6 +73,10 @@ enum class SelectionCriterion {
     GraveConsequences,
     WithinResources
 };
+/// An åtgärdsplan's status: utkast or beslutad.
+enum class PlanStatus { Draft, Decided };
+/// A plan row's rating at a follow-up, Brå's traffic light.
+enum class RatingColour { Green, Yellow, Red };
 
 /// The exchange-format word of an enum value ("in_review").
 template <typename E> QString toWord(E value);

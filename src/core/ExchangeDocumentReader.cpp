@@ -1,6 +1,7 @@
 #include "ExchangeDocumentReader.h"
 
 #include "Limits.h"
+#include "MeasurePlanReader.h"
 #include "SituationPictureReader.h"
 
 #include <QCoreApplication>
@@ -225,13 +226,19 @@ Measure ExchangeDocumentReader::readMeasure(JsonCursor &c, const QString &agreem
     referAll(c, "causes", m.causes, Ref::Cause, agreementId);
     m.goals = c.stringArray("goals");
     referAll(c, "goals", m.goals, Ref::Goal, agreementId);
+    readMeasureFields(c, m, m_refs);
+    return m;
+}
+
+void ExchangeDocumentReader::readMeasureFields(JsonCursor &c, Measure &m, ExchangeReferences &refs)
+{
     m.type = c.optionalEnum<MeasureType>("type", false);
     m.aimedAt = c.optionalEnum<AimedAt>("aimedAt", false);
     m.horizon = c.optionalEnum<Horizon>("horizon", false);
     m.responsible = c.stringArray("responsible");
-    referAll(c, "responsible", m.responsible, Ref::Party);
+    refs.referAllAt(c, "responsible", m.responsible, Ref::Party);
     m.responsiblePerson = c.string("responsiblePerson");
-    refer(c, "responsiblePerson", m.responsiblePerson, Ref::Person);
+    refs.referAt(c, "responsiblePerson", m.responsiblePerson, Ref::Person);
     m.responsibleText = c.string("responsibleText");
     m.when = c.string("when");
     m.start = c.date("start");
@@ -242,7 +249,6 @@ Measure ExchangeDocumentReader::readMeasure(JsonCursor &c, const QString &agreem
     m.plannedCount = c.optionalInt("plannedCount", true, 0, int(Limits::maxCount));
     m.status = c.optionalEnum<MeasureStatus>("status", false).value_or(MeasureStatus::Planned);
     m.confidential = c.boolean("confidential", false);
-    return m;
 }
 
 FollowUp ExchangeDocumentReader::readFollowUp(JsonCursor &c, const QString &agreementId)
@@ -525,6 +531,9 @@ MunicipalityData ExchangeDocumentReader::read(JsonCursor &root)
                        [&](JsonCursor &item, qsizetype) { d.attachments << readAttachment(item); });
     root.forEachObject("situationPictures", false, [&](JsonCursor &item, qsizetype) {
         d.situationPictures << SituationPictureReader(m_refs).read(item);
+    });
+    root.forEachObject("measurePlans", false, [&](JsonCursor &item, qsizetype) {
+        d.measurePlans << MeasurePlanReader(m_refs).read(item);
     });
     root.forEachObject("crimeCategoryMapping", false, [&](JsonCursor &item, qsizetype) {
         CategoryMapping m;

@@ -15,6 +15,9 @@ class ExchangeDocumentReader
 {
 public:
     MunicipalityData read(JsonCursor &root);
+    /// A measure's fields past its id, title, focus area, causes and goals: what an
+    /// agreement's measure and an åtgärdsplan's own measure share.
+    static void readMeasureFields(JsonCursor &c, Measure &m, ExchangeReferences &refs);
 
 private:
     using Ref = ExchangeReferences::Kind;

@@ -25,6 +25,8 @@ QString ExchangeReferences::kindName(Kind kind)
         return QCoreApplication::translate("samverka::core", "goal");
     case Kind::Measure:
         return QCoreApplication::translate("samverka::core", "measure");
+    case Kind::SituationPicture:
+        return QCoreApplication::translate("samverka::core", "situation picture");
     case Kind::SituationProblem:
         return QCoreApplication::translate("samverka::core", "problem of the situation picture");
     case Kind::Other:

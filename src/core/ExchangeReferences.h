@@ -25,6 +25,7 @@ public:
         FocusArea,
         Goal,
         Measure,
+        SituationPicture, ///< a lägesbild edition, which an åtgärdsplan is based on
         SituationProblem, ///< a problem of the lägesbild, which an agreement's may link to
         Other             ///< records nothing refers to (follow-ups, signatures, comments, ...)
     };

@@ -1,6 +1,7 @@
 #include "ExchangeWriter.h"
 
 #include "JsonPut.h"
+#include "MeasurePlanWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,7 +154,9 @@ QJsonObject goalToJson(const Goal &g)
     return o;
 }
 
-QJsonObject measureToJson(const Measure &m)
+} // namespace
+
+QJsonObject ExchangeWriter::measureToJson(const Measure &m)
 {
     QJsonObject o;
     o.insert(Key("id"), m.id);
@@ -179,6 +182,8 @@ QJsonObject measureToJson(const Measure &m)
     JsonPut::flag(o, "confidential", m.confidential, false);
     return o;
 }
+
+namespace {
 
 QJsonObject followUpToJson(const FollowUp &f)
 {
@@ -353,7 +358,7 @@ QJsonObject ExchangeWriter::agreementToJson(const Agreement &a)
     JsonPut::array(o, "problems", a.problems, problemToJson);
     JsonPut::array(o, "focusAreas", a.focusAreas, focusAreaToJson);
     JsonPut::array(o, "goals", a.goals, goalToJson);
-    JsonPut::array(o, "measures", a.measures, measureToJson);
+    JsonPut::array(o, "measures", a.measures, ExchangeWriter::measureToJson);
     JsonPut::array(o, "followUps", a.followUps, followUpToJson);
     JsonPut::array(o, "signatures", a.signatures, signatureToJson);
     JsonPut::array(o, "comments", a.comments, commentToJson);
@@ -448,6 +453,7 @@ QJsonObject ExchangeWriter::toJson(const MunicipalityData &data, const Options &
         return ao;
     });
     JsonPut::array(o, "situationPictures", data.situationPictures, situationPictureToJson);
+    JsonPut::array(o, "measurePlans", data.measurePlans, MeasurePlanWriter::toJson); // rev. 4
     JsonPut::array(o, "crimeCategoryMapping", data.categoryMapping, [](const CategoryMapping &m) {
         QJsonObject mo;
         mo.insert(Key("crimeType"), m.crimeType);

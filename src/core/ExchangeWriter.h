@@ -18,7 +18,8 @@ public:
     /// version may ignore (docs/file-format.md, "Versions of the exchange format").
     /// 2: the lägesbild's editions (situationPictures).
     /// 3: an adopted edition's kartläggning numbers (situationPictures[].mappingSnapshot).
-    static constexpr int revision = 3;
+    /// 4: the åtgärdsplaner (measurePlans).
+    static constexpr int revision = 4;
 
     struct Options {
         bool withAttachmentData = false;
@@ -30,6 +31,8 @@ public:
     static QJsonObject toJson(const MunicipalityData &data, const Options &options);
     /// The exchange form of one agreement (also the basis of its fingerprint).
     static QJsonObject agreementToJson(const Agreement &agreement);
+    /// The exchange form of one measure (an agreement's, or a plan row's own).
+    static QJsonObject measureToJson(const Measure &measure);
 };
 
 } // namespace samverka::core

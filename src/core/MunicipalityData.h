@@ -8,6 +8,7 @@
 #include "CategoryMapping.h"
 #include "CitizenPromiseSet.h"
 #include "CrimeStatistic.h"
+#include "MeasurePlan.h"
 #include "Meeting.h"
 #include "Municipality.h"
 #include "Party.h"
@@ -31,6 +32,8 @@ struct MunicipalityData {
     QList<Attachment> attachments;
     /// The lägesbild's editions (Lag 2023:196 §4), oldest first; beside the agreements.
     QList<SituationPicture> situationPictures;
+    /// The åtgärdsplaner (Lag 2023:196 §5), oldest first; beside the agreements.
+    QList<MeasurePlan> measurePlans;
     /// The file's crime-type → category mapping; an exchange extension
     /// ("crimeCategoryMapping").
     QList<CategoryMapping> categoryMapping;

@@ -7,7 +7,7 @@ namespace samverka::core {
 SituationPicture SituationPictureReader::read(JsonCursor &c)
 {
     SituationPicture p;
-    p.id = m_refs.declareId(c, Ref::Other, {});
+    p.id = m_refs.declareId(c, Ref::SituationPicture, {});
     p.title = c.requiredString("title");
     p.date = c.date("date");
     p.fromYear = c.optionalInt("fromYear", false, 1900, 2200);

@@ -116,6 +116,7 @@ core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
     data.meetings = meetings();
     data.attachments = attachments(withAttachmentData);
     data.situationPictures = situationPictures();
+    data.measurePlans = measurePlans();
     data.categoryMapping = categoryMapping();
     return data;
 }
@@ -229,6 +230,32 @@ QList<core::SituationPicture> DataLoader::situationPictures() const
     childrenOf(m_db, entities::situationProblem(), [&](const QString &parent) {
         const auto it = pictures.constFind(parent);
         return it == pictures.constEnd() ? nullptr : &out[*it].problems;
+    });
+    return out;
+}
+
+QList<core::MeasurePlan> DataLoader::measurePlans() const
+{
+    const ReadTransaction read(m_db); // one state of the file, never a torn one
+    QList<core::MeasurePlan> out = topLevelOf(m_db, entities::measurePlan());
+    QHash<QString, int> plans;
+    for (int i = 0; i < out.size(); ++i)
+        plans.insert(out.at(i).id, i);
+    childrenOf(m_db, entities::planFollowUpDate(), [&](const QString &parent) {
+        const auto it = plans.constFind(parent);
+        return it == plans.constEnd() ? nullptr : &out[*it].followUpDates;
+    });
+    childrenOf(m_db, entities::planRow(), [&](const QString &parent) {
+        const auto it = plans.constFind(parent);
+        return it == plans.constEnd() ? nullptr : &out[*it].rows;
+    });
+    QHash<QString, QPair<int, int>> rows; // row id → (plan, row)
+    for (int i = 0; i < out.size(); ++i)
+        for (int k = 0; k < out.at(i).rows.size(); ++k)
+            rows.insert(out.at(i).rows.at(k).id, {i, k});
+    childrenOf(m_db, entities::planRating(), [&](const QString &parent) {
+        const auto it = rows.constFind(parent);
+        return it == rows.constEnd() ? nullptr : &out[it->first].rows[it->second].ratings;
     });
     return out;
 }

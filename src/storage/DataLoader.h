@@ -28,6 +28,8 @@ public:
     QList<core::Meeting> meetings() const;
     /// The lägesbild's editions in display order, with their sections and problems.
     QList<core::SituationPicture> situationPictures() const;
+    /// The åtgärdsplaner in display order, with their follow-up dates, rows and ratings.
+    QList<core::MeasurePlan> measurePlans() const;
     QList<core::Attachment> attachments(bool withData = false) const;
     QByteArray attachmentData(const QString &id) const; ///< throws NotFoundRecord
     QList<core::CrimeStatistic> crimeStatistics() const;

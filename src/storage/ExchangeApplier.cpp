@@ -198,6 +198,9 @@ void ExchangeApplier::insertAll(const core::MunicipalityData &data)
     for (int i = 0; i < data.situationPictures.size(); ++i)
         for (const TableRow &row : RowBuilder::allRows(data.situationPictures.at(i), i))
             m_store.insert(row);
+    for (int i = 0; i < data.measurePlans.size(); ++i)
+        for (const TableRow &row : RowBuilder::allRows(data.measurePlans.at(i), i))
+            m_store.insert(row);
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
         m_store.upsert(RowBuilder::population(row, m.code), populationKey);
@@ -253,6 +256,7 @@ ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
               data.attachments.at(i).id, report);
     m_store.renumber(s("attachments"), QString(), QString(), idsOf(data.attachments));
     mergeSituationPictures(data.situationPictures, report);
+    mergeMeasurePlans(data.measurePlans, report);
 
     const QStringList populationKey = {s("municipality_code"), s("year")};
     for (const core::Population &row : data.population)
@@ -452,6 +456,30 @@ void ExchangeApplier::mergeSituationPictures(const QList<core::SituationPicture>
                          idsOf(p.problems));
     }
     m_store.renumber(s("situation_pictures"), QString(), QString(), idsOf(pictures));
+}
+
+void ExchangeApplier::mergeMeasurePlans(const QList<core::MeasurePlan> &plans, ImportReport &report)
+{
+    for (int i = 0; i < plans.size(); ++i) {
+        const core::MeasurePlan &p = plans.at(i);
+        count(apply(RowBuilder::measurePlan(p, i)), s("measurePlan"), p.id, report);
+        for (int k = 0; k < p.followUpDates.size(); ++k)
+            count(apply(RowBuilder::planFollowUpDate(p.followUpDates.at(k), p.id, k)),
+                  s("planFollowUpDate"), p.followUpDates.at(k).id, report);
+        m_store.renumber(s("measure_plan_follow_up_dates"), s("measure_plan_id"), p.id,
+                         idsOf(p.followUpDates));
+        for (int k = 0; k < p.rows.size(); ++k) {
+            const core::PlanRow &row = p.rows.at(k);
+            count(apply(RowBuilder::planRow(row, p.id, k)), s("planRow"), row.id, report);
+            for (int r = 0; r < row.ratings.size(); ++r)
+                count(apply(RowBuilder::planRating(row.ratings.at(r), row.id, r)), s("planRating"),
+                      row.ratings.at(r).id, report);
+            m_store.renumber(s("measure_plan_ratings"), s("measure_plan_row_id"), row.id,
+                             idsOf(row.ratings));
+        }
+        m_store.renumber(s("measure_plan_rows"), s("measure_plan_id"), p.id, idsOf(p.rows));
+    }
+    m_store.renumber(s("measure_plans"), QString(), QString(), idsOf(plans));
 }
 
 void ExchangeApplier::mergePromiseSets(const QList<core::CitizenPromiseSet> &sets,

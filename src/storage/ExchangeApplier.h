@@ -45,6 +45,7 @@ private:
                                    const core::Municipality &own, ImportReport &report);
     void mergeSituationPictures(const QList<core::SituationPicture> &pictures,
                                 ImportReport &report);
+    void mergeMeasurePlans(const QList<core::MeasurePlan> &plans, ImportReport &report);
     void storeFingerprintIfMissing(const QString &agreementId);
     RowStore::Outcome apply(const RecordRows &rows);
     void count(RowStore::Outcome outcome, const QString &entity, const QString &id,

@@ -38,7 +38,11 @@ QList<KindSpec> buildRegistry()
             e::population().spec(),
             e::situationPicture().spec(),
             e::situationSection().spec(),
-            e::situationProblem().spec()};
+            e::situationProblem().spec(),
+            e::measurePlan().spec(),
+            e::planFollowUpDate().spec(),
+            e::planRow().spec(),
+            e::planRating().spec()};
 }
 
 } // namespace

@@ -31,6 +31,16 @@ StorageError FrozenRules::adoptedError()
                                     "back to draft, or start a new edition, to change it."));
 }
 
+StorageError FrozenRules::decidedError()
+{
+    return StorageError(
+        StorageError::Kind::Frozen,
+        QCoreApplication::translate("samverka::storage",
+                                    "This measure plan is decided and locked; set its status back "
+                                    "to draft to change it. Its ratings and follow-up dates stay "
+                                    "open."));
+}
+
 bool FrozenRules::isDecisionField(const QString &field)
 {
     static const QStringList open{
@@ -75,6 +85,33 @@ void FrozenRules::checkEdition(RecordKind kind, const QString &editionId) const
         throw adoptedError();
 }
 
+bool FrozenRules::isDecided(const QString &planId) const
+{
+    if (planId.isEmpty())
+        return false;
+    Statement st = m_db.prepare(QStringLiteral("SELECT status FROM measure_plans WHERE id = ?1"));
+    st.bind(1, planId);
+    return st.step() && st.text(0) == u"decided";
+}
+
+QString FrozenRules::planOf(RecordKind kind, const QString &id) const
+{
+    if (kind == RecordKind::MeasurePlan)
+        return id;
+    if (kind != RecordKind::PlanRow)
+        return {}; // follow-up dates and ratings go on after the decision
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT measure_plan_id FROM measure_plan_rows WHERE id = ?1"));
+    st.bind(1, id);
+    return st.step() ? st.text(0) : QString();
+}
+
+void FrozenRules::checkPlan(RecordKind kind, const QString &planId) const
+{
+    if (kind == RecordKind::PlanRow && isDecided(planId))
+        throw decidedError();
+}
+
 bool FrozenRules::isSigned(const QString &agreementId) const
 {
     if (agreementId.isEmpty())
@@ -98,7 +135,10 @@ void FrozenRules::checkField(RecordKind kind, const QString &id, const QString &
         throw frozenError();
     if (kind == RecordKind::SituationPicture && !isDecisionField(field) && isAdopted(id))
         throw adoptedError();
+    if (kind == RecordKind::MeasurePlan && !isDecisionField(field) && isDecided(id))
+        throw decidedError();
     checkEdition(kind, editionOf(kind, id));
+    checkPlan(kind, planOf(kind, id));
 }
 
 void FrozenRules::checkRecord(RecordKind kind, const QString &id) const
@@ -106,6 +146,7 @@ void FrozenRules::checkRecord(RecordKind kind, const QString &id) const
     if (FieldRegistry::kind(kind).frozenKind && isSigned(m_access.agreementOf(kind, id)))
         throw frozenError();
     checkEdition(kind, editionOf(kind, id));
+    checkPlan(kind, planOf(kind, id));
 }
 
 void FrozenRules::checkInsert(RecordKind kind, RecordKind parentKind, const QString &parentId) const
@@ -114,6 +155,7 @@ void FrozenRules::checkInsert(RecordKind kind, RecordKind parentKind, const QStr
         isSigned(m_access.agreementOf(parentKind, parentId)))
         throw frozenError();
     checkEdition(kind, editionOf(parentKind, parentId));
+    checkPlan(kind, planOf(parentKind, parentId));
 }
 
 void FrozenRules::checkRestore(RecordKind kind, const QString &agreementId) const

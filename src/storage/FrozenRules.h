@@ -9,6 +9,9 @@
 // The same holds for a fastställd lägesbild (issue #14): what was decided (the record,
 // its sections and problems) is refused every change; its status and the decision's
 // fields stay open, so that it can be set back to draft or its diary number added.
+// A beslutad åtgärdsplan likewise: the record and its rows are locked, its decision's
+// fields stay open, and so do its follow-up dates and the rows' ratings, which are the
+// work that follows the decision.
 
 #include "FieldAccess.h"
 #include "RecordKind.h"
@@ -45,12 +48,20 @@ public:
     static bool isDecisionField(const QString &field);
     /// Whether the lägesbild's edition editionId is adopted.
     bool isAdopted(const QString &editionId) const;
+    /// "This measure plan is decided and locked; …"
+    static StorageError decidedError();
+    /// Whether the åtgärdsplan planId is decided.
+    bool isDecided(const QString &planId) const;
 
 private:
     /// The edition a lägesbild record belongs to; empty for any other kind.
     QString editionOf(RecordKind kind, const QString &id) const;
     /// Throws adoptedError() when a record of kind under editionId may not change.
     void checkEdition(RecordKind kind, const QString &editionId) const;
+    /// The plan a plan's record is locked with (the plan, a row's plan); else empty.
+    QString planOf(RecordKind kind, const QString &id) const;
+    /// Throws decidedError() when a row of kind under planId may not change.
+    void checkPlan(RecordKind kind, const QString &planId) const;
 
     Database &m_db;
     FieldAccess m_access;

@@ -231,6 +231,11 @@ QList<core::SituationPicture> MunicipalityFile::situationPictures() const
     return d->loader->situationPictures();
 }
 
+QList<core::MeasurePlan> MunicipalityFile::measurePlans() const
+{
+    return d->loader->measurePlans();
+}
+
 QList<QPair<QString, QVariant>>
 MunicipalityFile::situationStatusFields(const QString &id, core::SituationStatus status) const
 {

@@ -172,6 +172,8 @@ public:
     /// restores both. Throws NotFoundRecord.
     QList<QPair<QString, QVariant>> situationStatusFields(const QString &id,
                                                           core::SituationStatus status) const;
+    /// The åtgärdsplaner in display order, with their follow-up dates, rows and ratings.
+    QList<core::MeasurePlan> measurePlans() const;
     QList<core::Attachment> attachments() const; ///< metadata only
     QByteArray attachmentData(const QString &id) const;
     QList<core::CrimeStatistic> crimeStatistics() const;

@@ -63,6 +63,14 @@ QString recordKindName(RecordKind kind)
         return QStringLiteral("situationSection");
     case RecordKind::SituationProblem:
         return QStringLiteral("situationProblem");
+    case RecordKind::MeasurePlan:
+        return QStringLiteral("measurePlan");
+    case RecordKind::PlanFollowUpDate:
+        return QStringLiteral("planFollowUpDate");
+    case RecordKind::PlanRow:
+        return QStringLiteral("planRow");
+    case RecordKind::PlanRating:
+        return QStringLiteral("planRating");
     }
     return QStringLiteral("unknown");
 }

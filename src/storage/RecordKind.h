@@ -41,10 +41,14 @@ enum class RecordKind {
     SituationPicture, ///< parent: none; one edition of the lägesbild
     SituationSection, ///< parent: situation picture; part 2, other information
     SituationProblem, ///< parent: situation picture; part 3's problems
+    MeasurePlan,      ///< parent: none; one åtgärdsplan
+    PlanFollowUpDate, ///< parent: measure plan; a date it is followed up on
+    PlanRow,          ///< parent: measure plan; an adopted or own measure
+    PlanRating,       ///< parent: plan row; its rating at a follow-up
 };
 
 /// The last kind, for loops over every kind.
-inline constexpr RecordKind lastRecordKind = RecordKind::SituationProblem;
+inline constexpr RecordKind lastRecordKind = RecordKind::PlanRating;
 
 /// A stable English name for logs and the audit log ("measure").
 QString recordKindName(RecordKind kind);

@@ -289,6 +289,48 @@ QList<TableRow> RowBuilder::allRows(const core::SituationPicture &p, int positio
     return out;
 }
 
+RecordRows RowBuilder::measurePlan(const core::MeasurePlan &plan, int position)
+{
+    return recordRows(entities::measurePlan(), plan, {}, position);
+}
+
+RecordRows RowBuilder::planFollowUpDate(const core::PlanFollowUpDate &date, const QString &planId,
+                                        int position)
+{
+    return recordRows(entities::planFollowUpDate(), date, planId, position);
+}
+
+RecordRows RowBuilder::planRow(const core::PlanRow &row, const QString &planId, int position)
+{
+    return recordRows(entities::planRow(), row, planId, position);
+}
+
+RecordRows RowBuilder::planRating(const core::PlanRating &rating, const QString &rowId,
+                                  int position)
+{
+    return recordRows(entities::planRating(), rating, rowId, position);
+}
+
+QList<TableRow> RowBuilder::allRows(const core::MeasurePlan &plan, int position)
+{
+    QList<TableRow> out;
+    const auto add = [&out](const RecordRows &record) {
+        out << record.main;
+        for (const ChildRows &children : record.children)
+            out << children.rows;
+    };
+    add(measurePlan(plan, position));
+    for (int i = 0; i < plan.followUpDates.size(); ++i)
+        add(planFollowUpDate(plan.followUpDates.at(i), plan.id, i));
+    for (int i = 0; i < plan.rows.size(); ++i) {
+        const core::PlanRow &row = plan.rows.at(i);
+        add(planRow(row, plan.id, i));
+        for (int k = 0; k < row.ratings.size(); ++k)
+            add(planRating(row.ratings.at(k), row.id, k));
+    }
+    return out;
+}
+
 QList<TableRow> RowBuilder::allRows(const core::Agreement &a)
 {
     QList<TableRow> out;

@@ -48,10 +48,19 @@ public:
     static RecordRows situationProblem(const core::SituationProblem &problem,
                                        const QString &pictureId, int position);
 
+    static RecordRows measurePlan(const core::MeasurePlan &plan, int position);
+    static RecordRows planFollowUpDate(const core::PlanFollowUpDate &date, const QString &planId,
+                                       int position);
+    static RecordRows planRow(const core::PlanRow &row, const QString &planId, int position);
+    static RecordRows planRating(const core::PlanRating &rating, const QString &rowId,
+                                 int position);
+
     /// Every row of an agreement and what hangs under it, parents first.
     static QList<TableRow> allRows(const core::Agreement &agreement);
     /// Every row of a lägesbild's edition and what hangs under it, parents first.
     static QList<TableRow> allRows(const core::SituationPicture &picture, int position);
+    /// Every row of an åtgärdsplan and what hangs under it, parents first.
+    static QList<TableRow> allRows(const core::MeasurePlan &plan, int position);
 
     // Stored forms of values.
     static QVariant text(const QString &value);

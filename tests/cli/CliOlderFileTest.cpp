@@ -60,7 +60,8 @@ QString version1StatisticsTable()
     return table.match(schema).captured(0);
 }
 
-/// Takes a current file back to version 1: undoes migrate_5_to_6.sql (a problem's link to
+/// Takes a current file back to version 1: undoes migrate_6_to_7.sql (the åtgärdsplaner),
+/// migrate_5_to_6.sql (a problem's link to
 /// the lägesbild; the kept numbers go with their table), migrate_4_to_5.sql (the lägesbild's
 /// tables and the samordningsfunktion's columns of the municipality row), migrate_3_to_4.sql
 /// (kept_blobs), migrate_2_to_3.sql (starting points without ids, keyed by their position) and
@@ -83,6 +84,12 @@ void makeVersion1(const QString &path)
                                                                        : QStringLiteral("id");
     ASSERT_TRUE(columns.contains(order)) << columns.join(QLatin1Char(',')).toStdString();
     db.exec(QStringLiteral("BEGIN;"
+                           "DROP TABLE measure_plan_ratings;"
+                           "DROP TABLE measure_plan_row_responsible;"
+                           "DROP TABLE measure_plan_row_problems;"
+                           "DROP TABLE measure_plan_rows;"
+                           "DROP TABLE measure_plan_follow_up_dates;"
+                           "DROP TABLE measure_plans;"
                            "ALTER TABLE problems DROP COLUMN situation_problem_id;"
                            "DROP TABLE situation_problem_criteria;"
                            "DROP TABLE situation_problem_sources;"

@@ -43,6 +43,8 @@ TEST(EnumLabels, EveryValueOfEveryEnumHasADistinctLabel)
     expectEveryValueLabelled<PromiseBasis>();
     expectEveryValueLabelled<SituationStatus>();
     expectEveryValueLabelled<SelectionCriterion>();
+    expectEveryValueLabelled<PlanStatus>();
+    expectEveryValueLabelled<RatingColour>();
 }
 
 TEST(EnumLabels, EnglishSourceTexts)

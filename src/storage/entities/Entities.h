@@ -8,6 +8,7 @@
 #include "Agreement.h"
 #include "Attachment.h"
 #include "CitizenPromiseSet.h"
+#include "MeasurePlan.h"
 #include "Meeting.h"
 #include "Municipality.h"
 #include "Party.h"
@@ -57,5 +58,11 @@ const Entity<core::Attachment> &attachment();
 const Entity<core::SituationPicture> &situationPicture();
 const Entity<core::SituationSection> &situationSection();
 const Entity<core::SituationProblem> &situationProblem();
+
+// The åtgärdsplaner, with their follow-up dates, rows and the rows' ratings.
+const Entity<core::MeasurePlan> &measurePlan();
+const Entity<core::PlanFollowUpDate> &planFollowUpDate();
+const Entity<core::PlanRow> &planRow();
+const Entity<core::PlanRating> &planRating();
 
 } // namespace samverka::storage::entities
