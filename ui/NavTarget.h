@@ -25,6 +25,7 @@ struct NavTarget {
         Comments,         ///< agreementId; recordId = comment to select
         PromiseSets,      ///< agreementId (may be empty); recordId = set to select
         SituationPicture, ///< the lägesbild; recordId = edition to select
+        MeasurePlan,      ///< the åtgärdsplan; recordId = plan to select
         Meetings,         ///< recordId = meeting to select
         Attachments,      ///< recordId = attachment to select
         People,           ///< people and parties; recordId = person or party to select

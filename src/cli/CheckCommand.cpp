@@ -72,8 +72,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     int findings = 0;
     bool mismatch = false;
     // The municipality's own findings first: they concern no agreement.
-    for (const auto &finding : core::LawChecklist::check(
-             file->municipality(), file->situationPictures(), file->clock())) {
+    for (const auto &finding : core::LawChecklist::check(file->lawInput(), file->clock())) {
         ++findings;
         out << "-\t" << (finding.recordId.isEmpty() ? QStringLiteral("-") : finding.recordId)
             << '\t' << finding.code << '\t' << oneLine(finding.message) << Qt::endl;

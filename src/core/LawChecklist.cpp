@@ -1,5 +1,7 @@
 #include "LawChecklist.h"
 
+#include "PlanChecklist.h"
+
 #include <QCoreApplication>
 
 namespace samverka::core {
@@ -111,18 +113,23 @@ QDate LawChecklist::dueDate(const SituationPicture &edition)
     return from.isValid() ? from.addYears(2) : QDate();
 }
 
-QList<LawChecklist::Requirement> LawChecklist::requirements(const Municipality &municipality,
-                                                            const QList<SituationPicture> &editions,
-                                                            const Clock &clock)
+QList<LawChecklist::Requirement> LawChecklist::requirements(const Input &input, const Clock &clock)
 {
-    return {situationRequirement(editions, clock.today()), coordinatingRequirement(municipality)};
+    const PlanChecklist::Results plan =
+        PlanChecklist::check(input.plans, input.editions, input.causesOfAdopted, clock.today());
+    const auto fromPlan = [](Subject subject, const PlanChecklist::Result &result) {
+        return Requirement{subject, result.met, result.state, result.recordId, result.finding};
+    };
+    return {situationRequirement(input.editions, clock.today()),
+            fromPlan(Subject::MeasurePlan, plan.plan), coordinatingRequirement(input.municipality),
+            fromPlan(Subject::PlanCauses, plan.causes),
+            fromPlan(Subject::PlanFollowUp, plan.followUp)};
 }
 
-QList<Finding> LawChecklist::check(const Municipality &municipality,
-                                   const QList<SituationPicture> &editions, const Clock &clock)
+QList<Finding> LawChecklist::check(const Input &input, const Clock &clock)
 {
     QList<Finding> out;
-    for (const Requirement &r : requirements(municipality, editions, clock))
+    for (const Requirement &r : requirements(input, clock))
         if (r.finding)
             out << *r.finding;
     return out;

@@ -260,6 +260,18 @@ QList<core::MeasurePlan> DataLoader::measurePlans() const
     return out;
 }
 
+QHash<QString, int> DataLoader::causesOfAdoptedMeasures() const
+{
+    QHash<QString, int> out;
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT r.measure_id, count(c.cause_id) FROM measure_plan_rows r "
+                       "LEFT JOIN measure_causes c ON c.measure_id = r.measure_id "
+                       "WHERE r.measure_id IS NOT NULL GROUP BY r.measure_id"));
+    while (st.step())
+        out.insert(st.text(0), int(st.int64(1)));
+    return out;
+}
+
 QList<core::Attachment> DataLoader::attachments(bool withData) const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one

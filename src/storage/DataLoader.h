@@ -6,6 +6,7 @@
 #include "MunicipalityData.h"
 #include "RecordKind.h"
 
+#include <QHash>
 #include <QVariant>
 
 namespace samverka::storage {
@@ -30,6 +31,8 @@ public:
     QList<core::SituationPicture> situationPictures() const;
     /// The åtgärdsplaner in display order, with their follow-up dates, rows and ratings.
     QList<core::MeasurePlan> measurePlans() const;
+    /// For each agreement measure an åtgärdsplan adopts, how many causes it is aimed at.
+    QHash<QString, int> causesOfAdoptedMeasures() const;
     QList<core::Attachment> attachments(bool withData = false) const;
     QByteArray attachmentData(const QString &id) const; ///< throws NotFoundRecord
     QList<core::CrimeStatistic> crimeStatistics() const;

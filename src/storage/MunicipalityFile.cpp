@@ -2,6 +2,7 @@
 
 #include "MunicipalityFilePrivate.h"
 #include "NewFileWriter.h"
+#include "ReadTransaction.h"
 #include "SituationEditions.h"
 #include "Transaction.h"
 
@@ -234,6 +235,13 @@ QList<core::SituationPicture> MunicipalityFile::situationPictures() const
 QList<core::MeasurePlan> MunicipalityFile::measurePlans() const
 {
     return d->loader->measurePlans();
+}
+
+core::LawChecklist::Input MunicipalityFile::lawInput() const
+{
+    const ReadTransaction read(*d->db); // one state of the file, never a torn one
+    return {d->loader->municipality(), d->loader->situationPictures(), d->loader->measurePlans(),
+            d->loader->causesOfAdoptedMeasures()};
 }
 
 QList<QPair<QString, QVariant>>

@@ -12,6 +12,7 @@
 #include "StorageError.h"
 
 #include "Clock.h"
+#include "LawChecklist.h"
 #include "MunicipalityData.h"
 
 #include <QObject>
@@ -174,6 +175,8 @@ public:
                                                           core::SituationStatus status) const;
     /// The åtgärdsplaner in display order, with their follow-up dates, rows and ratings.
     QList<core::MeasurePlan> measurePlans() const;
+    /// What the law's check reads (core::LawChecklist), in one read of the file.
+    core::LawChecklist::Input lawInput() const;
     QList<core::Attachment> attachments() const; ///< metadata only
     QByteArray attachmentData(const QString &id) const;
     QList<core::CrimeStatistic> crimeStatistics() const;

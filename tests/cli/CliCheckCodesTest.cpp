@@ -46,8 +46,10 @@ QJsonObject completeDocument()
         .object();
 }
 
-// What the law asks of the municipality, met: a named samordningsfunktion and a lägesbild
-// adopted a month ago (due again in two years).
+// What the law asks of the municipality, met: a named samordningsfunktion, a lägesbild
+// adopted a month ago (due again in two years) and an åtgärdsplan decided from it, valid
+// for two years, whose one row adopts the agreement's measure (aimed at a cause) and is
+// followed up next year.
 QJsonObject lawfulDocument()
 {
     QJsonObject document = completeDocument();
@@ -61,6 +63,20 @@ QJsonObject lawfulDocument()
         {QStringLiteral("title"), QStringLiteral("Lägesbild")},
         {QStringLiteral("status"), QStringLiteral("adopted")},
         {QStringLiteral("decidedOn"), QDate::currentDate().addMonths(-1).toString(Qt::ISODate)}}};
+    document[QStringLiteral("measurePlans")] = QJsonArray{QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("ap")},
+        {QStringLiteral("title"), QStringLiteral("Åtgärdsplan")},
+        {QStringLiteral("status"), QStringLiteral("decided")},
+        {QStringLiteral("decidedOn"), QDate::currentDate().addDays(-7).toString(Qt::ISODate)},
+        {QStringLiteral("validTo"), QDate::currentDate().addYears(2).toString(Qt::ISODate)},
+        {QStringLiteral("situationPicture"), QStringLiteral("lb")},
+        {QStringLiteral("followUpDates"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("id"), QStringLiteral("ap-f")},
+             {QStringLiteral("date"), QDate::currentDate().addYears(1).toString(Qt::ISODate)}}}},
+        {QStringLiteral("rows"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("ap-r")},
+                                {QStringLiteral("measure"), QStringLiteral("m")}}}}}};
     return document;
 }
 
@@ -186,14 +202,17 @@ TEST_F(CliCheckCodesTest, TheNewCodesAreListed)
 
 TEST_F(CliCheckCodesTest, WhatTheLawAsksOfTheMunicipalityHasNoAgreement)
 {
-    // No samordningsfunktion and no lägesbild: two findings with "-" for the agreement.
+    // No samordningsfunktion, no lägesbild and no åtgärdsplan: three findings with "-" for
+    // the agreement, in the law's order.
     QString file = fileOf(completeDocument(), QStringLiteral("nolaw"));
     auto result = runCli({QStringLiteral("check"), file, QStringLiteral("--strict")});
     EXPECT_EQ(result.exitCode, 3);
-    ASSERT_EQ(result.lines().size(), 3) << result.out.toStdString();
+    ASSERT_EQ(result.lines().size(), 4) << result.out.toStdString();
     EXPECT_TRUE(
         result.lines().at(1).startsWith(QStringLiteral("-\t-\tlaw-situation-picture-missing\t")));
-    EXPECT_TRUE(result.lines().at(2).startsWith(
+    EXPECT_TRUE(
+        result.lines().at(2).startsWith(QStringLiteral("-\t-\tlaw-measure-plan-missing\t")));
+    EXPECT_TRUE(result.lines().at(3).startsWith(
         QStringLiteral("-\t-\tlaw-coordinating-function-missing\t")));
 
     // Only drafts: not adopted, naming the latest draft.
@@ -219,5 +238,36 @@ TEST_F(CliCheckCodesTest, WhatTheLawAsksOfTheMunicipalityHasNoAgreement)
     EXPECT_TRUE(
         result.lines().at(1).startsWith(QStringLiteral("-\tlb\tlaw-situation-picture-outdated\t")));
     EXPECT_TRUE(result.lines().at(1).contains(QStringLiteral("2021-03-12")))
+        << result.out.toStdString();
+}
+
+TEST_F(CliCheckCodesTest, ThePlansFindingsNameThePlan)
+{
+    // A newer lägesbild is adopted, but the plan still rests on the old one; and its one
+    // row's measure is no longer aimed at a cause.
+    QJsonObject document = withAgreement(lawfulDocument(), [](QJsonObject &a) {
+        QJsonArray measures = a.value(QStringLiteral("measures")).toArray();
+        QJsonObject m = measures.at(0).toObject();
+        m.remove(QStringLiteral("causes"));
+        measures[0] = m;
+        a[QStringLiteral("measures")] = measures;
+    });
+    QJsonArray editions = document.value(QStringLiteral("situationPictures")).toArray();
+    editions.append(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("lb2")},
+        {QStringLiteral("title"), QStringLiteral("Lägesbild, ny")},
+        {QStringLiteral("status"), QStringLiteral("adopted")},
+        {QStringLiteral("decidedOn"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}});
+    document[QStringLiteral("situationPictures")] = editions;
+    const QString file = fileOf(document, QStringLiteral("plan"));
+    const auto result = runCli({QStringLiteral("check"), file});
+    EXPECT_EQ(result.exitCode, 0) << "findings fail only --strict";
+    const QStringList lines = result.lines();
+    ASSERT_GE(lines.size(), 3) << result.out.toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("-\tap\tlaw-measure-plan-not-current\t")))
+        << result.out.toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral("Lägesbild, ny")));
+    EXPECT_TRUE(
+        lines.at(2).startsWith(QStringLiteral("-\tap\tlaw-measure-plan-rows-without-cause\t")))
         << result.out.toStdString();
 }

@@ -142,13 +142,14 @@ protected:
         const auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--output"), m_current});
         ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
         {
-            // Version 1 cannot hold the demo's lägesbild and samordningsfunktion: the current
-            // file goes without them too, so the two hold the same content.
+            // Version 1 cannot hold the demo's lägesbild, åtgärdsplan and samordningsfunktion:
+            // the current file goes without them too, so the two hold the same content.
             Database db(m_current, Database::Mode::ReadWrite);
-            db.exec(QStringLiteral(
-                "DELETE FROM situation_pictures; UPDATE municipality SET coordinating_holder = "
-                "'', coordinating_person_id = NULL, coordinating_party_id = NULL, "
-                "coordinating_mandate = '', coordinating_since = NULL"));
+            db.exec(
+                QStringLiteral("DELETE FROM measure_plans; DELETE FROM situation_pictures; UPDATE "
+                               "municipality SET coordinating_holder = "
+                               "'', coordinating_person_id = NULL, coordinating_party_id = NULL, "
+                               "coordinating_mandate = '', coordinating_since = NULL"));
         }
         ASSERT_TRUE(QFile::copy(m_current, m_old));
         makeVersion1(m_old);

@@ -89,7 +89,8 @@ TEST(OverviewPageTest, CheckItemsAreAddedAndTickedAsUndoableEdits)
 
 TEST(OverviewPageTest, WhatTheLawAsksIsShownAndLeadsToWhatFixesIt)
 {
-    // The demo: Lägesbild 2024, adopted 2025-02-11 and due 2027-02-11, and a samordnare.
+    // The demo: Lägesbild 2024, adopted 2025-02-11 and due 2027-02-11; Åtgärdsplan
+    // 2025–2026, decided from it and valid until 2026-12-31, every row rated; a samordnare.
     core::FixedClock clock(QDate(2026, 6, 1)); // outlives the file that asks it
     test::TempMunicipality demo(true);
     AppContext context;
@@ -98,11 +99,16 @@ TEST(OverviewPageTest, WhatTheLawAsksIsShownAndLeadsToWhatFixesIt)
     OverviewPage page(context);
     page.showTarget(NavTarget{NavTarget::Page::Overview, {}, {}});
     QTreeWidget *law = page.lawList();
-    ASSERT_EQ(law->topLevelItemCount(), 2);
+    ASSERT_EQ(law->topLevelItemCount(), 5);
     EXPECT_TRUE(law->topLevelItem(0)->text(1).contains(QStringLiteral("2027-02-11")))
         << law->topLevelItem(0)->text(1).toStdString();
-    EXPECT_TRUE(law->topLevelItem(1)->text(1).contains(QStringLiteral("samordnare")));
-    const QColor normal = law->topLevelItem(1)->foreground(1).color();
+    EXPECT_TRUE(law->topLevelItem(1)->text(1).contains(QStringLiteral("2026-12-31")))
+        << law->topLevelItem(1)->text(1).toStdString();
+    EXPECT_TRUE(law->topLevelItem(2)->text(1).contains(QStringLiteral("samordnare")));
+    const QColor normal = law->topLevelItem(2)->foreground(1).color();
+    for (int i = 0; i < law->topLevelItemCount(); ++i)
+        EXPECT_EQ(law->topLevelItem(i)->foreground(1).color(), normal)
+            << "met: " << law->topLevelItem(i)->text(1).toStdString();
 
     // A year later the lägesbild is overdue: said in red, and the row opens its edition.
     clock.set(QDateTime(QDate(2027, 6, 1), QTime(9, 0)));
@@ -114,4 +120,13 @@ TEST(OverviewPageTest, WhatTheLawAsksIsShownAndLeadsToWhatFixesIt)
     emit law->itemActivated(situation, 0);
     EXPECT_EQ(context.currentTarget(),
               (NavTarget{NavTarget::Page::SituationPicture, {}, QStringLiteral("lb-2024")}));
+
+    // The plan expired at the end of 2026: said in red, and the row opens the plan.
+    QTreeWidgetItem *plan = law->topLevelItem(1);
+    EXPECT_TRUE(plan->text(1).contains(QStringLiteral("2026-12-31")));
+    EXPECT_NE(plan->foreground(1).color(), normal);
+    law->setCurrentItem(plan);
+    emit law->itemActivated(plan, 0);
+    EXPECT_EQ(context.currentTarget(),
+              (NavTarget{NavTarget::Page::MeasurePlan, {}, QStringLiteral("ap-2025")}));
 }

@@ -230,8 +230,7 @@ void OverviewPage::reload()
     int meetings = 0;
     QList<core::LawChecklist::Requirement> law;
     try {
-        law = core::LawChecklist::requirements(context().file()->municipality(),
-                                               context().file()->situationPictures(),
+        law = core::LawChecklist::requirements(context().file()->lawInput(),
                                                context().file()->clock());
         agreements = context().file()->agreementHeads();
         const core::Clock &clock = context().file()->clock();
@@ -266,17 +265,33 @@ void OverviewPage::fillLaw(const QList<core::LawChecklist::Requirement> &require
     using Subject = core::LawChecklist::Subject;
     m_law->clear();
     for (const core::LawChecklist::Requirement &r : requirements) {
-        const bool situation = r.subject == Subject::SituationPicture;
-        auto *item = new QTreeWidgetItem(
-            m_law,
-            {situation ? tr("Situation picture (§ 4)") : tr("Coordinating function"), r.state});
+        QString name;
+        // What fixes it: the page of the lägesbild or the plan (at its record), or the
+        // municipality's details.
+        NavTarget target{NavTarget::Page::MeasurePlan, {}, r.recordId};
+        switch (r.subject) {
+        case Subject::SituationPicture:
+            name = tr("Situation picture (§ 4)");
+            target.page = NavTarget::Page::SituationPicture;
+            break;
+        case Subject::MeasurePlan:
+            name = tr("Measure plan (§ 5)");
+            break;
+        case Subject::CoordinatingFunction:
+            name = tr("Coordinating function");
+            target = NavTarget{NavTarget::Page::Municipality, {}, {}};
+            break;
+        case Subject::PlanCauses:
+            name = tr("Measures aimed at causes");
+            break;
+        case Subject::PlanFollowUp:
+            name = tr("Measures followed up");
+            break;
+        }
+        auto *item = new QTreeWidgetItem(m_law, {name, r.state});
         item->setToolTip(1, r.state);
         if (!r.met)
             item->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
-        // What fixes it: the lägesbild's page (at its edition), or the municipality's details.
-        const NavTarget target = situation
-                                     ? NavTarget{NavTarget::Page::SituationPicture, {}, r.recordId}
-                                     : NavTarget{NavTarget::Page::Municipality, {}, {}};
         item->setData(0, TargetRole, QVariant::fromValue(target));
     }
     fitHeight(m_law);
