@@ -56,6 +56,7 @@
 #include "pages/PromiseSetsPage.h"
 #define SAMVERKA_HAS_PROMISE_SETS_PAGE 1
 #endif
+#include "pages/MeasurePlanPage.h"
 #include "pages/SituationPicturePage.h"
 #if __has_include("pages/MeetingsPage.h")
 #include "pages/MeetingsPage.h"
@@ -123,6 +124,7 @@ PageFactory::PageFactory()
     add<PromiseSetsPage>(P::PromiseSets);
 #endif
     add<SituationPicturePage>(P::SituationPicture);
+    add<MeasurePlanPage>(P::MeasurePlan);
 #ifdef SAMVERKA_HAS_MEETINGS_PAGE
     add<MeetingsPage>(P::Meetings);
 #endif

@@ -95,6 +95,7 @@ int ScreenshotTool::run(MainWindow &window, AppContext &context, const QString &
         {"promise-sets", {P::PromiseSets, {}, {}}},
         {"meetings", {P::Meetings, {}, {}}},
         {"situation", {P::SituationPicture, {}, {}}},
+        {"measure-plan", {P::MeasurePlan, {}, {}}},
         {"attachments", {P::Attachments, {}, {}}},
         {"people", {P::People, {}, {}}},
         {"statistics", {P::Statistics, {}, {}}},

@@ -138,7 +138,9 @@ void FrozenRules::checkField(RecordKind kind, const QString &id, const QString &
     if (kind == RecordKind::MeasurePlan && !isDecisionField(field) && isDecided(id))
         throw decidedError();
     checkEdition(kind, editionOf(kind, id));
-    checkPlan(kind, planOf(kind, id));
+    // An own measure's execution status is work under the plan, as a measure's is.
+    if (!(kind == RecordKind::PlanRow && field == u"status"))
+        checkPlan(kind, planOf(kind, id));
 }
 
 void FrozenRules::checkRecord(RecordKind kind, const QString &id) const

@@ -10,8 +10,8 @@
 // its sections and problems) is refused every change; its status and the decision's
 // fields stay open, so that it can be set back to draft or its diary number added.
 // A beslutad åtgärdsplan likewise: the record and its rows are locked, its decision's
-// fields stay open, and so do its follow-up dates and the rows' ratings, which are the
-// work that follows the decision.
+// fields stay open, and so do its follow-up dates, the rows' ratings and its own
+// measures' execution status, which are the work that follows the decision.
 
 #include "FieldAccess.h"
 #include "RecordKind.h"

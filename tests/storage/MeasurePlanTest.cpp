@@ -119,8 +119,10 @@ TEST_F(MeasurePlanTest, ADecidedPlanIsLockedButItsDecisionAndFollowUpAreNot)
     EXPECT_TRUE(frozen([&] { file->moveRecord(RecordKind::PlanRow, row, 0); }));
     EXPECT_EQ(file->measurePlans(), before) << "nothing of what was decided changed";
 
-    // What follows the decision stays open: its diary number, a follow-up date, a rating.
+    // What follows the decision stays open: its diary number, a follow-up date, a rating,
+    // an own measure's execution status.
     file->setField(RecordKind::MeasurePlan, q("ap-2024"), q("diaryNumber"), q("KS 2024/18"));
+    file->setField(RecordKind::PlanRow, row, q("status"), q("done"));
     file->insertRecord(RecordKind::PlanFollowUpDate, q("ap-2024"),
                        {{q("date"), QDate(2025, 9, 1)}});
     file->insertRecord(RecordKind::PlanRating, row,
@@ -129,6 +131,7 @@ TEST_F(MeasurePlanTest, ADecidedPlanIsLockedButItsDecisionAndFollowUpAreNot)
     EXPECT_EQ(after->diaryNumber, q("KS 2024/18"));
     EXPECT_EQ(after->followUpDates.size(), 3);
     EXPECT_EQ(after->rows.at(1).latestRating()->colour, core::RatingColour::Green);
+    EXPECT_EQ(after->rows.at(1).status, core::MeasureStatus::Done);
     // Back to draft, it opens again.
     file->setField(RecordKind::MeasurePlan, q("ap-2024"), q("status"), q("draft"));
     file->setField(RecordKind::PlanRow, row, q("when"), q("Varje höst"));

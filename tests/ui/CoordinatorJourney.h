@@ -72,6 +72,7 @@ public:
     void addGoal();
     void addMeasures();
     void editActionPlan();
+    void makeMeasurePlan();
     void undoAndRedo();
     void commentAndResolve();
     void markReady();

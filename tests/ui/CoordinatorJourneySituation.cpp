@@ -295,8 +295,9 @@ void CoordinatorJourney::nameCoordinatingFunction()
     clickSidebar(QStringLiteral("overview"));
     auto *overview = page<OverviewPage>();
     ASSERT_NE(overview, nullptr);
-    ASSERT_EQ(overview->lawList()->topLevelItemCount(), 2);
-    const QString missing = overview->lawList()->topLevelItem(1)->text(1);
+    // The lägesbild, the åtgärdsplan, the samordningsfunktion and the plan's two checks.
+    ASSERT_EQ(overview->lawList()->topLevelItemCount(), 5);
+    const QString missing = overview->lawList()->topLevelItem(2)->text(1);
 
     clickSidebar(QStringLiteral("municipalityData"));
     auto *details = page<MunicipalityPage>();
@@ -307,8 +308,8 @@ void CoordinatorJourney::nameCoordinatingFunction()
               QStringLiteral("Brottsförebyggande samordnare"));
 
     clickSidebar(QStringLiteral("overview"));
-    ASSERT_EQ(overview->lawList()->topLevelItemCount(), 2);
-    const QString named = overview->lawList()->topLevelItem(1)->text(1);
+    ASSERT_EQ(overview->lawList()->topLevelItemCount(), 5);
+    const QString named = overview->lawList()->topLevelItem(2)->text(1);
     EXPECT_NE(named, missing);
     EXPECT_TRUE(named.contains(QStringLiteral("Brottsförebyggande samordnare")))
         << named.toStdString();

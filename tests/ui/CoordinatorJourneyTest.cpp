@@ -42,6 +42,8 @@ void travel(CoordinatorJourney &j)
         {"3. Two measures linked to causes and the goal", &CoordinatorJourney::addMeasures},
         {"4. The action plan edited in place, a row moved", &CoordinatorJourney::editActionPlan},
         {"8. Undo and redo", &CoordinatorJourney::undoAndRedo},
+        {"4. The åtgärdsplan: an adopted and an own measure, a date, a rating, decided",
+         &CoordinatorJourney::makeMeasurePlan},
         {"5. A review comment resolved", &CoordinatorJourney::commentAndResolve},
         {"5. Mark ready: the checklist, Enter on a finding", &CoordinatorJourney::markReady},
         {"5. Signatories and signing", &CoordinatorJourney::addSignatoriesAndSign},

@@ -82,9 +82,11 @@ TEST(SidebarModelTest, ShowsEachAgreementWithItsSections)
               (NavTarget{P::Measures, a.id, {}}));
 
     const QStringList topLevel = texts(model, model.index(0, 0));
-    // Overview, agreements and seven pages of the file, the situation picture first.
-    ASSERT_EQ(topLevel.size(), 9);
+    // Overview, agreements and eight pages of the file, the situation picture and the
+    // measure plan first.
+    ASSERT_EQ(topLevel.size(), 10);
     EXPECT_EQ(topLevel.at(2), SidebarModel::tr("Situation picture"));
+    EXPECT_EQ(topLevel.at(3), SidebarModel::tr("Measure plan"));
 }
 
 TEST(SidebarModelTest, LeavesOutPagesThatAreNotInTheBuild)

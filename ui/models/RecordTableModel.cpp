@@ -179,6 +179,15 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             choices.append(QVariant(QStringList{choice, label}));
         return choices;
     }
+    case Qt::BackgroundRole:
+        if (row.backgrounds.contains(index.column()))
+            return row.backgrounds.value(index.column());
+        return {};
+    case Qt::ForegroundRole:
+        // A coloured cell keeps dark text whatever the palette, so that it stays readable.
+        if (row.backgrounds.contains(index.column()))
+            return QColor(Qt::black);
+        return {};
     case TypeRole:
         return static_cast<int>(column.type);
     case IdRole:

@@ -7,7 +7,9 @@
 #include "RecordKind.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDate>
+#include <QHash>
 
 #include <functional>
 
@@ -53,8 +55,16 @@ struct TableColumn {
 };
 
 struct TableRow {
-    QString id;          ///< empty: the row cannot be addressed and is read-only
-    QVariantList values; ///< in column order: text, choice value, int, QDate, bool
+    TableRow() = default;
+    TableRow(QString rowId, QVariantList cells, QHash<int, QColor> colours = {})
+        : id(std::move(rowId))
+        , values(std::move(cells))
+        , backgrounds(std::move(colours))
+    {}
+
+    QString id;                     ///< empty: the row cannot be addressed and is read-only
+    QVariantList values;            ///< in column order: text, choice value, int, QDate, bool
+    QHash<int, QColor> backgrounds; ///< cells shown on a colour (a rating), by column
 };
 
 class RecordTableModel : public QAbstractTableModel

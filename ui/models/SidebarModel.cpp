@@ -181,6 +181,7 @@ void SidebarModel::fill(Node *root)
     }
 
     addPage(top, QStringLiteral("situation"), tr("Situation picture"), Page::SituationPicture);
+    addPage(top, QStringLiteral("measurePlan"), tr("Measure plan"), Page::MeasurePlan);
     addPage(top, QStringLiteral("promises"), tr("Citizen promises"), Page::PromiseSets);
     addPage(top, QStringLiteral("meetings"), tr("Meetings"), Page::Meetings);
     addPage(top, QStringLiteral("attachments"), tr("Attachments"), Page::Attachments);

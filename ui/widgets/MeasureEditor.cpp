@@ -20,7 +20,7 @@ namespace samverka::ui {
 
 using storage::RecordKind;
 
-MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
+MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent, Mode mode)
     : QWidget(parent)
     , m_binder(new FieldBinder(context, this))
     , m_hint(new QLabel(this))
@@ -78,12 +78,32 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     m_hours->setName(tr("Hours"));
     m_plannedCount->setName(tr("Planned count"));
 
+    buildForm(mode);
+    bindFields(mode);
+    m_binder->setAlwaysEditable(m_status); // execution goes on under a signed agreement
+    m_binder->setHintLabel(m_hint);
+    m_binder->setValidator(
+        [this](const QString &field, const QVariant &value) { return validate(field, value); });
+}
+
+void MeasureEditor::buildForm(Mode mode)
+{
     auto *form = makeForm(this);
     addFormRow(form, tr("&Activity:"), m_title);
     addFormRow(form, tr("&Description:"), m_description);
-    addFormRow(form, tr("&Focus area:"), m_focusArea);
-    addFormRow(form, tr("Aimed at &causes:"), m_causes);
-    addFormRow(form, tr("Serves &goals:"), m_goals);
+    if (mode == Mode::AgreementMeasure) {
+        addFormRow(form, tr("&Focus area:"), m_focusArea);
+        addFormRow(form, tr("Aimed at &causes:"), m_causes);
+        addFormRow(form, tr("Serves &goals:"), m_goals);
+    } else {
+        // Orsak and Operativa mål of Brå's template.
+        m_focusArea->hide();
+        m_goals->hide();
+        m_operative = new TextField(this);
+        m_operative->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+        addFormRow(form, tr("Aimed at &problems:"), m_causes);
+        addFormRow(form, tr("&Operative goals:"), m_operative);
+    }
     addFormRow(form, tr("T&ype:"), m_type);
     addFormRow(form, tr("Aimed a&t:"), m_aimedAt);
     addFormRow(form, tr("Hori&zon:"), m_horizon);
@@ -110,12 +130,20 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     addFormRow(form, tr("Secrecy:"), m_confidential);
     for (NumberField *number : {m_budget, m_hours, m_plannedCount})
         number->setMaximumWidth(220);
+}
 
+void MeasureEditor::bindFields(Mode mode)
+{
     m_binder->bind(m_title, QStringLiteral("title"), tr("Edit activity"));
     m_binder->bind(m_description, QStringLiteral("description"), tr("Edit description"));
-    m_binder->bind(m_focusArea, QStringLiteral("focusArea"), tr("Edit focus area"));
-    m_binder->bind(m_causes, QStringLiteral("causes"), tr("Edit causes of measure"));
-    m_binder->bind(m_goals, QStringLiteral("goals"), tr("Edit goals of measure"));
+    if (mode == Mode::AgreementMeasure) {
+        m_binder->bind(m_focusArea, QStringLiteral("focusArea"), tr("Edit focus area"));
+        m_binder->bind(m_causes, QStringLiteral("causes"), tr("Edit causes of measure"));
+        m_binder->bind(m_goals, QStringLiteral("goals"), tr("Edit goals of measure"));
+    } else {
+        m_binder->bind(m_causes, QStringLiteral("problems"), tr("Edit problems of measure"));
+        m_binder->bind(m_operative, QStringLiteral("operativeGoals"), tr("Edit operative goals"));
+    }
     m_binder->bind(m_type, QStringLiteral("type"), tr("Edit type"));
     m_binder->bind(m_aimedAt, QStringLiteral("aimedAt"), tr("Edit aimed at"));
     m_binder->bind(m_horizon, QStringLiteral("horizon"), tr("Edit horizon"));
@@ -132,10 +160,6 @@ MeasureEditor::MeasureEditor(AppContext &context, QWidget *parent)
     m_binder->bind(m_plannedCount, QStringLiteral("plannedCount"), tr("Edit planned count"));
     m_binder->bind(m_status, QStringLiteral("status"), tr("Edit status"));
     m_binder->bind(m_confidential, QStringLiteral("confidential"), tr("Edit secrecy"));
-    m_binder->setAlwaysEditable(m_status); // execution goes on under a signed agreement
-    m_binder->setHintLabel(m_hint);
-    m_binder->setValidator(
-        [this](const QString &field, const QVariant &value) { return validate(field, value); });
 }
 
 QString MeasureEditor::validate(const QString &field, const QVariant &value) const
@@ -173,6 +197,23 @@ void MeasureEditor::setMeasure(const core::Agreement &agreement, const QString &
         m_binder->load();
     else
         m_binder->setRecord(RecordKind::Measure, measureId);
+}
+
+void MeasureEditor::setPlanRow(const QString &rowId, const QList<QPair<QString, QString>> &problems,
+                               const QList<core::Party> &parties, const QList<core::Person> &people,
+                               bool frozen)
+{
+    QList<LinkItem> items;
+    for (const auto &[id, label] : problems)
+        items.append({id, label, label});
+    m_causes->setItems(items);
+    m_responsible->setItems(RecordLabels::parties(parties));
+    m_responsiblePerson->setChoices(RecordLabels::personChoices(people), true);
+    m_binder->setFrozen(frozen);
+    if (m_binder->recordId() == rowId)
+        m_binder->load();
+    else
+        m_binder->setRecord(RecordKind::PlanRow, rowId);
 }
 
 } // namespace samverka::ui

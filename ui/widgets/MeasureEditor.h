@@ -3,6 +3,10 @@
 // The editor of one measure: what, aimed at which causes, serving which goals, who is
 // responsible (the first party leads), when, method, resources and status. Under a
 // signed agreement only the execution status stays editable.
+//
+// The same editor serves an åtgärdsplan's own measure (Mode::PlanRow), which has the
+// same fields but is aimed at the lägesbild's problems and states its operative goals in
+// words, with no focus area or goals of an agreement.
 
 #include "Agreement.h"
 #include "Party.h"
@@ -29,11 +33,19 @@ class MeasureEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit MeasureEditor(AppContext &context, QWidget *parent = nullptr);
+    enum class Mode { AgreementMeasure, PlanRow };
+
+    explicit MeasureEditor(AppContext &context, QWidget *parent = nullptr,
+                           Mode mode = Mode::AgreementMeasure);
 
     /// Shows one measure of the agreement (empty id: nothing).
     void setMeasure(const core::Agreement &agreement, const QString &measureId,
                     const QList<core::Party> &parties, const QList<core::Person> &people);
+    /// Shows one own row of an åtgärdsplan (Mode::PlanRow; empty id: nothing). problems
+    /// are the lägesbild's problems it may be aimed at, as (id, label).
+    void setPlanRow(const QString &rowId, const QList<QPair<QString, QString>> &problems,
+                    const QList<core::Party> &parties, const QList<core::Person> &people,
+                    bool frozen);
     FieldBinder *binder() const { return m_binder; }
     LinkChecklist *causes() const { return m_causes; }
     LinkChecklist *goals() const { return m_goals; }
@@ -49,6 +61,8 @@ public:
 
 private:
     QString validate(const QString &field, const QVariant &value) const;
+    void buildForm(Mode mode);
+    void bindFields(Mode mode);
 
     FieldBinder *m_binder;
     QLabel *m_hint;
@@ -72,6 +86,7 @@ private:
     NumberField *m_plannedCount;
     EnumCombo *m_status;
     CheckField *m_confidential;
+    TextField *m_operative = nullptr; ///< a plan row's Operativa mål
 };
 
 } // namespace samverka::ui

@@ -152,11 +152,26 @@ void RecordTableEditor::setVisibleRows(int rows)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
+void RecordTableEditor::setEvenColumns(bool even)
+{
+    m_evenColumns = even;
+    m_view->setWordWrap(even);
+    m_view->verticalHeader()->setSectionResizeMode(even ? QHeaderView::ResizeToContents
+                                                        : QHeaderView::Interactive);
+    sizeColumns();
+}
+
 void RecordTableEditor::sizeColumns()
 {
     // Columns fit their content (within reason); one column takes what is left.
     QHeaderView *header = m_view->horizontalHeader();
     const int columns = m_model->columnCount();
+    if (m_evenColumns) {
+        header->setStretchLastSection(false);
+        for (int c = 0; c < columns; ++c)
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+        return;
+    }
     const int stretch = m_stretchColumn >= 0 ? m_stretchColumn : columns - 1;
     header->setStretchLastSection(stretch == columns - 1);
     for (int c = 0; c < columns; ++c) {
@@ -216,7 +231,10 @@ QString RecordTableEditor::addRow()
     m_newRowId = m_model->idAt(row);
     m_newRowStackIndex = stack->index();
     m_newRowCommand = stack->command(stack->index() - 1);
-    m_view->edit(first);
+    // A table of read-only columns (an overview) leaves the naming to the page.
+    if (m_model->flags(first) & Qt::ItemIsEditable)
+        m_view->edit(first);
+    emit rowAdded(id);
     return id;
 }
 

@@ -53,6 +53,9 @@ public:
     void setEditable(bool editable);
     /// The column that takes the remaining width (default: the last one).
     void setStretchColumn(int column);
+    /// Every column takes an even share of the width, and long texts wrap onto further
+    /// lines of a taller row (a read-only overview such as an åtgärdsplan's six columns).
+    void setEvenColumns(bool even);
     /// Keeps the table between 3 and 'rows' rows high (for tables inside forms).
     void setVisibleRows(int rows);
 
@@ -71,6 +74,8 @@ public:
 
 signals:
     void currentChanged(const QString &id);
+    /// Add made the row id (it is current).
+    void rowAdded(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,6 +103,7 @@ private:
     bool m_editable = true;
     bool m_reorderable = false;
     int m_stretchColumn = -1;
+    bool m_evenColumns = false;
     /// The row Add made, while it is current, and the undo step that made it.
     QString m_newRowId;
     const QUndoCommand *m_newRowCommand = nullptr;
