@@ -178,6 +178,16 @@ QList<SearchHit> TextSearch::search(const core::MunicipalityData &data, const QS
             texts << p.title << p.description << p.place << p.timePattern;
         c.consider(tr("Situation picture"), s.title, texts, {P::SituationPicture, {}, s.id});
     }
+    for (const core::MeasurePlan &plan : data.measurePlans) {
+        QStringList texts{plan.background, plan.decidedBy, plan.diaryNumber};
+        for (const core::PlanRow &row : plan.rows) {
+            texts << row.title << row.description << row.operativeGoals << row.when
+                  << row.responsibleText;
+            for (const core::PlanRating &rating : row.ratings)
+                texts << rating.comment;
+        }
+        c.consider(tr("Measure plan"), plan.title, texts, {P::MeasurePlan, {}, plan.id});
+    }
     for (const core::Meeting &mt : data.meetings)
         c.consider(tr("Meeting"), mt.group + QStringLiteral(" ") + mt.date.toString(Qt::ISODate),
                    {mt.attendees, mt.notes, mt.decisions}, {P::Meetings, {}, mt.id});

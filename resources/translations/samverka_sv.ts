@@ -2065,6 +2065,10 @@ Välj ett annat filnamn.</translation>
         <source>Situation picture</source>
         <translation>Lägesbild</translation>
     </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -2659,6 +2663,10 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <extracomment>sv: ”%1” (Swedish quotes on both sides)</extracomment>
         <translation>”%1”</translation>
     </message>
+    <message>
+        <source>situation picture</source>
+        <translation>lägesbild</translation>
+    </message>
 </context>
 <context>
     <name>samverka::core::CrimeStatisticsCsvParser</name>
@@ -3025,6 +3033,22 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <source>Within the parties&apos; resources</source>
         <translation>Inom parternas resurser</translation>
     </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
 </context>
 <context>
     <name>samverka::core::LawChecklist</name>
@@ -3059,6 +3083,92 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>%1, since %2.</source>
         <translation>%1, sedan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::PlanChecklist</name>
+    <message>
+        <source>The municipality has no measure plan. The law requires one, decided from the situation picture.</source>
+        <translation>Kommunen har ingen åtgärdsplan. Lagen kräver en, beslutad utifrån lägesbilden.</translation>
+    </message>
+    <message>
+        <source>No measure plan is decided: “%1” is a draft.</source>
+        <translation>Ingen åtgärdsplan är beslutad: ”%1” är ett utkast.</translation>
+    </message>
+    <message>
+        <source>The measure plan “%1” was valid until %2.</source>
+        <translation>Åtgärdsplanen ”%1” gällde till och med %2.</translation>
+    </message>
+    <message>
+        <source>The measure plan “%1” is not based on the situation picture in force, “%2”.</source>
+        <translation>Åtgärdsplanen ”%1” bygger inte på den gällande lägesbilden, ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1”, decided %2; valid until %3.</source>
+        <translation>”%1”, beslutad %2; gäller till och med %3.</translation>
+    </message>
+    <message>
+        <source>“%1”, decided %2.</source>
+        <translation>”%1”, beslutad %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures in “%3” are aimed at no cause.</source>
+        <translation>%1 av %2 åtgärder i ”%3” riktar sig inte mot någon orsak.</translation>
+    </message>
+    <message>
+        <source>“%1” has no measures yet.</source>
+        <translation>”%1” har inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <source>Every measure is aimed at a cause.</source>
+        <translation>Varje åtgärd riktar sig mot en orsak.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft; give it follow-up dates before it is decided.</source>
+        <translation>”%1” är ett utkast; ge den uppföljningsdatum innan den beslutas.</translation>
+    </message>
+    <message>
+        <source>“%1” has no follow-up dates.</source>
+        <translation>”%1” har inga uppföljningsdatum.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures in “%3” have never been rated, although the plan was to be followed up on %4.</source>
+        <translation>%1 av %2 åtgärder i ”%3” har aldrig bedömts, fast planen skulle följas upp %4.</translation>
+    </message>
+    <message>
+        <source>Next follow-up on %1.</source>
+        <translation>Nästa uppföljning %1.</translation>
+    </message>
+    <message>
+        <source>Every measure has been rated.</source>
+        <translation>Varje åtgärd har bedömts.</translation>
+    </message>
+    <message>
+        <source>No measure plan yet.</source>
+        <translation>Ingen åtgärdsplan ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::PlanTable</name>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>Problem %1</translation>
+    </message>
+    <message>
+        <source>The follow-up of %1 says: %2.</source>
+        <translation>Uppföljningen %1 säger: %2.</translation>
+    </message>
+    <message>
+        <source>The measure is late: it was to end on %1.</source>
+        <translation>Åtgärden är försenad: den skulle vara klar %1.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3469,10 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>This situation picture is adopted and locked; set its status back to draft, or start a new edition, to change it.</source>
         <translation>Lägesbilden är fastställd och låst; sätt tillbaka statusen till utkast, eller gör en ny utgåva, för att ändra den.</translation>
+    </message>
+    <message>
+        <source>This measure plan is decided and locked; set its status back to draft to change it. Its ratings and follow-up dates stay open.</source>
+        <translation>Åtgärdsplanen är beslutad och låst; sätt tillbaka statusen till utkast för att ändra den. Bedömningar och uppföljningsdatum går fortfarande att ändra.</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3886,22 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>New edition of the situation picture</source>
         <translation>Ny utgåva av lägesbilden</translation>
+    </message>
+    <message>
+        <source>measure plan</source>
+        <translation>åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>plan row</source>
+        <translation>rad i åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>bedömning</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +5961,302 @@ Licens: EUPL-1.2.</translation>
         <source>Planned count</source>
         <translation>Planerat antal</translation>
     </message>
+    <message>
+        <source>Aimed at &amp;problems:</source>
+        <translation>Riktad mot lä&amp;gesbildens problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Operative goals:</source>
+        <translation>&amp;Operativa mål:</translation>
+    </message>
+    <message>
+        <source>Edit problems of measure</source>
+        <translation>Ändra åtgärdens problem</translation>
+    </message>
+    <message>
+        <source>Edit operative goals</source>
+        <translation>Ändra operativa mål</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::MeasurePlanPage</name>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>No cause</source>
+        <translation>Ingen orsak</translation>
+    </message>
+    <message>
+        <source>Measure plans</source>
+        <translation>Åtgärdsplaner</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>No measure plan yet. The law (2023:196) requires the municipality to decide a plan of measures from its situation picture. Start the first plan here.</source>
+        <translation>Ingen åtgärdsplan ännu. Lagen (2023:196) kräver att kommunen beslutar om en åtgärdsplan utifrån lägesbilden. Börja den första planen här.</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Ta bort åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>e.g. the municipal executive board</source>
+        <translation>t.ex. kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid:</source>
+        <translation>&amp;Giltig:</translation>
+    </message>
+    <message>
+        <source>Based on the &amp;situation picture:</source>
+        <translation>Grundad på &amp;lägesbilden:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Beslutad &amp;av:</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate:</source>
+        <translation>Besluts&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Para&amp;graph:</source>
+        <translation>&amp;Paragraf:</translation>
+    </message>
+    <message>
+        <source>Diary &amp;number:</source>
+        <translation>Diarie&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Edit plan title</source>
+        <translation>Ändra åtgärdsplanens titel</translation>
+    </message>
+    <message>
+        <source>Edit valid from</source>
+        <translation>Ändra giltig från</translation>
+    </message>
+    <message>
+        <source>Edit valid to</source>
+        <translation>Ändra giltig till</translation>
+    </message>
+    <message>
+        <source>Edit basis of plan</source>
+        <translation>Ändra lägesbild för åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>Edit plan status</source>
+        <translation>Ändra åtgärdsplanens status</translation>
+    </message>
+    <message>
+        <source>Edit decided by</source>
+        <translation>Ändra beslutad av</translation>
+    </message>
+    <message>
+        <source>Edit decision date</source>
+        <translation>Ändra beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Ändra paragraf</translation>
+    </message>
+    <message>
+        <source>Edit diary number</source>
+        <translation>Ändra diarienummer</translation>
+    </message>
+    <message>
+        <source>Edit background</source>
+        <translation>Ändra bakgrund</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts. Not saved.</source>
+        <translation>Planen slutar innan den börjar. Sparades inte.</translation>
+    </message>
+    <message>
+        <source>Decided: the plan and its measures are locked. Ratings, follow-up dates and the decision stay open. Set the status back to Draft to change the plan.</source>
+        <translation>Beslutad: planen och dess åtgärder är låsta. Bedömningar, uppföljningsdatum och beslutet går att ändra. Sätt tillbaka statusen till Utkast för att ändra planen.</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>Add follow-up date</source>
+        <translation>Lägg till uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>No follow-up dates. At each, every measure of the plan is rated.</source>
+        <translation>Inga uppföljningsdatum. Vid varje uppföljning bedöms varje åtgärd i planen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up dates:</source>
+        <translation>&amp;Uppföljningsdatum:</translation>
+    </message>
+    <message>
+        <source>Measu&amp;res</source>
+        <translation>&amp;Åtgärder</translation>
+    </message>
+    <message>
+        <source>One row per measure, as in Brå&apos;s template. Adopt the measures of the agreements with the police that belong in the plan, and add the municipality&apos;s own, each aimed at the situation picture&apos;s problems.</source>
+        <translation>En rad per åtgärd, som i Brås mall. Hämta de åtgärder i överenskommelserna med polisen som hör till planen, och lägg till kommunens egna, var och en riktad mot lägesbildens problem.</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>Add own &amp;measure</source>
+        <translation>Lägg till &amp;egen åtgärd</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>No measures in the plan yet.</source>
+        <translation>Inga åtgärder i planen ännu.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Operative goals</source>
+        <translation>Operativa mål</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>(measure removed from its agreement)</source>
+        <translation>(åtgärden är borttagen ur överenskommelsen)</translation>
+    </message>
+    <message>
+        <source>%1 (secrecy)</source>
+        <translation>%1 (sekretess)</translation>
+    </message>
+    <message>
+        <source>Measures of the plan</source>
+        <translation>Åtgärdsplanens åtgärder</translation>
+    </message>
+    <message>
+        <source>Adopt from an agreement</source>
+        <translation>Hämta från en överenskommelse</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gäller till och med %1.</translation>
+    </message>
+    <message>
+        <source>No end of validity.</source>
+        <translation>Inget slutdatum.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Gällde till och med %1.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>edition (status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled agreement)</source>
+        <translation>(namnlös överenskommelse)</translation>
+    </message>
+    <message>
+        <source>%1 (already in the plan)</source>
+        <translation>%1 (finns redan i planen)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s agreements have no measures yet</source>
+        <translation>Filens överenskommelser har inga åtgärder ännu</translation>
+    </message>
+    <message>
+        <source>Adopt measure</source>
+        <translation>Hämta åtgärd</translation>
+    </message>
+    <message>
+        <source>Measure plan %1</source>
+        <translation>Åtgärdsplan %1</translation>
+    </message>
+    <message>
+        <source>New measure plan</source>
+        <translation>Ny åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Remove measure plan</source>
+        <translation>Ta bort åtgärdsplan</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MeasuresPage</name>
@@ -6372,6 +6798,18 @@ Licens: EUPL-1.2.</translation>
         <source>Coordinating function</source>
         <translation>Samordningsfunktion</translation>
     </message>
+    <message>
+        <source>Measure plan (§ 5)</source>
+        <translation>Åtgärdsplan (5 §)</translation>
+    </message>
+    <message>
+        <source>Measures aimed at causes</source>
+        <translation>Åtgärder riktade mot orsaker</translation>
+    </message>
+    <message>
+        <source>Measures followed up</source>
+        <translation>Åtgärder som följts upp</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::Part1Page</name>
@@ -6612,6 +7050,110 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>No people yet. Add the coordinators, the signatories and the members of the groups.</source>
         <translation>Inga personer ännu. Lägg till samordnarna, undertecknarna och gruppernas medlemmar.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::PlanRowPanel</name>
+    <message>
+        <source>&amp;Open the measure in its agreement</source>
+        <translation>&amp;Öppna åtgärden i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>Operati&amp;ve goals in the plan:</source>
+        <translation>Operati&amp;va mål i planen:</translation>
+    </message>
+    <message>
+        <source>Edit operative goals</source>
+        <translation>Ändra operativa mål</translation>
+    </message>
+    <message>
+        <source>Follow-up of this measure</source>
+        <translation>Uppföljning av åtgärden</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>Bedö&amp;m</translation>
+    </message>
+    <message>
+        <source>Not rated yet. Rate the measure at each follow-up: green, yellow or red, with a comment.</source>
+        <translation>Inte bedömd ännu. Bedöm åtgärden vid varje uppföljning: grön, gul eller röd, med en kommentar.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Ratings of the measure</source>
+        <translation>Åtgärdens bedömningar</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own measure</source>
+        <translation>Planens egen åtgärd</translation>
+    </message>
+    <message>
+        <source>Suggested by the agreement&apos;s follow-up: %1. %2</source>
+        <translation>Förslag utifrån överenskommelsens uppföljning: %1. %2</translation>
+    </message>
+    <message>
+        <source>The measure has no assessed follow-up in its agreement yet.</source>
+        <translation>Åtgärden har ingen bedömd uppföljning i sin överenskommelse ännu.</translation>
+    </message>
+    <message>
+        <source>Rate the plan&apos;s own measure from what the follow-up found.</source>
+        <translation>Bedöm planens egen åtgärd utifrån vad uppföljningen visade.</translation>
+    </message>
+    <message>
+        <source>A measure no longer in any agreement</source>
+        <translation>En åtgärd som inte längre finns i någon överenskommelse</translation>
+    </message>
+    <message>
+        <source>The measure this row adopted has been removed from its agreement. Remove the row, or undo the removal.</source>
+        <translation>Åtgärden som raden hämtade har tagits bort ur sin överenskommelse. Ta bort raden, eller ångra borttagningen.</translation>
+    </message>
+    <message>
+        <source>Adopted from the agreement: %1</source>
+        <translation>Hämtad från överenskommelsen: %1</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>Överenskommelse: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>cause label, text</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Causes: %1</source>
+        <translation>Orsaker: %1</translation>
+    </message>
+    <message>
+        <source>none – the measure is aimed at no cause</source>
+        <translation>inga – åtgärden riktar sig inte mot någon orsak</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>När: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Vem: %1</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s own fields are edited on the agreement&apos;s page Measures.</source>
+        <translation>Åtgärdens egna uppgifter ändras på överenskommelsens sida Åtgärder.</translation>
     </message>
 </context>
 <context>
@@ -7369,6 +7911,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Situation picture</source>
         <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
     </message>
 </context>
 <context>

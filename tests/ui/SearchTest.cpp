@@ -39,6 +39,13 @@ TEST(SearchTest, FindsMeasuresCausesAndPeopleInTheDemo)
         person = person || h.target.page == P::People;
     EXPECT_TRUE(person);
 
+    // A rating's comment finds the åtgärdsplan it belongs to.
+    const QList<SearchHit> plans = TextSearch::search(data, QStringLiteral("gångtunneln"));
+    bool plan = false;
+    for (const SearchHit &h : plans)
+        plan = plan || h.target == NavTarget{P::MeasurePlan, {}, QStringLiteral("ap-2025")};
+    EXPECT_TRUE(plan);
+
     EXPECT_TRUE(TextSearch::search(data, QStringLiteral("   ")).isEmpty());
     EXPECT_TRUE(TextSearch::search(data, QStringLiteral("xyzzy-inget")).isEmpty());
 }

@@ -203,6 +203,8 @@ void MeasurePlanPage::buildRows(QFormLayout *form)
     m_rows->setEmptyText(tr("No measures in the plan yet."));
     m_rows->setVisibleRows(16);
     m_rows->setEvenColumns(true);
+    // Rows of several wrapped lines: room for a few of them, not a slit of one.
+    m_rows->view()->setMinimumHeight(fontMetrics().lineSpacing() * 24);
     m_rows->setColumns(
         {TableColumn::text(QStringLiteral("causes"), tr("Cause"), true),
          TableColumn::text(QStringLiteral("title"), tr("Measure"), true),
