@@ -9,6 +9,10 @@
 
 #include "Translations.h"
 
+#include <QCoreApplication>
+
+#include <functional>
+
 namespace samverka::cli {
 
 namespace {
@@ -20,48 +24,96 @@ constexpr Kind kinds[] = {{"agreement", documents::DocumentKind::Agreement},
                           {"action-plan", documents::DocumentKind::ActionPlan},
                           {"citizen-promises", documents::DocumentKind::CitizenPromises},
                           {"follow-up", documents::DocumentKind::FollowUp},
-                          {"lagesbild", documents::DocumentKind::SituationPicture}};
+                          {"lagesbild", documents::DocumentKind::SituationPicture},
+                          {"atgardsplan", documents::DocumentKind::MeasurePlan}};
 
-// The edition --id names: its id, else its title (case aside) when only one has it.
-QString editionId(const QList<core::SituationPicture> &editions, const QString &wanted,
-                  const QString &path)
+/// A record of the municipality's own (a lägesbild edition, an åtgärdsplan).
+struct Record {
+    QString id;
+    QString title;
+};
+
+// The record --id names: its id, else its title (case aside) when only one has it; the
+// last in the file when wanted is empty.
+QString recordId(const QList<Record> &records, const QString &wanted, const QString &none,
+                 const QString &unknown, const std::function<QString(int)> &ambiguous)
 {
-    if (editions.isEmpty())
-        throw CliError{CliError::UserError,
-                       CliSupport::tr("%1: the file has no situation picture.").arg(path)};
+    if (records.isEmpty())
+        throw CliError{CliError::UserError, none};
     if (wanted.isEmpty())
-        return editions.constLast().id;
+        return records.constLast().id;
     QStringList byTitle;
-    for (const core::SituationPicture &p : editions) {
-        if (p.id == wanted)
-            return p.id;
-        if (p.title.simplified().compare(wanted.simplified(), Qt::CaseInsensitive) == 0)
-            byTitle << p.id;
+    for (const Record &r : records) {
+        if (r.id == wanted)
+            return r.id;
+        if (r.title.simplified().compare(wanted.simplified(), Qt::CaseInsensitive) == 0)
+            byTitle << r.id;
     }
     if (byTitle.size() == 1)
         return byTitle.first();
-    throw CliError{
-        CliError::UserError,
-        byTitle.isEmpty()
-            ? CliSupport::tr("%1: no situation picture has the id or title “%2”.").arg(path, wanted)
-            : CliSupport::tr("%1: %2 situation pictures are called “%3”; give the id.")
-                  .arg(path)
-                  .arg(byTitle.size())
-                  .arg(wanted)};
+    throw CliError{CliError::UserError,
+                   byTitle.isEmpty() ? unknown : ambiguous(int(byTitle.size()))};
+}
+
+QString editionId(const QList<core::SituationPicture> &editions, const QString &wanted,
+                  const QString &path)
+{
+    QList<Record> records;
+    for (const core::SituationPicture &p : editions)
+        records.append({p.id, p.title});
+    return recordId(
+        records, wanted, CliSupport::tr("%1: the file has no situation picture.").arg(path),
+        CliSupport::tr("%1: no situation picture has the id or title “%2”.").arg(path, wanted),
+        [&](int count) {
+            return CliSupport::tr("%1: %2 situation pictures are called “%3”; give the id.")
+                .arg(path)
+                .arg(count)
+                .arg(wanted);
+        });
+}
+
+// The CLI's messages are all in CliSupport's context. Those added with the åtgärdsplan call
+// QCoreApplication::translate() with that context (a literal, as lupdate needs) rather
+// than the CliSupport::tr() wrapper: the wrapper's strings must be in the .ts already
+// (TranslationCompleteness.HandWrittenTrWrappersAskForContextsTheTsHas), and these are not
+// translated yet.
+QString planId(const QList<core::MeasurePlan> &plans, const QString &wanted, const QString &path)
+{
+    QList<Record> records;
+    for (const core::MeasurePlan &p : plans)
+        records.append({p.id, p.title});
+    return recordId(records, wanted,
+                    QCoreApplication::translate("samverka::cli::CliSupport",
+                                                "%1: the file has no measure plan.")
+                        .arg(path),
+                    QCoreApplication::translate("samverka::cli::CliSupport",
+                                                "%1: no measure plan has the id or title “%2”.")
+                        .arg(path, wanted),
+                    [&](int count) {
+                        return QCoreApplication::translate(
+                                   "samverka::cli::CliSupport",
+                                   "%1: %2 measure plans are called “%3”; give the id.")
+                            .arg(path)
+                            .arg(count)
+                            .arg(wanted);
+                    });
 }
 } // namespace
 
 QString PdfCommand::help() const
 {
-    return CliSupport::tr(
+    return QCoreApplication::translate(
+        "samverka::cli::CliSupport",
         "Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf "
         "[--include-confidential]\n"
-        "       samverka-cli pdf FILE.samverka --document lagesbild [--id ID] --output OUT.pdf "
-        "[--include-confidential]\n"
+        "       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] "
+        "--output OUT.pdf [--include-confidential]\n"
         "KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the "
-        "municipality's situation picture: the edition ID (or title), else the latest. Writes "
-        "PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless "
-        "--include-confidential is given; then every page says so.");
+        "municipality's situation picture: the edition ID (or title), else the latest. "
+        "atgardsplan is the municipality's measure plan (landscape pages): the plan ID (or "
+        "title), else the latest. Writes PDF/A-1b in Swedish with the font embedded. "
+        "Confidential items are left out unless --include-confidential is given; then every "
+        "page says so.");
 }
 
 int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -95,18 +147,27 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
         ofAgreement ? cl.required(QStringLiteral("agreement")) : cl.value(QStringLiteral("id"));
     if (ofAgreement && cl.has(QStringLiteral("id")))
         throw CliError{CliError::UserError,
-                       CliSupport::tr("--id names a situation picture; use --agreement for “%1”.")
+                       QCoreApplication::translate("samverka::cli::CliSupport",
+                                                   "--id names a situation picture or a measure "
+                                                   "plan; use --agreement for “%1”.")
                            .arg(kindWord)};
     if (!ofAgreement && cl.has(QStringLiteral("agreement")))
         throw CliError{CliError::UserError,
-                       CliSupport::tr("--agreement does not apply to “%1”; use --id for the "
-                                      "edition.")
-                           .arg(kindWord)};
+                       options.kind == documents::DocumentKind::MeasurePlan
+                           ? QCoreApplication::translate("samverka::cli::CliSupport",
+                                                         "--agreement does not apply to “%1”; "
+                                                         "use --id for the plan.")
+                                 .arg(kindWord)
+                           : CliSupport::tr("--agreement does not apply to “%1”; use --id for "
+                                            "the edition.")
+                                 .arg(kindWord)};
 
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     const core::MunicipalityData data = file->loadAll();
     if (ofAgreement)
         options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
+    else if (options.kind == documents::DocumentKind::MeasurePlan)
+        options.recordId = planId(data.measurePlans, wanted, path);
     else
         options.recordId = editionId(data.situationPictures, wanted, path);
     options.clock = &file->clock();

@@ -1,7 +1,9 @@
 #pragma once
 
 // samverka-cli pdf FILE --agreement ID --document KIND --output OUT.pdf
-// [--include-confidential]: writes a document of an agreement as PDF/A-1b, in Swedish.
+// [--include-confidential]: writes a document of an agreement as PDF/A-1b, in Swedish;
+// with --document lagesbild or atgardsplan [--id ID], the municipality's lägesbild or
+// åtgärdsplan.
 
 #include "Command.h"
 

@@ -2,12 +2,13 @@
 
 // A document built once from the domain objects: its text in sections, each of which
 // starts on a new page, plus what the renderer needs to lay it out on pages
-// (decoration, table of contents entries whose page numbers are known only after
-// layout, blocks that must not be split).
+// (orientation, decoration, table of contents entries whose page numbers are known only
+// after layout, blocks that must not be split).
 
 #include "PageDecoration.h"
 
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 #include <QTextCursor>
@@ -31,6 +32,14 @@ struct BuiltDocument {
     /// apart, a heading moved to the next page lays out only its own section again.
     std::vector<std::unique_ptr<QTextDocument>> sections;
     QString title; ///< PDF metadata title
+    /// The A4 page's orientation the document is designed for: portrait, but landscape
+    /// for the åtgärdsplan, whose six columns need the width. The PDF always has it; a
+    /// printer is given it the first time the document is printed on it (printerSetUp).
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    /// Set by DocumentPrinter once it gave a printer the orientation above: a print
+    /// preview draws the same document again on every change, and once the user has
+    /// turned the page there, the preview keeps the user's orientation.
+    bool printerSetUp = false;
     PageDecoration decoration;
     QList<TocEntry> toc;
     QList<QTextFrame *> keepTogether; ///< owned by their sections

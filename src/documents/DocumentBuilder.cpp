@@ -6,6 +6,7 @@
 #include "DocumentComposer.h"
 #include "DocumentContext.h"
 #include "FollowUpReportBuilder.h"
+#include "MeasurePlanBuilder.h"
 #include "SituationPictureBuilder.h"
 
 #include "Fingerprint.h"
@@ -26,8 +27,18 @@ QString DocumentBuilder::kindTitle(DocumentKind kind)
     case DocumentKind::SituationPicture:
         //: sv: Lägesbild
         return tr("Situation picture");
+    case DocumentKind::MeasurePlan:
+        //: sv: Åtgärdsplan
+        return tr("Measure plan");
     }
     return {};
+}
+
+QPageLayout::Orientation DocumentBuilder::orientation(DocumentKind kind)
+{
+    // Brå's six columns (Orsak | Åtgärd | Operativa mål | När | Vem | Uppföljning) do not
+    // fit a portrait page's width readably.
+    return kind == DocumentKind::MeasurePlan ? QPageLayout::Landscape : QPageLayout::Portrait;
 }
 
 BuiltDocument DocumentBuilder::build(const core::MunicipalityData &data,
@@ -42,12 +53,20 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
                             BuiltDocument &built, const DocumentComposer::SectionSink &sink)
 {
     const DocumentContext context(data, options);
+    built.orientation = orientation(options.kind);
     DocumentComposer composer(built, sink);
-    if (!isAgreementDocument(options.kind)) {
+    if (options.kind == DocumentKind::SituationPicture) {
         SituationPictureBuilder::build(composer, context);
         built.keepTogether = composer.keptTogether();
         composer.finish(); // from here on the sections may be laid out by other threads
         SituationPictureBuilder::decorate(context, built);
+        return;
+    }
+    if (options.kind == DocumentKind::MeasurePlan) {
+        MeasurePlanBuilder::build(composer, context);
+        built.keepTogether = composer.keptTogether();
+        composer.finish(); // from here on the sections may be laid out by other threads
+        MeasurePlanBuilder::decorate(context, built);
         return;
     }
     const core::Agreement &agreement = context.agreement();
@@ -66,6 +85,7 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
         FollowUpReportBuilder::build(composer, context);
         break;
     case DocumentKind::SituationPicture:
+    case DocumentKind::MeasurePlan:
         break; // above
     }
     built.keepTogether = composer.keptTogether();

@@ -1,8 +1,8 @@
 #pragma once
 
-// Builds one of the four documents of an agreement, or the municipality's lägesbild,
-// once, from the domain objects;
-// the result is drawn by DocumentRenderer for a PDF, a printer or a preview.
+// Builds one of the four documents of an agreement, or the municipality's lägesbild or
+// åtgärdsplan, once, from the domain objects; the result is drawn by DocumentRenderer
+// for a PDF, a printer or a preview.
 
 #include "BuiltDocument.h"
 #include "DocumentComposer.h"
@@ -11,6 +11,7 @@
 #include "MunicipalityData.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
 
 namespace samverka::documents {
 
@@ -19,7 +20,8 @@ class DocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(DocumentBuilder)
 
 public:
-    /// Throws DocumentError for an unknown agreement or edition. Needs a QGuiApplication.
+    /// Throws DocumentError for an unknown agreement, edition or plan. Needs a
+    /// QGuiApplication.
     static BuiltDocument build(const core::MunicipalityData &data, const DocumentOptions &options);
     /// Builds into built, giving each section to sink as soon as it is written, so that it
     /// can be laid out while the rest is written; sink must not touch the sections after
@@ -28,6 +30,9 @@ public:
                       BuiltDocument &built, const DocumentComposer::SectionSink &sink);
     /// The translated name of a kind of document ("Handlingsplan").
     static QString kindTitle(DocumentKind kind);
+    /// The orientation of a kind of document's pages (BuiltDocument::orientation), known
+    /// before it is built: a PDF's pages are laid out while it is written.
+    static QPageLayout::Orientation orientation(DocumentKind kind);
 };
 
 } // namespace samverka::documents

@@ -1,7 +1,7 @@
 #pragma once
 
 // What to print: which document of which agreement (or, for the law's documents, of
-// which edition), and whether confidential items go in.
+// which edition or plan), and whether confidential items go in.
 
 #include <QString>
 
@@ -17,18 +17,20 @@ enum class DocumentKind {
     CitizenPromises,
     FollowUp,
     SituationPicture, ///< the municipality's lägesbild (Lag 2023:196 §4), of no agreement
+    MeasurePlan,      ///< the municipality's åtgärdsplan (Lag 2023:196 §5), of no agreement
 };
 
 /// True for the documents made of one agreement.
 constexpr bool isAgreementDocument(DocumentKind kind)
 {
-    return kind != DocumentKind::SituationPicture;
+    return kind != DocumentKind::SituationPicture && kind != DocumentKind::MeasurePlan;
 }
 
 struct DocumentOptions {
     DocumentKind kind = DocumentKind::Agreement;
     QString agreementId; ///< for an agreement's documents
-    /// For the lägesbild: the edition's id; empty for the latest edition.
+    /// For the lägesbild: the edition's id; for the åtgärdsplan: the plan's id. Empty for
+    /// the latest (the last in the file).
     QString recordId;
     /// Confidential problems, causes and measures are left out (causes are replaced by
     /// who holds the information) unless this is set; then every page says so.

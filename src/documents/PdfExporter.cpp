@@ -13,7 +13,8 @@
 
 namespace samverka::documents {
 
-int PdfExporter::writeWith(const QString &path, const std::function<int(QPdfWriter &)> &draw)
+int PdfExporter::writeWith(const QString &path, QPageLayout::Orientation orientation,
+                           const std::function<int(QPdfWriter &)> &draw)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -27,7 +28,7 @@ int PdfExporter::writeWith(const QString &path, const std::function<int(QPdfWrit
         writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer->setResolution(600);
         writer->setCreator(QStringLiteral("Samverka"));
-        writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
                                           DocumentRenderer::pageMargins(),
                                           QPageLayout::Millimeter));
         pages = draw(*writer);
@@ -46,7 +47,9 @@ int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions
         BuiltDocument built = DocumentBuilder::build(data, options);
         return write(built, path);
     }
-    return writeWith(path, [&data, &options](QPdfWriter &writer) {
+    // Known before the document is: its sections are laid out for the page as written.
+    const QPageLayout::Orientation orientation = DocumentBuilder::orientation(options.kind);
+    return writeWith(path, orientation, [&data, &options](QPdfWriter &writer) {
         // Each section is laid out by another thread as soon as it is written. The
         // document outlives the layout, which is finished before the document goes,
         // even when writing it fails.
@@ -71,7 +74,7 @@ int PdfExporter::write(const core::MunicipalityData &data, const DocumentOptions
 
 int PdfExporter::write(BuiltDocument &built, const QString &path)
 {
-    return writeWith(path, [&built](QPdfWriter &writer) {
+    return writeWith(path, built.orientation, [&built](QPdfWriter &writer) {
         writer.setTitle(built.title);
         return DocumentRenderer::render(built, writer);
     });

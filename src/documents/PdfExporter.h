@@ -1,7 +1,7 @@
 #pragma once
 
-// Writes a document as PDF/A-1b (A4, bundled font embedded, title set), to a
-// temporary file that is renamed into place only when complete.
+// Writes a document as PDF/A-1b (A4 in the document's orientation, bundled font
+// embedded, title set), to a temporary file that is renamed into place only when complete.
 
 #include "BuiltDocument.h"
 #include "DocumentOptions.h"
@@ -9,6 +9,7 @@
 #include "MunicipalityData.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
 
 #include <functional>
 
@@ -28,9 +29,10 @@ public:
     static int write(BuiltDocument &built, const QString &path);
 
 private:
-    /// A PDF/A-1b writer for A4 on a temporary file renamed to path once draw (which
-    /// returns the number of pages) is done.
-    static int writeWith(const QString &path, const std::function<int(QPdfWriter &)> &draw);
+    /// A PDF/A-1b writer for A4 in orientation on a temporary file renamed to path once
+    /// draw (which returns the number of pages) is done.
+    static int writeWith(const QString &path, QPageLayout::Orientation orientation,
+                         const std::function<int(QPdfWriter &)> &draw);
 };
 
 } // namespace samverka::documents

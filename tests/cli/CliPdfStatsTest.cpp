@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSizeF>
 #include <QTemporaryDir>
 
 namespace {
@@ -148,6 +150,87 @@ TEST_F(CliPdfStatsTest, LagesbildRefusesAnUnknownEditionAndAnAgreement)
                                        QStringLiteral("ag-2024"), QStringLiteral("--output"), out});
     EXPECT_EQ(withAgreement.exitCode, 1);
     EXPECT_TRUE(withAgreement.err.contains(QStringLiteral("--id")));
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+QList<QSizeF> pageSizes(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                        QStringLiteral("-l"), QStringLiteral("1000"), pdf});
+    p.waitForFinished(60000);
+    static const QRegularExpression line(
+        QStringLiteral(R"(Page\s+\d+\s+size:\s+([\d.]+)\s+x\s+([\d.]+)\s+pts)"));
+    QList<QSizeF> sizes;
+    for (auto it = line.globalMatch(QString::fromUtf8(p.readAllStandardOutput())); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        sizes.append({m.captured(1).toDouble(), m.captured(2).toDouble()});
+    }
+    return sizes;
+}
+
+TEST_F(CliPdfStatsTest, AtgardsplanOfTheLatestOrANamedPlanOnLandscapePages)
+{
+    const QString latest = path(QStringLiteral("ap.pdf"));
+    const auto result = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                QStringLiteral("atgardsplan"), QStringLiteral("--output"), latest});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(latest)) << result.out.toStdString();
+    const QString text = pdfText(latest);
+    EXPECT_TRUE(text.contains(QStringLiteral("Åtgärdsplan 2025–2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("KS 2025/118")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Gemensam krogtillsyn")));
+    EXPECT_FALSE(text.contains(QStringLiteral("UTKAST"))); // the demo's plan is decided
+    const QList<QSizeF> sizes = pageSizes(latest);
+    ASSERT_FALSE(sizes.isEmpty());
+    for (const QSizeF &size : sizes) {
+        EXPECT_NEAR(size.width(), 841.89, 1.0);
+        EXPECT_NEAR(size.height(), 595.28, 1.0);
+    }
+
+    // By id, and by title with the case aside.
+    for (const QString &id : {QStringLiteral("ap-2025"), QStringLiteral("ÅTGÄRDSPLAN 2025–2026")}) {
+        const QString out = path(QStringLiteral("named.pdf"));
+        QFile::remove(out);
+        const auto named = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                   QStringLiteral("atgardsplan"), QStringLiteral("--id"), id,
+                                   QStringLiteral("--output"), out});
+        ASSERT_EQ(named.exitCode, 0) << id.toStdString() << ": " << named.err.toStdString();
+        EXPECT_TRUE(pdfText(out).contains(QStringLiteral("Åtgärdsplan 2025–2026")))
+            << id.toStdString();
+    }
+}
+
+TEST_F(CliPdfStatsTest, AtgardsplanRefusesAnUnknownPlanAnAgreementAndAFileWithoutOne)
+{
+    const QString out = path(QStringLiteral("x.pdf"));
+    const auto unknown = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                 QStringLiteral("atgardsplan"), QStringLiteral("--id"),
+                                 QStringLiteral("ap-1999"), QStringLiteral("--output"), out});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(
+        unknown.err.contains(QStringLiteral("no measure plan has the id or title “ap-1999”")))
+        << unknown.err.toStdString();
+    const auto withAgreement = runCli({QStringLiteral("pdf"), m_demo, QStringLiteral("--document"),
+                                       QStringLiteral("atgardsplan"), QStringLiteral("--agreement"),
+                                       QStringLiteral("ag-2024"), QStringLiteral("--output"), out});
+    EXPECT_EQ(withAgreement.exitCode, 1);
+    EXPECT_TRUE(withAgreement.err.contains(QStringLiteral("--agreement does not apply")))
+        << withAgreement.err.toStdString();
+    EXPECT_TRUE(withAgreement.err.contains(QStringLiteral("--id")));
+
+    // A file with no plan at all.
+    const QString bare = path(QStringLiteral("bare.samverka"));
+    const auto imported =
+        runCli({QStringLiteral("import"),
+                QStringLiteral(SAMVERKA_TEST_DATA_DIR "/exchange/idless_comments_promises.json"),
+                QStringLiteral("--output"), bare});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto none = runCli({QStringLiteral("pdf"), bare, QStringLiteral("--document"),
+                              QStringLiteral("atgardsplan"), QStringLiteral("--output"), out});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("the file has no measure plan")))
+        << none.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
 }
 

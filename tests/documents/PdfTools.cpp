@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace samverka::documents::test {
 
@@ -47,6 +48,22 @@ QString PdfTools::info(const QString &pdf, bool withMetadata)
         args.append(QStringLiteral("-meta"));
     args.append(pdf);
     return run(QStringLiteral("pdfinfo"), args);
+}
+
+QList<QSizeF> PdfTools::pageSizes(const QString &pdf)
+{
+    // "Page    2 size: 841.89 x 595.28 pts (A4)", one line per page of the range.
+    const QString info =
+        run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                        QStringLiteral("-l"), QStringLiteral("100000"), pdf});
+    static const QRegularExpression line(
+        QStringLiteral(R"(Page\s+\d+\s+size:\s+([\d.]+)\s+x\s+([\d.]+)\s+pts)"));
+    QList<QSizeF> sizes;
+    for (auto it = line.globalMatch(info); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        sizes.append({m.captured(1).toDouble(), m.captured(2).toDouble()});
+    }
+    return sizes;
 }
 
 QString PdfTools::fonts(const QString &pdf)

@@ -309,6 +309,24 @@ TEST_F(SituationPictureDocumentTest, AnAdoptedEditionKeepsTheNumbersItWasDecided
     EXPECT_FALSE(has(text, kept));
 }
 
+// Only the åtgärdsplan is landscape: the lägesbild, like the agreement's documents, stays
+// on A4 portrait pages.
+TEST_F(SituationPictureDocumentTest, PagesAreA4Portrait)
+{
+    DocumentOptions options;
+    options.kind = DocumentKind::SituationPicture;
+    options.clock = &m_clock;
+    const QString path = m_dir.filePath(QStringLiteral("portrait.pdf"));
+    PdfExporter::write(municipality(), options, path);
+    const QList<QSizeF> sizes = PdfTools::pageSizes(path);
+    ASSERT_GE(sizes.size(), 4);
+    for (const QSizeF &size : sizes) {
+        EXPECT_NEAR(size.width(), 595.28, 1.0);
+        EXPECT_NEAR(size.height(), 841.89, 1.0);
+    }
+    EXPECT_EQ(DocumentBuilder::build(municipality(), options).orientation, QPageLayout::Portrait);
+}
+
 TEST_F(SituationPictureDocumentTest, AnUnknownEditionOrNoneIsRefused)
 {
     DocumentOptions options;
