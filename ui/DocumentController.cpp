@@ -43,10 +43,15 @@ DocumentController::DocumentController(AppContext &context, QWidget &window)
 
 documents::DocumentKind DocumentController::shownKind() const
 {
-    // On the lägesbild's page, its document is the one meant.
-    return m_context.currentTarget().page == NavTarget::Page::SituationPicture
-               ? documents::DocumentKind::SituationPicture
-               : documents::DocumentKind::Agreement;
+    // On the lägesbild's or the åtgärdsplan's page, its document is the one meant.
+    switch (m_context.currentTarget().page) {
+    case NavTarget::Page::SituationPicture:
+        return documents::DocumentKind::SituationPicture;
+    case NavTarget::Page::MeasurePlan:
+        return documents::DocumentKind::MeasurePlan;
+    default:
+        return documents::DocumentKind::Agreement;
+    }
 }
 
 QString DocumentController::currentAgreementId() const
@@ -62,6 +67,13 @@ QList<DocumentDialog::Choice> DocumentController::choices(documents::DocumentKin
             choices.append({core::AgreementLabel::withStatus(a), a.id});
         return choices;
     }
+    if (kind == documents::DocumentKind::MeasurePlan) {
+        for (const core::MeasurePlan &p : m_context.file()->measurePlans())
+            choices.append({tr("%1 (%2)", "title (status)")
+                                .arg(p.title.simplified(), core::EnumLabels::label(p.status)),
+                            p.id});
+        return choices;
+    }
     for (const core::SituationPicture &p : m_context.file()->situationPictures())
         choices.append({tr("%1 (%2)", "title (status)")
                             .arg(p.title.simplified(), core::EnumLabels::label(p.status)),
@@ -75,28 +87,30 @@ bool DocumentController::ask(documents::DocumentKind kind, bool chooseKind,
 {
     if (!m_context.hasFile())
         return false;
-    QList<DocumentDialog::Choice> agreements;
-    QList<DocumentDialog::Choice> editions;
+    DocumentDialog::Records records;
     try {
-        agreements = choices(documents::DocumentKind::Agreement);
-        editions = choices(documents::DocumentKind::SituationPicture);
+        records.agreements = choices(documents::DocumentKind::Agreement);
+        records.editions = choices(documents::DocumentKind::SituationPicture);
+        records.plans = choices(documents::DocumentKind::MeasurePlan);
     } catch (const storage::StorageError &e) {
         QMessageBox::warning(&m_window, tr("Document"), e.message());
         return false;
     }
-    const bool ofAgreement = documents::isAgreementDocument(kind);
-    // Printing offers every document: the lägesbild first when there is no agreement.
-    if (chooseKind && agreements.isEmpty() && !editions.isEmpty()) {
-        kind = documents::DocumentKind::SituationPicture;
-    } else if ((ofAgreement ? agreements : editions).isEmpty()) {
-        QMessageBox::information(
-            &m_window, tr("Document"),
-            ofAgreement ? tr("The file has no agreement to make a document of yet.")
-                        : tr("The file has no situation picture yet. Make one on the page "
-                             "Situation picture."));
+    // Printing offers every document: without an agreement, the law's documents first.
+    if (chooseKind && records.agreements.isEmpty() && records.of(kind).isEmpty())
+        kind = !records.editions.isEmpty() ? documents::DocumentKind::SituationPicture
+                                           : documents::DocumentKind::MeasurePlan;
+    if (records.of(kind).isEmpty()) {
+        QString none = tr("The file has no agreement to make a document of yet.");
+        if (kind == documents::DocumentKind::SituationPicture)
+            none = tr("The file has no situation picture yet. Make one on the page "
+                      "Situation picture.");
+        else if (kind == documents::DocumentKind::MeasurePlan)
+            none = tr("The file has no measure plan yet. Make one on the page Measure plan.");
+        QMessageBox::information(&m_window, tr("Document"), none);
         return false;
     }
-    DocumentDialog dialog(agreements, editions,
+    DocumentDialog dialog(records,
                           documents::isAgreementDocument(kind) ? currentAgreementId() : recordId,
                           kind, chooseKind, actionText, &m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -127,12 +141,20 @@ QString DocumentController::suggestedName(const documents::DocumentOptions &opti
     if (!documents::isAgreementDocument(options.kind)) {
         // "Lägesbild 2024" as it stands; "Lägesbild – Trygghet i Härnösand" otherwise.
         const QString kindTitle = documents::DocumentBuilder::kindTitle(options.kind);
-        for (const core::SituationPicture &p : m_context.file()->situationPictures())
-            if (p.id == options.recordId)
-                return p.title.contains(kindTitle, Qt::CaseInsensitive)
-                           ? p.title.simplified()
-                           : tr("%1 – %2").arg(kindTitle, p.title.simplified());
-        return kindTitle;
+        QString title;
+        if (options.kind == documents::DocumentKind::MeasurePlan) {
+            for (const core::MeasurePlan &p : m_context.file()->measurePlans())
+                if (p.id == options.recordId)
+                    title = p.title.simplified();
+        } else {
+            for (const core::SituationPicture &p : m_context.file()->situationPictures())
+                if (p.id == options.recordId)
+                    title = p.title.simplified();
+        }
+        if (title.isEmpty())
+            return kindTitle;
+        return title.contains(kindTitle, Qt::CaseInsensitive) ? title
+                                                              : tr("%1 – %2").arg(kindTitle, title);
     }
     core::Agreement agreement;
     try {
@@ -189,6 +211,8 @@ void DocumentController::print()
     if (!ask(shownKind(), true, tr("&Print…"), options, m_context.currentTarget().recordId))
         return;
     QPrinter printer(QPrinter::HighResolution);
+    // The print dialog starts on the document's own orientation (the plan's landscape).
+    printer.setPageOrientation(documents::DocumentBuilder::orientation(options.kind));
     QPrintDialog dialog(&printer, &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -219,6 +243,9 @@ void DocumentController::preview()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
+    // Set before the dialog: its orientation buttons show the document's own (landscape
+    // for the plan), and the user may still turn it.
+    printer.setPageOrientation(built.orientation);
     QPrintPreviewDialog dialog(&printer, &m_window);
     dialog.setWindowTitle(tr("Print preview – %1").arg(built.title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,

@@ -32,6 +32,7 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.exportPromises = make("actionExportPromises");
     a.exportFollowUp = make("actionExportFollowUp");
     a.exportSituationPicture = make("actionExportSituationPicture");
+    a.exportMeasurePlan = make("actionExportMeasurePlan");
     a.print = make("actionPrint");
     a.print->setShortcut(QKeySequence::Print);
     a.preview = make("actionPreview");
@@ -94,6 +95,7 @@ void MainMenus::build()
     a.exportPromises->setText(tr("&Citizen promises…"));
     a.exportFollowUp->setText(tr("&Follow-up report…"));
     a.exportSituationPicture->setText(tr("&Situation picture…"));
+    a.exportMeasurePlan->setText(tr("&Measure plan…"));
     a.print->setText(tr("&Print…"));
     a.preview->setText(tr("Print pre&view…"));
     a.quit->setText(tr("&Quit"));
@@ -152,6 +154,7 @@ void MainMenus::build()
         exportMenu->addAction(a.exportFollowUp);
         exportMenu->addSeparator();
         exportMenu->addAction(a.exportSituationPicture);
+        exportMenu->addAction(a.exportMeasurePlan);
         file->addAction(a.print);
         file->addAction(a.preview);
     }

@@ -30,6 +30,7 @@ public:
         QAction *exportPromises = nullptr;
         QAction *exportFollowUp = nullptr;
         QAction *exportSituationPicture = nullptr;
+        QAction *exportMeasurePlan = nullptr;
         QAction *print = nullptr;
         QAction *preview = nullptr;
         QAction *quit = nullptr;

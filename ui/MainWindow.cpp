@@ -167,6 +167,8 @@ void MainWindow::connectActions()
             [this] { m_documents->exportPdf(K::FollowUp); });
     connect(a.exportSituationPicture, &QAction::triggered, this,
             [this] { m_documents->exportPdf(K::SituationPicture); });
+    connect(a.exportMeasurePlan, &QAction::triggered, this,
+            [this] { m_documents->exportPdf(K::MeasurePlan); });
     connect(&m_context, &AppContext::documentRequested, this,
             [this](documents::DocumentKind kind, const QString &recordId) {
                 m_documents->exportPdf(kind, recordId);
@@ -370,8 +372,9 @@ void MainWindow::updateFileActions()
     a.backups->setEnabled(open);
     a.find->setEnabled(open);
     a.overview->setEnabled(open);
-    for (QAction *action : {a.exportAgreement, a.exportActionPlan, a.exportPromises,
-                            a.exportFollowUp, a.exportSituationPicture, a.print, a.preview})
+    for (QAction *action :
+         {a.exportAgreement, a.exportActionPlan, a.exportPromises, a.exportFollowUp,
+          a.exportSituationPicture, a.exportMeasurePlan, a.print, a.preview})
         action->setEnabled(open);
     a.back->setEnabled(m_context.canGoBack());
     a.forward->setEnabled(m_context.canGoForward());

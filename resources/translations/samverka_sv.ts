@@ -404,6 +404,11 @@
         <extracomment>sv: Lägesbild</extracomment>
         <translation>Lägesbild</translation>
     </message>
+    <message>
+        <source>Measure plan</source>
+        <extracomment>sv: Åtgärdsplan</extracomment>
+        <translation>Åtgärdsplan</translation>
+    </message>
 </context>
 <context>
     <name>DocumentContext</name>
@@ -572,10 +577,316 @@
     </message>
 </context>
 <context>
+    <name>MeasurePlanBuilder</name>
+    <message>
+        <source>The file has no measure plan.</source>
+        <translation>Filen har ingen åtgärdsplan.</translation>
+    </message>
+    <message>
+        <source>Unknown measure plan: %1</source>
+        <translation>Okänd åtgärdsplan: %1</translation>
+    </message>
+    <message>
+        <source>No situation picture is linked to the plan</source>
+        <extracomment>sv: Ingen lägesbild är kopplad till planen</extracomment>
+        <translation>Ingen lägesbild är kopplad till planen</translation>
+    </message>
+    <message>
+        <source>A situation picture that is no longer in the file (%1)</source>
+        <translation>En lägesbild som inte längre finns i filen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (a draft, not adopted)</source>
+        <extracomment>sv: %1 (utkast, inte fastställd)</extracomment>
+        <translation>%1 (ett utkast, inte fastställd)</translation>
+    </message>
+    <message>
+        <source>%1 (adopted)</source>
+        <translation>%1 (fastställd)</translation>
+    </message>
+    <message>
+        <source>%1 (adopted %2)</source>
+        <extracomment>sv: %1 (fastställd %2)</extracomment>
+        <translation>%1 (fastställd %2)</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <extracomment>sv: ÅTGÄRDSPLAN</extracomment>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Crime prevention measures in the municipality, under the Act (2023:196) on the municipalities&apos; responsibility for crime prevention</source>
+        <extracomment>sv: Brottsförebyggande åtgärder i %1 enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete</extracomment>
+        <translation>Brottsförebyggande åtgärder i kommunen enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete</translation>
+    </message>
+    <message>
+        <source>Crime prevention measures in %1, under the Act (2023:196) on the municipalities&apos; responsibility for crime prevention</source>
+        <translation>Brottsförebyggande åtgärder i %1 enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (note)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <extracomment>sv: Giltighetstid, Status, Beslutad av, Diarienummer, Grundad på, Uppföljning</extracomment>
+        <translation>Giltighetstid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundad på</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (sekretess)</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>Problem %1</translation>
+    </message>
+    <message>
+        <source>The situation picture&apos;s problems</source>
+        <extracomment>sv: Lägesbildens problem</extracomment>
+        <translation>Lägesbildens problem</translation>
+    </message>
+    <message>
+        <source>Problems covered by secrecy are left out of this copy.</source>
+        <translation>Problem som omfattas av sekretess är utelämnade i detta exemplar.</translation>
+    </message>
+    <message>
+        <source>1. Background</source>
+        <extracomment>sv: 1. Bakgrund</extracomment>
+        <translation>1. Bakgrund</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s background is not written yet.</source>
+        <translation>Planens bakgrund är inte skriven ännu.</translation>
+    </message>
+    <message>
+        <source>The plan is not linked to a situation picture. The law asks that it be based on the municipality&apos;s situation picture.</source>
+        <translation>Planen är inte kopplad till någon lägesbild. Lagen kräver att den grundas på kommunens lägesbild.</translation>
+    </message>
+    <message>
+        <source>The situation picture the plan was based on (%1) is no longer in the file.</source>
+        <translation>Lägesbilden som planen grundades på (%1) finns inte längre i filen.</translation>
+    </message>
+    <message>
+        <source>The plan is based on the situation picture “%1”</source>
+        <translation>Planen grundas på lägesbilden ”%1”</translation>
+    </message>
+    <message>
+        <source>%1, adopted by %2 on %3</source>
+        <comment>situation picture, by body, on date</comment>
+        <translation>%1, fastställd av %2 den %3</translation>
+    </message>
+    <message>
+        <source>%1, adopted on %2</source>
+        <translation>%1, fastställd den %2</translation>
+    </message>
+    <message>
+        <source>%1, which is a draft and not adopted</source>
+        <translation>%1, som är ett utkast och inte fastställd</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>2. Measures</source>
+        <extracomment>sv: 2. Åtgärder</extracomment>
+        <translation>2. Åtgärder</translation>
+    </message>
+    <message>
+        <source>One row per measure, in Brå&apos;s template. Cause: the causes in the agreement with the police (“Cause 1.2”) or the problems of the situation picture (“Problem 3”) the measure is aimed at. Follow-up: the latest rating, green, yellow or red.</source>
+        <translation>En rad per åtgärd, enligt Brås mall. Orsak: de orsaker i överenskommelsen med polisen (”Orsak 1.2”) eller de problem i lägesbilden (”Problem 3”) som åtgärden riktar sig mot. Uppföljning: den senaste bedömningen, grön, gul eller röd.</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <source>Measures covered by secrecy are left out of this copy.</source>
+        <translation>Åtgärder som omfattas av sekretess är utelämnade i detta exemplar.</translation>
+    </message>
+    <message>
+        <source>Causes covered by secrecy are left out of this copy.</source>
+        <translation>Orsaker som omfattas av sekretess är utelämnade i detta exemplar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>document kind: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ref. no. %1</source>
+        <extracomment>sv: Dnr %1</extracomment>
+        <translation>Dnr %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFollowUpWriter</name>
+    <message>
+        <source>(the measure is no longer in the agreement)</source>
+        <translation>(åtgärden finns inte längre i överenskommelsen)</translation>
+    </message>
+    <message>
+        <source>The colour of each measure at its latest rating:</source>
+        <extracomment>sv: Varje åtgärds färg vid dess senaste bedömning:</extracomment>
+        <translation>Varje åtgärds färg vid den senaste bedömningen:</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <comment>date</comment>
+        <extracomment>sv: Uppföljning %1</extracomment>
+        <translation>Uppföljning %1</translation>
+    </message>
+    <message>
+        <source>Rated %1 (outside the follow-up dates)</source>
+        <extracomment>sv: Bedömt %1 (utanför uppföljningsdagarna)</extracomment>
+        <translation>Bedömd %1 (utanför uppföljningsdatumen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: note</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>To come: not followed up yet.</source>
+        <translation>Kommande: inte uppföljd ännu.</translation>
+    </message>
+    <message>
+        <source>The plan has no measures to rate.</source>
+        <translation>Planen har inga åtgärder att bedöma.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>sv: Nr | Åtgärd | Bedömning | Kommentar</extracomment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>3. Follow-up</source>
+        <extracomment>sv: 3. Uppföljning</extracomment>
+        <translation>3. Uppföljning</translation>
+    </message>
+    <message>
+        <source>The plan has no measures to follow up.</source>
+        <translation>Planen har inga åtgärder att följa upp.</translation>
+    </message>
+    <message>
+        <source>At the latest rating</source>
+        <extracomment>sv: Läget vid senaste bedömningen</extracomment>
+        <translation>Vid den senaste bedömningen</translation>
+    </message>
+    <message>
+        <source>The plan has no follow-up dates, and no measure is rated yet.</source>
+        <translation>Planen har inga uppföljningsdatum, och ingen åtgärd är bedömd ännu.</translation>
+    </message>
+    <message>
+        <source>No measure is rated yet.</source>
+        <translation>Ingen åtgärd är bedömd ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRatingCell</name>
+    <message>
+        <source>Not rated</source>
+        <extracomment>sv: Inte bedömd</extracomment>
+        <translation>Inte bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableWriter</name>
+    <message>
+        <source>Cause</source>
+        <extracomment>sv: Orsak | Åtgärd | Operativa mål | När | Vem | Uppföljning</extracomment>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Operative goals</source>
+        <translation>Operativa mål</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s) covered by secrecy left out of this copy.</source>
+        <translation>
+            <numerusform>%n orsak som omfattas av sekretess är utelämnad i detta exemplar.</numerusform>
+            <numerusform>%n orsaker som omfattas av sekretess är utelämnade i detta exemplar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cause given</source>
+        <extracomment>sv: Ingen orsak angiven</extracomment>
+        <translation>Ingen orsak angiven</translation>
+    </message>
+    <message>
+        <source>The measure is no longer in the agreement</source>
+        <extracomment>sv: Åtgärden finns inte längre i överenskommelsen</extracomment>
+        <translation>Åtgärden finns inte längre i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <extracomment>sv: Ur: %1</extracomment>
+        <translation>Ur: %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <extracomment>sv: Sekretess</extracomment>
+        <translation>Sekretess</translation>
     </message>
 </context>
 <context>
@@ -2312,20 +2623,36 @@ Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett
         <translation>%1: %2 lägesbilder heter ”%3”; ange id:t.</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf [--include-confidential]
-       samverka-cli pdf FILE.samverka --document lagesbild [--id ID] --output OUT.pdf [--include-confidential]
-KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
-        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT.pdf [--include-confidential]
-             samverka-cli pdf FIL.samverka --document lagesbild [--id ID] --output UT.pdf [--include-confidential]
-SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
-    </message>
-    <message>
-        <source>--id names a situation picture; use --agreement for “%1”.</source>
-        <translation>--id anger en lägesbild; använd --agreement för ”%1”.</translation>
-    </message>
-    <message>
         <source>--agreement does not apply to “%1”; use --id for the edition.</source>
         <translation>--agreement gäller inte ”%1”; ange utgåvan med --id.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no measure plan.</source>
+        <translation>%1: filen har ingen åtgärdsplan.</translation>
+    </message>
+    <message>
+        <source>%1: no measure plan has the id or title “%2”.</source>
+        <translation>%1: ingen åtgärdsplan har id:t eller titeln ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 measure plans are called “%3”; give the id.</source>
+        <translation>%1: %2 åtgärdsplaner heter ”%3”; ange id:t.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf [--include-confidential]
+       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT.pdf [--include-confidential]
+KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT.pdf [--include-confidential]
+       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT.pdf [--include-confidential]
+SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
+    </message>
+    <message>
+        <source>--id names a situation picture or a measure plan; use --agreement for “%1”.</source>
+        <translation>--id anger en lägesbild eller en åtgärdsplan; använd --agreement för ”%1”.</translation>
+    </message>
+    <message>
+        <source>--agreement does not apply to “%1”; use --id for the plan.</source>
+        <translation>--agreement gäller inte ”%1”; ange planen med --id.</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +5009,10 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <source>The file has no situation picture yet. Make one on the page Situation picture.</source>
         <translation>Filen har ingen lägesbild än. Gör en på sidan Lägesbild.</translation>
     </message>
+    <message>
+        <source>The file has no measure plan yet. Make one on the page Measure plan.</source>
+        <translation>Filen har ingen åtgärdsplan ännu. Gör en på sidan Åtgärdsplan.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DocumentDialog</name>
@@ -4724,6 +5055,18 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     <message>
         <source>Confidential sections and problems are left out of a document meant for the public. If you include them, they are marked, and so is every page.</source>
         <translation>Sekretessbelagda avsnitt och problem lämnas utanför ett dokument som är avsett för allmänheten. Om du tar med dem märks de, och det gör också varje sida.</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Measure plan:</source>
+        <translation>&amp;Åtgärdsplan:</translation>
+    </message>
+    <message>
+        <source>Confidential measures and causes are left out of a document meant for the public. If you include them, they are marked, and so is every page.</source>
+        <translation>Sekretessbelagda åtgärder och orsaker lämnas utanför ett dokument som är tänkt för allmänheten. Tar du med dem märks de, och likaså varje sida.</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +6043,10 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <source>&amp;Situation picture…</source>
         <translation>&amp;Lägesbild…</translation>
     </message>
+    <message>
+        <source>&amp;Measure plan…</source>
+        <translation>Åtgärds&amp;plan…</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MainWindow</name>
@@ -6256,6 +6603,14 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Remove measure plan</source>
         <translation>Ta bort åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xportera åtgärdsplanen som PDF…</translation>
+    </message>
+    <message>
+        <source>The measure plan as a PDF document in landscape: Brå&apos;s table with the latest ratings, and the follow-up history</source>
+        <translation>Åtgärdsplanen som PDF-dokument i liggande format: Brås tabell med de senaste bedömningarna, och uppföljningens historik</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // The åtgärdsplan in the coordinator's journey (issue #14): a first plan started from the
 // empty page and named, based on the lägesbild chosen in its combo, an agreement's measure
 // adopted from the menu, an own measure aimed at the lägesbild's problem, a follow-up date
-// and a rating. Decided, the plan's measures lock while its ratings stay open; Ctrl+Z
-// takes the decision back.
+// and a rating. Decided, the plan's measures lock while its ratings stay open; it is
+// exported as a PDF from its page; Ctrl+Z takes the decision back.
 
 #include "CoordinatorJourney.h"
 #include "CoordinatorJourneyData.h"
@@ -10,6 +10,7 @@
 #include "PageNavigation.h"
 #include "Typing.h"
 
+#include "dialogs/DocumentDialog.h"
 #include "pages/MeasurePlanPage.h"
 #include "widgets/LineField.h"
 #include "widgets/MeasureEditor.h"
@@ -21,6 +22,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -178,6 +182,34 @@ void CoordinatorJourney::makeMeasurePlan()
     EXPECT_FALSE(plans->rows()->addButton()->isEnabled());
     EXPECT_FALSE(plans->adoptButton()->isEnabled());
     EXPECT_TRUE(plans->rowPanel()->ratings()->addButton()->isEnabled());
+
+    // The decided plan as a PDF from its page: the plan offered, landscape pages.
+    const QString pdf = m_dir.filePath(QStringLiteral("Åtgärdsplan 2025–2026.pdf"));
+    QString offered;
+    std::shared_ptr<bool> saved;
+    auto asked = onDialog<DocumentDialog>([&](DocumentDialog *dialog) {
+        if (auto *combo = named<QComboBox>(dialog, DocumentDialog::tr("Measure plan")))
+            offered = combo->currentData().toString();
+        QAbstractButton *ok = acceptButton(dialog);
+        if (!ok) {
+            dialog->reject();
+            return;
+        }
+        saved = typePathInFileDialog(pdf);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(plans->exportButton(), Qt::LeftButton);
+    settle();
+    ASSERT_TRUE(*asked) << "no document dialog";
+    EXPECT_EQ(offered, planId);
+    ASSERT_TRUE(saved && *saved) << "no file dialog";
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Brandskyddsgenomgång på skolorna")));
+    EXPECT_TRUE(text.contains(kMeasures.at(0)));
+
+    QApplication::setActiveWindow(m_window.get()); // the closed dialogs leave none active
+    settle();
     plans->rowPanel()->setFocus();
     pressKey(Qt::Key_Z, Qt::ControlModifier);
     settle();

@@ -361,16 +361,22 @@ TEST(DocumentMenuTest, PreviewInEnglishBackInPortraitHasThePagesItHadFirst)
     EXPECT_EQ(p.portraitAgain, p.pages) << "landscape was " << p.landscape;
 }
 
-// File › Print preview offers the lägesbild too: choosing it in "Document" lists the
-// editions instead of the agreements, and the preview draws the chosen edition.
-TEST(DocumentMenuTest, PreviewOfTheLagesbildChosenInTheDialog)
-{
-    Fixture f;
-    ASSERT_FALSE(f.title.isEmpty()) << "the demo did not open";
-    QString listed;
-    QString label;
+/// What File › Print preview showed of a law document chosen in "Document".
+struct LawPreview {
+    bool asked = false;
+    bool shown = false;
+    QString listed; ///< the record offered
+    QString label;  ///< the record combo's label
     QString docName;
     int pages = -1;
+    bool landscape = false;
+};
+
+/// File › Print preview; in the dialog, "Document" is set as a user does: into the combo,
+/// End for the last entry, then Up `up` times. recordName is the record combo's name.
+LawPreview previewLawDocument(Fixture &f, int up, const QString &recordName)
+{
+    LawPreview result;
     std::shared_ptr<bool> previewed;
     const auto asked = onModal<DocumentDialog>([&](DocumentDialog *dialog) {
         QComboBox *kind = nullptr;
@@ -382,29 +388,60 @@ TEST(DocumentMenuTest, PreviewOfTheLagesbildChosenInTheDialog)
             dialog->reject();
             return;
         }
-        // As a user does: into the combo, End for the last entry.
         kind->setFocus(Qt::TabFocusReason);
         QTest::keyClick(kind, Qt::Key_End);
+        for (int i = 0; i < up; ++i)
+            QTest::keyClick(kind, Qt::Key_Up);
         for (QComboBox *combo : dialog->findChildren<QComboBox *>())
-            if (combo->accessibleName() == DocumentDialog::tr("Situation picture"))
-                listed = combo->currentText();
+            if (combo->accessibleName() == recordName)
+                result.listed = combo->currentText();
         for (QLabel *l : dialog->findChildren<QLabel *>())
-            if (l->buddy() &&
-                l->buddy()->accessibleName() == DocumentDialog::tr("Situation picture"))
-                label = l->text();
+            if (l->buddy() && l->buddy()->accessibleName() == recordName)
+                result.label = l->text();
         previewed = onModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
-            docName = preview->printer()->docName();
+            result.docName = preview->printer()->docName();
+            result.landscape =
+                preview->printer()->pageLayout().orientation() == QPageLayout::Landscape;
             if (auto *widget = preview->findChild<QPrintPreviewWidget *>())
-                pages = widget->pageCount();
+                result.pages = widget->pageCount();
             preview->reject();
         });
         QTest::mouseClick(ok, Qt::LeftButton);
     });
     f.window.actions().preview->trigger();
-    ASSERT_TRUE(*asked) << "no document dialog";
-    EXPECT_TRUE(listed.startsWith(QStringLiteral("Lägesbild 2024"))) << listed.toStdString();
-    EXPECT_EQ(label, DocumentDialog::tr("&Situation picture:"));
-    ASSERT_TRUE(previewed && *previewed) << "no print preview dialog";
-    EXPECT_EQ(docName, QStringLiteral("Lägesbild 2024"));
-    EXPECT_GT(pages, 3);
+    result.asked = *asked;
+    result.shown = previewed && *previewed;
+    return result;
+}
+
+// File › Print preview offers the lägesbild too: choosing it in "Document" lists the
+// editions instead of the agreements, and the preview draws the chosen edition.
+TEST(DocumentMenuTest, PreviewOfTheLagesbildChosenInTheDialog)
+{
+    Fixture f;
+    ASSERT_FALSE(f.title.isEmpty()) << "the demo did not open";
+    const LawPreview p = previewLawDocument(f, 1, DocumentDialog::tr("Situation picture"));
+    ASSERT_TRUE(p.asked) << "no document dialog";
+    EXPECT_TRUE(p.listed.startsWith(QStringLiteral("Lägesbild 2024"))) << p.listed.toStdString();
+    EXPECT_EQ(p.label, DocumentDialog::tr("&Situation picture:"));
+    ASSERT_TRUE(p.shown) << "no print preview dialog";
+    EXPECT_EQ(p.docName, QStringLiteral("Lägesbild 2024"));
+    EXPECT_GT(p.pages, 3);
+    EXPECT_FALSE(p.landscape);
+}
+
+// And the åtgärdsplan, last in "Document": its plans listed, previewed in landscape.
+TEST(DocumentMenuTest, PreviewOfTheMeasurePlanChosenInTheDialog)
+{
+    Fixture f;
+    ASSERT_FALSE(f.title.isEmpty()) << "the demo did not open";
+    const LawPreview p = previewLawDocument(f, 0, DocumentDialog::tr("Measure plan"));
+    ASSERT_TRUE(p.asked) << "no document dialog";
+    EXPECT_TRUE(p.listed.startsWith(QStringLiteral("Åtgärdsplan 2025–2026")))
+        << p.listed.toStdString();
+    EXPECT_EQ(p.label, DocumentDialog::tr("&Measure plan:"));
+    ASSERT_TRUE(p.shown) << "no print preview dialog";
+    EXPECT_EQ(p.docName, QStringLiteral("Åtgärdsplan 2025–2026"));
+    EXPECT_GT(p.pages, 3);
+    EXPECT_TRUE(p.landscape) << "the plan's table is printed on landscape pages";
 }

@@ -12,12 +12,20 @@
 
 namespace samverka::ui {
 
-DocumentDialog::DocumentDialog(const QList<Choice> &agreements, const QList<Choice> &editions,
-                               const QString &currentId, documents::DocumentKind kind,
-                               bool chooseKind, const QString &actionText, QWidget *parent)
+const QList<DocumentDialog::Choice> &DocumentDialog::Records::of(documents::DocumentKind kind) const
+{
+    if (kind == documents::DocumentKind::SituationPicture)
+        return editions;
+    if (kind == documents::DocumentKind::MeasurePlan)
+        return plans;
+    return agreements;
+}
+
+DocumentDialog::DocumentDialog(const Records &records, const QString &currentId,
+                               documents::DocumentKind kind, bool chooseKind,
+                               const QString &actionText, QWidget *parent)
     : QDialog(parent)
-    , m_agreements(agreements)
-    , m_editions(editions)
+    , m_records(records)
     , m_currentId(currentId)
     , m_fixedKind(kind)
 {
@@ -41,7 +49,7 @@ DocumentDialog::DocumentDialog(const QList<Choice> &agreements, const QList<Choi
     for (documents::DocumentKind k :
          {documents::DocumentKind::Agreement, documents::DocumentKind::ActionPlan,
           documents::DocumentKind::CitizenPromises, documents::DocumentKind::FollowUp,
-          documents::DocumentKind::SituationPicture})
+          documents::DocumentKind::SituationPicture, documents::DocumentKind::MeasurePlan})
         m_kind->addItem(documents::DocumentBuilder::kindTitle(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     if (chooseKind)
@@ -78,25 +86,35 @@ documents::DocumentKind DocumentDialog::currentKind() const
 void DocumentDialog::showChoices(documents::DocumentKind kind)
 {
     // The agreement's four documents share one list: switching among them keeps the pick.
-    const bool ofAgreement = documents::isAgreementDocument(kind);
-    const QString wanted = m_record->count() > 0 && m_listsAgreements == ofAgreement
+    const QList<Choice> &records = m_records.of(kind);
+    const QString wanted = m_record->count() > 0 && m_listed == &records
                                ? m_record->currentData().toString()
                                : m_currentId;
-    m_listsAgreements = ofAgreement;
+    m_listed = &records;
     m_record->clear();
-    for (const Choice &c : ofAgreement ? m_agreements : m_editions)
+    for (const Choice &c : records)
         m_record->addItem(c.label, c.id);
     const int current = m_record->findData(wanted);
     m_record->setCurrentIndex(current >= 0 ? current : m_record->count() - 1);
-    m_record->setAccessibleName(ofAgreement ? tr("Agreement") : tr("Situation picture"));
-    m_recordLabel->setText(ofAgreement ? tr("&Agreement:") : tr("&Situation picture:"));
-    m_note->setText(ofAgreement
-                        ? tr("Confidential problems, causes and measures are left out of a "
-                             "document meant for the public. If you include them, every page "
-                             "is marked as containing confidential information.")
-                        : tr("Confidential sections and problems are left out of a document meant "
-                             "for the public. If you include them, they are marked, and so is "
-                             "every page."));
+    if (documents::isAgreementDocument(kind)) {
+        m_record->setAccessibleName(tr("Agreement"));
+        m_recordLabel->setText(tr("&Agreement:"));
+        m_note->setText(tr("Confidential problems, causes and measures are left out of a "
+                           "document meant for the public. If you include them, every page "
+                           "is marked as containing confidential information."));
+    } else if (kind == documents::DocumentKind::MeasurePlan) {
+        m_record->setAccessibleName(tr("Measure plan"));
+        m_recordLabel->setText(tr("&Measure plan:"));
+        m_note->setText(tr("Confidential measures and causes are left out of a document meant "
+                           "for the public. If you include them, they are marked, and so is "
+                           "every page."));
+    } else {
+        m_record->setAccessibleName(tr("Situation picture"));
+        m_recordLabel->setText(tr("&Situation picture:"));
+        m_note->setText(tr("Confidential sections and problems are left out of a document meant "
+                           "for the public. If you include them, they are marked, and so is "
+                           "every page."));
+    }
     m_ok->setEnabled(m_record->count() > 0);
 }
 

@@ -20,18 +20,26 @@ class DocumentDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// One record a document can be made of: an agreement, or an edition of the lägesbild.
+    /// One record a document can be made of: an agreement, an edition of the lägesbild or
+    /// an åtgärdsplan.
     struct Choice {
         QString label;
         QString id;
     };
+    /// The records of each kind of document: the agreements (for an agreement's four
+    /// documents), the lägesbild's editions and the åtgärdsplaner.
+    struct Records {
+        QList<Choice> agreements;
+        QList<Choice> editions;
+        QList<Choice> plans;
+
+        const QList<Choice> &of(documents::DocumentKind kind) const;
+    };
 
     /// chooseKind: show the document choice (print, preview); else kind is fixed. The
-    /// record is one of agreements for an agreement's document, else one of editions;
-    /// currentId is chosen first, else the last.
-    DocumentDialog(const QList<Choice> &agreements, const QList<Choice> &editions,
-                   const QString &currentId, documents::DocumentKind kind, bool chooseKind,
-                   const QString &actionText, QWidget *parent = nullptr);
+    /// record is one of records.of(kind); currentId is chosen first, else the last.
+    DocumentDialog(const Records &records, const QString &currentId, documents::DocumentKind kind,
+                   bool chooseKind, const QString &actionText, QWidget *parent = nullptr);
 
     documents::DocumentOptions options() const;
 
@@ -40,10 +48,10 @@ private:
     /// Lists the records a document of kind is made of, with the words that go with them.
     void showChoices(documents::DocumentKind kind);
 
-    QList<Choice> m_agreements;
-    QList<Choice> m_editions;
+    Records m_records;
     QString m_currentId;
-    bool m_listsAgreements = true;
+    /// Which list the record combo shows (the agreements' for all four of theirs).
+    const QList<Choice> *m_listed = nullptr;
     QLabel *m_recordLabel;
     QLabel *m_note;
     QPushButton *m_ok;

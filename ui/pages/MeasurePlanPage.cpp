@@ -140,6 +140,18 @@ void MeasurePlanPage::buildHead(QFormLayout *form)
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
     m_binder->setHintLabel(hint);
+    // The plan as the document the council decides on, and as its follow-up report.
+    m_export = new QPushButton(tr("E&xport as PDF…"));
+    m_export->setToolTip(tr("The measure plan as a PDF document in landscape: Brå's table with "
+                            "the latest ratings, and the follow-up history"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        emit context().documentRequested(documents::DocumentKind::MeasurePlan,
+                                         m_binder->recordId());
+    });
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
+    form->addRow(QString(), exportRow);
     m_binder->bind(title, QStringLiteral("title"), tr("Edit plan title"));
     m_binder->bind(from, QStringLiteral("validFrom"), tr("Edit valid from"));
     m_binder->bind(to, QStringLiteral("validTo"), tr("Edit valid to"));
