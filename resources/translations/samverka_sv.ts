@@ -577,6 +577,19 @@
     </message>
 </context>
 <context>
+    <name>LawDocumentDecoration</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>document kind: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ref. no. %1</source>
+        <extracomment>sv: Dnr %1</extracomment>
+        <translation>Dnr %1</translation>
+    </message>
+</context>
+<context>
     <name>MeasurePlanBuilder</name>
     <message>
         <source>The file has no measure plan.</source>
@@ -728,16 +741,6 @@
     <message>
         <source>Causes covered by secrecy are left out of this copy.</source>
         <translation>Orsaker som omfattas av sekretess är utelämnade i detta exemplar.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>document kind: title</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Ref. no. %1</source>
-        <extracomment>sv: Dnr %1</extracomment>
-        <translation>Dnr %1</translation>
     </message>
 </context>
 <context>
@@ -2274,16 +2277,6 @@ Välj ett annat filnamn.</translation>
         <source>1. Mapping of the crime</source>
         <extracomment>sv: 1. Kartläggning av brottsligheten</extracomment>
         <translation>1. Kartläggning av brottsligheten</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>document kind: title</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Ref. no. %1</source>
-        <extracomment>sv: Dnr %1</extracomment>
-        <translation>Dnr %1</translation>
     </message>
     <message>
         <source>The numbers of the day the situation picture was adopted were not kept (it was adopted in an older version of Samverka): these are the file&apos;s numbers now.</source>

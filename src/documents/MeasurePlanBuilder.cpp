@@ -1,6 +1,7 @@
 #include "MeasurePlanBuilder.h"
 
 #include "DocumentError.h"
+#include "LawDocumentDecoration.h"
 #include "PlanDocumentRows.h"
 #include "PlanFollowUpWriter.h"
 #include "PlanTableWriter.h"
@@ -201,17 +202,9 @@ void MeasurePlanBuilder::build(DocumentComposer &composer, const DocumentContext
 void MeasurePlanBuilder::decorate(const DocumentContext &context, BuiltDocument &built)
 {
     const core::MeasurePlan &p = plan(context);
-    const QString kind = tr("Measure plan");
-    built.title = p.title.contains(kind, Qt::CaseInsensitive)
-                      ? p.title
-                      : tr("%1: %2", "document kind: title").arg(kind, p.title);
-    PageDecoration &d = built.decoration;
-    d.headerTitle = built.title;
-    if (hasText(p.diaryNumber))
-        //: sv: Dnr %1
-        d.diaryNumbers = tr("Ref. no. %1").arg(p.diaryNumber.trimmed());
-    d.draft = p.status != core::PlanStatus::Decided;
-    d.confidential = context.confidentialPrinted();
+    LawDocumentDecoration::apply(built, tr("Measure plan"), p.title, p.diaryNumber,
+                                 p.status != core::PlanStatus::Decided,
+                                 context.confidentialPrinted());
 }
 
 } // namespace samverka::documents

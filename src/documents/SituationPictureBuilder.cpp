@@ -1,6 +1,7 @@
 #include "SituationPictureBuilder.h"
 
 #include "DocumentError.h"
+#include "LawDocumentDecoration.h"
 #include "SituationChangesWriter.h"
 #include "SituationMappingWriter.h"
 #include "TextStyles.h"
@@ -231,17 +232,9 @@ void SituationPictureBuilder::build(DocumentComposer &composer, const DocumentCo
 void SituationPictureBuilder::decorate(const DocumentContext &context, BuiltDocument &built)
 {
     const core::SituationPicture &p = edition(context);
-    const QString kind = tr("Situation picture");
-    built.title = p.title.contains(kind, Qt::CaseInsensitive)
-                      ? p.title
-                      : tr("%1: %2", "document kind: title").arg(kind, p.title);
-    PageDecoration &d = built.decoration;
-    d.headerTitle = built.title;
-    if (hasText(p.diaryNumber))
-        //: sv: Dnr %1
-        d.diaryNumbers = tr("Ref. no. %1").arg(p.diaryNumber.trimmed());
-    d.draft = p.status != core::SituationStatus::Adopted;
-    d.confidential = context.confidentialPrinted();
+    LawDocumentDecoration::apply(built, tr("Situation picture"), p.title, p.diaryNumber,
+                                 p.status != core::SituationStatus::Adopted,
+                                 context.confidentialPrinted());
 }
 
 } // namespace samverka::documents

@@ -203,7 +203,7 @@ TEST_F(MeasurePlanDocumentTest, TheCoverHasTheDecisionAndTheSituationPictureItIs
         EXPECT_TRUE(has(cover, s(date))) << date;
     // The diary number heads every page.
     for (const QString &page : all)
-        EXPECT_TRUE(has(page, t(context, "Ref. no. %1").arg(s("KS 2025/118"))));
+        EXPECT_TRUE(has(page, t("LawDocumentDecoration", "Ref. no. %1").arg(s("KS 2025/118"))));
 
     // A plan linked to no lägesbild says so, on the cover and in the background.
     MunicipalityData unlinked = demo();

@@ -30,37 +30,6 @@ using storage::RecordKind;
 
 namespace {
 
-QLabel *partHeading(QFormLayout *form, const QString &text, const QString &note)
-{
-    auto *heading = new QLabel(text);
-    QFont font = heading->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    heading->setFont(font);
-    heading->setContentsMargins(0, heading->fontMetrics().height() / 2, 0, 0);
-    form->addRow(heading);
-    if (!note.isEmpty()) {
-        auto *explanation = new QLabel(note);
-        explanation->setWordWrap(true);
-        form->addRow(explanation);
-    }
-    return heading;
-}
-
-QWidget *dateSpan(DateField *from, DateField *to)
-{
-    auto *span = new QWidget;
-    auto *row = new QHBoxLayout(span);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(from);
-    auto *toLabel = new QLabel(MeasurePlanPage::tr("to"));
-    toLabel->setBuddy(to);
-    row->addWidget(toLabel);
-    row->addWidget(to);
-    row->addStretch(1);
-    return span;
-}
-
 /// The Uppföljning cell: "Gul 2026-03-16: Tre av fem platser röjda." or "Not rated".
 QString ratingText(const core::PlanTable::Row &row)
 {
@@ -128,7 +97,7 @@ void MeasurePlanPage::buildHead(QFormLayout *form)
     background->setMaximumHeight(fontMetrics().lineSpacing() * 5);
 
     addFormRow(form, tr("&Title:"), title);
-    addFormRow(form, tr("&Valid:"), dateSpan(from, to))->setBuddy(from);
+    addFormRow(form, tr("&Valid:"), spanOf(from, tr("to"), to))->setBuddy(from);
     addFormRow(form, tr("Based on the &situation picture:"), m_basis);
     addFormRow(form, tr("&Status:"), status);
     addFormRow(form, tr("Decided &by:"), decidedBy);
@@ -203,10 +172,10 @@ void MeasurePlanPage::buildHead(QFormLayout *form)
 void MeasurePlanPage::buildRows(QFormLayout *form)
 {
     QLabel *heading =
-        partHeading(form, tr("Measu&res"),
-                    tr("One row per measure, as in Brå's template. Adopt the measures of the "
-                       "agreements with the police that belong in the plan, and add the "
-                       "municipality's own, each aimed at the situation picture's problems."));
+        addPartHeading(form, tr("Measu&res"),
+                       tr("One row per measure, as in Brå's template. Adopt the measures of the "
+                          "agreements with the police that belong in the plan, and add the "
+                          "municipality's own, each aimed at the situation picture's problems."));
     m_rows = new RecordTableEditor(context(), RecordKind::PlanRow, {});
     m_rows->setNoun(tr("measure"));
     m_rows->setAddLabel(tr("Add own &measure"));

@@ -33,43 +33,6 @@ namespace samverka::ui {
 
 using storage::RecordKind;
 
-namespace {
-
-/// A part's heading inside the form, across both columns.
-QLabel *partHeading(QFormLayout *form, const QString &text, const QString &note)
-{
-    auto *heading = new QLabel(text);
-    QFont font = heading->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    heading->setFont(font);
-    heading->setContentsMargins(0, heading->fontMetrics().height() / 2, 0, 0);
-    form->addRow(heading);
-    if (!note.isEmpty()) {
-        auto *explanation = new QLabel(note);
-        explanation->setWordWrap(true);
-        form->addRow(explanation);
-    }
-    return heading;
-}
-
-/// Two year inputs side by side: "2020 to 2024".
-QWidget *yearSpan(NumberField *from, NumberField *to)
-{
-    auto *years = new QWidget;
-    auto *row = new QHBoxLayout(years);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(from);
-    auto *toLabel = new QLabel(SituationPicturePage::tr("to"));
-    toLabel->setBuddy(to);
-    row->addWidget(toLabel);
-    row->addWidget(to);
-    row->addStretch(1);
-    return years;
-}
-
-} // namespace
-
 SituationPicturePage::SituationPicturePage(AppContext &context, QWidget *parent)
     : ListEditorPage(context, tr("Situation pictures"), parent)
     , m_binder(new FieldBinder(context, this))
@@ -118,7 +81,7 @@ void SituationPicturePage::buildHead(QFormLayout *form)
 
     addFormRow(form, tr("&Title:"), m_title);
     addFormRow(form, tr("&Date:"), m_date);
-    addFormRow(form, tr("&Years of the data:"), yearSpan(m_fromYear, m_toYear))
+    addFormRow(form, tr("&Years of the data:"), spanOf(m_fromYear, tr("to"), m_toYear))
         ->setBuddy(m_fromYear);
     addFormRow(form, tr("&Coordinating function:"), madeBy);
     addFormRow(form, tr("&Participants:"), participants);
@@ -177,10 +140,10 @@ void SituationPicturePage::buildHead(QFormLayout *form)
 
 void SituationPicturePage::buildMapping(QFormLayout *form)
 {
-    partHeading(form, tr("1. Mapping of the crime"),
-                tr("Reported crime, its trend, the comparison with other municipalities and "
-                   "the survey come from the file's statistics for the years above; they are "
-                   "never typed here. Write what the numbers mean."));
+    addPartHeading(form, tr("1. Mapping of the crime"),
+                   tr("Reported crime, its trend, the comparison with other municipalities and "
+                      "the survey come from the file's statistics for the years above; they are "
+                      "never typed here. Write what the numbers mean."));
     m_comparisons = new LinkChecklist;
     m_comparisons->setOrdered(true);
     m_comparisons->setFitRows(4);
@@ -214,10 +177,10 @@ void SituationPicturePage::buildMapping(QFormLayout *form)
 
 void SituationPicturePage::buildSections(QFormLayout *form)
 {
-    partHeading(form, tr("2. Other information"),
-                tr("What the school, the social services, the rescue service, housing "
-                   "companies, dialogues with citizens and staff, and the police know. A "
-                   "confidential section is left out of documents unless asked for."));
+    addPartHeading(form, tr("2. Other information"),
+                   tr("What the school, the social services, the rescue service, housing "
+                      "companies, dialogues with citizens and staff, and the police know. A "
+                      "confidential section is left out of documents unless asked for."));
     m_sections = new RecordTableEditor(context(), RecordKind::SituationSection, {});
     m_sections->setNoun(tr("section"));
     m_sections->setAddLabel(tr("Add section"));
@@ -261,9 +224,9 @@ void SituationPicturePage::buildSections(QFormLayout *form)
 
 void SituationPicturePage::buildAnalysis(QFormLayout *form)
 {
-    partHeading(form, tr("3. Analysis"),
-                tr("What the mapping and the other information show together, and the "
-                   "problems to work on. An agreement's problem picture can take them over."));
+    addPartHeading(form, tr("3. Analysis"),
+                   tr("What the mapping and the other information show together, and the "
+                      "problems to work on. An agreement's problem picture can take them over."));
     auto *analysis = new TextField;
     analysis->setMaximumHeight(fontMetrics().lineSpacing() * 8);
     addFormRow(form, tr("Ana&lysis:"), analysis);
