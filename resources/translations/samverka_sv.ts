@@ -2647,6 +2647,10 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <source>--agreement does not apply to “%1”; use --id for the plan.</source>
         <translation>--agreement gäller inte ”%1”; ange planen med --id.</translation>
     </message>
+    <message>
+        <source>%1: the population of %2 county or country year(s), from the file&apos;s rates per 100 000, for the comparison.</source>
+        <translation>%1: folkmängd för %2 år för länet eller riket, framräknad ur filens tal per 100 000, för jämförelsen.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
@@ -8867,7 +8871,7 @@ Licens: EUPL-1.2.</translation>
     </message>
     <message>
         <source>Re&amp;ference municipalities:</source>
-        <translation>Jämf&amp;örelsekommuner:</translation>
+        <translation>Jämf&amp;örs med:</translation>
     </message>
     <message>
         <source>Edit comparison</source>
@@ -9102,13 +9106,6 @@ Licens: EUPL-1.2.</translation>
             <numerusform>varav %n med ”..” (saknas eller skyddade; lagras utan antal, inte som noll)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) for the whole country or a county skipped</source>
-        <translation>
-            <numerusform>%n rad för hela riket eller ett län hoppades över</numerusform>
-            <numerusform>%n rader för hela riket eller ett län hoppades över</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Municipalities: %1</source>
         <translation>Kommuner: %1</translation>
@@ -9175,6 +9172,20 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Imported: %1 new rows, %2 updated, %3 unchanged, %4 without a count.</source>
         <translation>Importerat: %1 nya rader, %2 uppdaterade, %3 oförändrade, %4 utan antal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of a police region or another area that is no municipality, county or the whole country skipped</source>
+        <translation>
+            <numerusform>%n rad för en polisregion eller ett annat område som varken är kommun, län eller riket hoppas över</numerusform>
+            <numerusform>%n rader för en polisregion eller ett annat område som varken är kommun, län eller riket hoppas över</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The county&apos;s and the country&apos;s population for %n year(s) taken from the file&apos;s rates per 100 000, for the comparison</source>
+        <translation>
+            <numerusform>Länets och rikets folkmängd för %n år framräknad ur filens tal per 100 000, för jämförelsen</numerusform>
+            <numerusform>Länets och rikets folkmängd för %n år framräknad ur filens tal per 100 000, för jämförelsen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

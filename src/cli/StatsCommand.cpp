@@ -7,6 +7,8 @@
 #include "statistics/PopulationCsvParser.h"
 #include "statistics/StatisticsImportError.h"
 
+#include <QCoreApplication>
+
 namespace samverka::cli {
 
 QString StatsCommand::help() const
@@ -52,7 +54,7 @@ int StatsCommand::importCrimes(const QString &path, const QString &csv, QTextStr
     auto file = CliSupport::open(path, CliSupport::Access::Write, err);
     storage::StatisticsImportReport report;
     try {
-        report = file->importCrimeStatistics(parsed.rows);
+        report = file->importCrimeStatistics(parsed.rows, parsed.aggregatePopulation);
     } catch (const storage::StorageError &error) {
         throw CliSupport::fromStorage(error, path);
     }
@@ -64,6 +66,14 @@ int StatsCommand::importCrimes(const QString &path, const QString &csv, QTextStr
                .arg(report.unchanged)
                .arg(report.suppressed)
         << Qt::endl;
+    if (report.population > 0)
+        out << QCoreApplication::translate(
+                   "samverka::cli::CliSupport",
+                   "%1: the population of %2 county or country year(s), from the file's rates "
+                   "per 100 000, for the comparison.")
+                   .arg(csv)
+                   .arg(report.population)
+            << Qt::endl;
     return 0;
 }
 

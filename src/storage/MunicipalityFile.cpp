@@ -449,10 +449,12 @@ ImportReport MunicipalityFile::merge(const core::MunicipalityData &data)
 }
 
 StatisticsImportReport
-MunicipalityFile::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
+MunicipalityFile::importCrimeStatistics(const QList<core::CrimeStatistic> &rows,
+                                        const QList<core::Population> &aggregatePopulation)
 {
     d->requireWritable();
-    const StatisticsImportReport report = d->statistics->importCrimeStatistics(rows);
+    const StatisticsImportReport report =
+        d->statistics->importCrimeStatistics(rows, aggregatePopulation);
     d->sawOwnChange();
     emit changed(Change::statistics());
     return report;

@@ -59,6 +59,7 @@ struct StatisticsImportReport {
     int updated = 0;    ///< known keys that changed
     int unchanged = 0;  ///< known keys left as they were (the same values, or only "..")
     int suppressed = 0; ///< rows whose count is missing (".."), also counted above
+    int population = 0; ///< county or country years given a population they lacked
 };
 
 /// What an import or merge did: records with ids, and crime-statistics rows apart.
@@ -241,7 +242,11 @@ public:
     /// Merges an exchange document in one transaction (spec/cli.md "--into").
     ImportReport merge(const core::MunicipalityData &data);
     /// Upserts reported-crime rows by their natural key, in one transaction.
-    StatisticsImportReport importCrimeStatistics(const QList<core::CrimeStatistic> &rows);
+    /// aggregatePopulation: a county's or the country's population per year, derived by the
+    /// parser from the source's rates; written only where the file has none for that year.
+    StatisticsImportReport
+    importCrimeStatistics(const QList<core::CrimeStatistic> &rows,
+                          const QList<core::Population> &aggregatePopulation = {});
     /// Upserts population rows by (code, year), in one transaction; returns how many.
     int importPopulation(const QList<core::Population> &rows);
     void setCategoryMapping(const QList<core::CategoryMapping> &mapping);

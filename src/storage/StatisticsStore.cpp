@@ -24,10 +24,22 @@ StatisticsStore::StatisticsStore(Database &db, AuditLog &audit)
 {}
 
 StatisticsImportReport
-StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows)
+StatisticsStore::importCrimeStatistics(const QList<core::CrimeStatistic> &rows,
+                                       const QList<core::Population> &aggregatePopulation)
 {
     Transaction tx(m_db);
-    const StatisticsImportReport report = CrimeStatisticMerge(m_db).mergeAll(rows);
+    StatisticsImportReport report = CrimeStatisticMerge(m_db).mergeAll(rows);
+    // A population the user imported or typed is never replaced by a derived one.
+    Statement add = m_db.prepare(s("INSERT INTO population (municipality_code, year, value) "
+                                   "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING"));
+    for (const core::Population &row : aggregatePopulation) {
+        add.reset();
+        add.bind(1, row.municipalityCode);
+        add.bind(2, qint64(row.year));
+        add.bind(3, row.value);
+        add.run();
+        report.population += m_db.changes() > 0 ? 1 : 0;
+    }
     m_audit.record(s("crimeStatistics"), QString(), QString(), QString(),
                    QStringLiteral("imported %1, updated %2, unchanged %3, suppressed %4")
                        .arg(report.imported)

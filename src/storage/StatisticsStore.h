@@ -20,7 +20,10 @@ public:
     /// rule (the exchange merge uses the same): every row counts as imported (a new key),
     /// updated or unchanged; rows whose count is missing ("..") are also counted as
     /// suppressed (NULL for a new key, never 0, and never overwriting a known count).
-    StatisticsImportReport importCrimeStatistics(const QList<core::CrimeStatistic> &rows);
+    /// aggregatePopulation is added where the file has no population for its code and year.
+    StatisticsImportReport
+    importCrimeStatistics(const QList<core::CrimeStatistic> &rows,
+                          const QList<core::Population> &aggregatePopulation);
     /// Upserts by (code, year); an empty code is the file's own municipality. Returns
     /// how many rows were written.
     int importPopulation(const QList<core::Population> &rows);

@@ -61,7 +61,8 @@ TEST_F(MeasurePlanTest, APlanItsRowsAndRatingsAreEditedAndReadBack)
         RecordKind::PlanRating, own,
         {{q("date"), QDate(2026, 12, 1)}, {q("colour"), q("red")}, {q("comment"), q("Inställt")}});
 
-    const core::MeasurePlan *p = plan(file->measurePlans(), id);
+    const QList<core::MeasurePlan> plans = file->measurePlans();
+    const core::MeasurePlan *p = plan(plans, id);
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(p->title, q("Åtgärdsplan 2026"));
     EXPECT_EQ(p->validTo, QDate(2027, 12, 31));
@@ -127,7 +128,8 @@ TEST_F(MeasurePlanTest, ADecidedPlanIsLockedButItsDecisionAndFollowUpAreNot)
                        {{q("date"), QDate(2025, 9, 1)}});
     file->insertRecord(RecordKind::PlanRating, row,
                        {{q("date"), QDate(2025, 3, 15)}, {q("colour"), q("green")}});
-    const core::MeasurePlan *after = plan(file->measurePlans(), q("ap-2024"));
+    const QList<core::MeasurePlan> plans = file->measurePlans();
+    const core::MeasurePlan *after = plan(plans, q("ap-2024"));
     EXPECT_EQ(after->diaryNumber, q("KS 2024/18"));
     EXPECT_EQ(after->followUpDates.size(), 3);
     EXPECT_EQ(after->rows.at(1).latestRating()->colour, core::RatingColour::Green);
@@ -197,7 +199,8 @@ TEST_F(MeasurePlanTest, AMergeUpdatesAPlanAndKeepsTheSignedAgreementsFingerprint
         q("ap-merge-b1"), QDate(2025, 5, 1), core::RatingColour::Yellow, q("Halvvägs")};
     report = file->merge(demo);
     EXPECT_EQ(report.inserted, 1);
-    const core::MeasurePlan *merged = plan(file->measurePlans(), q("ap-merge"));
+    const QList<core::MeasurePlan> plans = file->measurePlans();
+    const core::MeasurePlan *merged = plan(plans, q("ap-merge"));
     ASSERT_NE(merged, nullptr);
     EXPECT_EQ(merged->rows.first().ratings.size(), 1);
 

@@ -21,6 +21,26 @@ core::CrimeStatistic crime(const char *type, std::optional<int> count, int year 
     return row;
 }
 
+TEST_F(StatisticsStoreTest, ACountysDerivedPopulationFillsOnlyAYearWithoutOne)
+{
+    auto file = makeFile();
+    // The user's own population of the county for 2022 is kept; 2023 had none.
+    file->importPopulation({{q("22"), 2022, 244000}});
+    core::CrimeStatistic county = crime("Misshandel", 1900);
+    county.municipalityCode = q("22");
+    county.municipalityName = q("Västernorrlands län");
+    const StatisticsImportReport report =
+        file->importCrimeStatistics({county}, {{q("22"), 2022, 245500}, {q("22"), 2023, 245161}});
+    EXPECT_EQ(report.imported, 1);
+    EXPECT_EQ(report.population, 1);
+    QList<core::Population> expected{{q("22"), 2022, 244000}, {q("22"), 2023, 245161}};
+    QList<core::Population> stored;
+    for (const core::Population &row : file->population())
+        if (row.municipalityCode == q("22"))
+            stored << row;
+    EXPECT_EQ(stored, expected);
+}
+
 TEST_F(StatisticsStoreTest, ReimportUpdatesByNaturalKeyWithoutDuplicates)
 {
     auto file = makeFile();

@@ -255,8 +255,13 @@ void StatisticsImportDialog::showCrimePreview(const core::CrimeStatisticsCsvPars
                     "not as zero)",
                     nullptr, r.suppressedCount);
     if (r.skippedAggregateRows > 0)
-        lines << tr("%n row(s) for the whole country or a county skipped", nullptr,
-                    r.skippedAggregateRows);
+        lines << tr("%n row(s) of a police region or another area that is no municipality, "
+                    "county or the whole country skipped",
+                    nullptr, r.skippedAggregateRows);
+    if (!r.aggregatePopulation.isEmpty())
+        lines << tr("The county's and the country's population for %n year(s) taken from the "
+                    "file's rates per 100 000, for the comparison",
+                    nullptr, int(r.aggregatePopulation.size()));
     lines << tr("Municipalities: %1").arg(municipalities.join(QStringLiteral(", ")));
     if (!years.isEmpty())
         lines << tr("Years: %1–%2").arg(years.first()).arg(years.last());
@@ -340,8 +345,8 @@ bool StatisticsImportDialog::importLoaded(Kind kind)
     QString done;
     const bool ok = m_context.run([&] {
         if (kind == Kind::CrimeStatistics) {
-            const storage::StatisticsImportReport report =
-                m_context.file()->importCrimeStatistics(m_crimeResult->rows);
+            const storage::StatisticsImportReport report = m_context.file()->importCrimeStatistics(
+                m_crimeResult->rows, m_crimeResult->aggregatePopulation);
             // sv: Importerat: %1 nya rader, %2 uppdaterade, %3 oförändrade, %4 utan antal.
             done = tr("Imported: %1 new rows, %2 updated, %3 unchanged, %4 without a count.")
                        .arg(report.imported)

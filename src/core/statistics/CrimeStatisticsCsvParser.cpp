@@ -314,8 +314,8 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
         if (cached == regionCache.cend()) {
             RegionInfo info;
             info.aggregate = RegionResolver::isAggregateRegion(region);
-            if (!info.aggregate)
-                info.match = m_regions.resolve(region);
+            // A county or the whole country is kept for comparison; a police region is not.
+            info.match = info.aggregate ? m_regions.aggregate(region) : m_regions.resolve(region);
             cached = regionCache.insert(region, info);
         }
         return cached.value();
@@ -324,7 +324,7 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     RegionInfo lastRegionInfo;
     auto resolveRegion = [&](const QString &region,
                              int line) -> std::optional<RegionResolver::Match> {
-        if (lastRegionInfo.aggregate) {
+        if (lastRegionInfo.aggregate && !lastRegionInfo.match) {
             ++result.skippedAggregateRows;
             if (!skippedRegions.contains(region.simplified())) {
                 skippedRegions.insert(region.simplified());
@@ -488,7 +488,33 @@ CrimeStatisticsCsvParser::Result CrimeStatisticsCsvParser::parseText(const QStri
     }
     if (result.rows.isEmpty() && result.skippedAggregateRows == 0)
         result.warnings.append(tr("The table has no rows."));
+    result.aggregatePopulation = aggregatePopulation(result);
     return result;
+}
+
+QList<Population> CrimeStatisticsCsvParser::aggregatePopulation(const Result &result)
+{
+    // Per county (or the country) and year, the whole-year row with the largest count and a
+    // rate of the file's own: its population is count × 100 000 / rate, rounded.
+    QMap<QPair<QString, int>, qsizetype> best;
+    for (qsizetype i = 0; i < result.rows.size(); ++i) {
+        const CrimeStatistic &row = result.rows.at(i);
+        const std::optional<double> rate = result.sourceRates.value(i);
+        if (row.municipalityCode.size() != 2 || !row.period.isEmpty() || !row.count ||
+            *row.count <= 0 || !rate || *rate <= 0)
+            continue;
+        const QPair<QString, int> key{row.municipalityCode, row.year};
+        const auto found = best.constFind(key);
+        if (found == best.cend() || *result.rows.at(*found).count < *row.count)
+            best.insert(key, i);
+    }
+    QList<Population> out;
+    for (auto it = best.cbegin(); it != best.cend(); ++it) {
+        const CrimeStatistic &row = result.rows.at(it.value());
+        out.append({row.municipalityCode, row.year,
+                    qRound64(*row.count * 100000.0 / *result.sourceRates.at(it.value()))});
+    }
+    return out;
 }
 
 } // namespace samverka::core

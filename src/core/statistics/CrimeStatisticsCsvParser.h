@@ -7,6 +7,7 @@
 // rows go to MunicipalityFile::importCrimeStatistics in one transaction.
 
 #include "CrimeStatistic.h"
+#include "Population.h"
 #include "statistics/RegionResolver.h"
 #include "statistics/TextDecoding.h"
 
@@ -31,8 +32,12 @@ public:
         /// from population) and the 1-based line the row came from.
         QList<std::optional<double>> sourceRates;
         QList<int> sourceLines;
-        int suppressedCount = 0;       ///< rows with ".." (stored with a missing count)
-        int skippedAggregateRows = 0;  ///< rows for the whole country or a county
+        int suppressedCount = 0;      ///< rows with ".." (stored with a missing count)
+        int skippedAggregateRows = 0; ///< rows of a police region or another aggregate
+        /// A county's or the country's population per year, derived from the file's own rate
+        /// (count × 100 000 / rate of its largest whole-year row), so that the county and
+        /// the country can be compared per 100 000 inhabitants. Kept where the file has none.
+        QList<Population> aggregatePopulation;
         QStringList discontinuedTypes; ///< labels marked "(t.o.m. YYYY)"
         QStringList warnings;          ///< translated, for a person
         Format format = Format::NationalStatistics;
@@ -52,6 +57,8 @@ public:
     Result parseFile(const QString &path) const;
 
 private:
+    static QList<Population> aggregatePopulation(const Result &result);
+
     const RegionResolver &m_regions;
 };
 

@@ -21,6 +21,8 @@ RegionResolver::RegionResolver()
             const QString code = fields.at(0).trimmed();
             if (code.size() == 4 && code.at(0).isDigit())
                 m_namesByCode.insert(code, fields.at(1).trimmed());
+            if (fields.size() >= 4 && fields.at(2).trimmed().size() == 2)
+                m_aggregateNames.insert(fields.at(2).trimmed(), fields.at(3).trimmed());
         }
     }
     index();
@@ -49,6 +51,10 @@ void RegionResolver::index()
 {
     for (auto it = m_namesByCode.cbegin(); it != m_namesByCode.cend(); ++it)
         m_codesByKey.insert(key(it.value()), it.key());
+    for (auto it = m_aggregateNames.cbegin(); it != m_aggregateNames.cend(); ++it)
+        m_countyCodesByKey.insert(key(it.value()), it.key());
+    // The whole country, as the national statistics name it.
+    m_aggregateNames.insert(countryCode(), QStringLiteral("Riket"));
 }
 
 std::optional<RegionResolver::Match> RegionResolver::resolve(const QString &region) const
@@ -98,6 +104,27 @@ bool RegionResolver::isAggregateRegion(const QString &region)
                        "|polisregion .*|region (nord|mitt|bergslagen|stockholm|öst|väst|syd)"
                        "|.* län|\\d{2} .* län)$"));
     return aggregate.match(k).hasMatch();
+}
+
+std::optional<RegionResolver::Match> RegionResolver::aggregate(const QString &region) const
+{
+    QString k = key(QString(region).replace(QChar(0x00A0), QLatin1Char(' ')));
+    static const QRegularExpression country(
+        QStringLiteral("^(riket|hela (landet|riket)|sverige)$"));
+    if (country.match(k).hasMatch())
+        return Match{countryCode(), m_aggregateNames.value(countryCode())};
+    // "22 Västernorrlands län": the code in front names the county.
+    static const QRegularExpression coded(QStringLiteral("^(\\d{2}) (.* län)$"));
+    if (const auto m = coded.match(k); m.hasMatch()) {
+        const QString code = m.captured(1);
+        if (m_aggregateNames.contains(code) && code != countryCode())
+            return Match{code, m_aggregateNames.value(code)};
+        k = m.captured(2);
+    }
+    const auto found = m_countyCodesByKey.constFind(k);
+    if (found == m_countyCodesByKey.cend())
+        return std::nullopt;
+    return Match{found.value(), m_aggregateNames.value(found.value())};
 }
 
 } // namespace samverka::core

@@ -31,9 +31,19 @@ public:
     /// The municipality a region names, or nullopt when it names none.
     std::optional<Match> resolve(const QString &region) const;
     /// True for regions that are not municipalities but are known aggregates
-    /// (the whole country, a county, a police region), which an import skips.
+    /// (the whole country, a county, a police region).
     static bool isAggregateRegion(const QString &region);
-    QString nameOf(const QString &code) const { return m_namesByCode.value(code); }
+    /// The county ("Västernorrlands län", "22 Västernorrlands län": SCB's two-digit code)
+    /// or the whole country ("Riket", "Sverige": code "00") an aggregate region names, which
+    /// an import keeps for comparison; nullopt for any other (a police region is skipped).
+    std::optional<Match> aggregate(const QString &region) const;
+    /// The name of a municipality, county or the country ("00"), or empty.
+    QString nameOf(const QString &code) const
+    {
+        return m_namesByCode.value(code, m_aggregateNames.value(code));
+    }
+    /// The code of the whole country among the statistics' regions.
+    static QString countryCode() { return QStringLiteral("00"); }
     qsizetype size() const { return m_namesByCode.size(); }
 
 private:
@@ -42,6 +52,8 @@ private:
 
     QHash<QString, QString> m_namesByCode;
     QHash<QString, QString> m_codesByKey;
+    QHash<QString, QString> m_aggregateNames;   ///< county code (and "00") → name
+    QHash<QString, QString> m_countyCodesByKey; ///< county name's key → code
 };
 
 } // namespace samverka::core

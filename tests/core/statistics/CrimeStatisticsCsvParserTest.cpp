@@ -97,7 +97,7 @@ TEST(CrimeStatisticsCsvParser, Windows1252WithQuartersAsMonthRanges)
 TEST(CrimeStatisticsCsvParser, RegionsWithCodeInFrontAndSeveralMunicipalities)
 {
     const auto result = parseFixture("bra_region_codes.csv");
-    ASSERT_EQ(result.rows.size(), 4);
+    ASSERT_EQ(result.rows.size(), 5);
     EXPECT_TRUE(find(result, QStringLiteral("Misshandel inkl. grov"), 2023));
     const auto *vasby =
         find(result, QStringLiteral("Olaga hot"), 2023, QString(), QStringLiteral("0114"));
@@ -105,9 +105,34 @@ TEST(CrimeStatisticsCsvParser, RegionsWithCodeInFrontAndSeveralMunicipalities)
     EXPECT_EQ(vasby->municipalityName, QStringLiteral("Upplands Väsby"));
     EXPECT_TRUE(find(result, QStringLiteral("Misshandel inkl. grov"), 2023, QString(),
                      QStringLiteral("2281"))); // Sundsvall
-    // The whole country is not a municipality: skipped with a warning, not an error.
+    // The whole country is kept for the comparison, under code 00.
+    const auto *country = find(result, QStringLiteral("Misshandel inkl. grov"), 2023, QString(),
+                               QStringLiteral("00"));
+    ASSERT_TRUE(country);
+    EXPECT_EQ(country->municipalityName, QStringLiteral("Riket"));
+    EXPECT_EQ(result.skippedAggregateRows, 0);
+}
+
+TEST(CrimeStatisticsCsvParser, TheCountyAndTheCountryAreKeptWithTheirPopulationAPoliceRegionIsNot)
+{
+    const auto result = parseFixture("bra_county_country.csv");
+    // Härnösand, the county twice (by code and by name) and the country; not the police
+    // region, which is skipped with a warning naming it.
+    ASSERT_EQ(result.rows.size(), 4);
+    const auto *county = find(result, QStringLiteral("Misshandel inkl. grov"), 2023, QString(),
+                              QStringLiteral("22"));
+    ASSERT_TRUE(county);
+    EXPECT_EQ(county->municipalityName, QStringLiteral("Västernorrlands län"));
+    EXPECT_TRUE(find(result, QStringLiteral("Olaga hot"), 2023, QString(), QStringLiteral("22")));
     EXPECT_EQ(result.skippedAggregateRows, 1);
-    EXPECT_TRUE(result.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Riket")));
+    EXPECT_TRUE(
+        result.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Polisregion Nord")));
+    // The population from the largest row's own rate: 1 900 × 100 000 / 775,0 = 245 161,3
+    // and 96 000 × 100 000 / 915,0 = 10 491 803,3; none for a municipality, whose
+    // population comes from SCB.
+    QList<Population> expected{{QStringLiteral("00"), 2023, 10491803},
+                               {QStringLiteral("22"), 2023, 245161}};
+    EXPECT_EQ(result.aggregatePopulation, expected);
 }
 
 TEST(CrimeStatisticsCsvParser, HierarchicalLabelsKeepTheirParents)

@@ -3,6 +3,7 @@
 // the period, the largest types, the comparison, and the survey's width warning.
 
 #include "statistics/SituationMapping.h"
+#include "statistics/CrimeStatisticsCsvParser.h"
 #include "statistics/SituationMappingJson.h"
 
 #include <QJsonArray>
@@ -186,4 +187,23 @@ TEST(SituationMappingTest, KeptNumbersThatAreWrongAreRefusedByPath)
     }
     EXPECT_FALSE(SituationMappingJson::fromText(QStringLiteral("not json")).has_value());
     EXPECT_FALSE(SituationMappingJson::fromText(QString()).has_value());
+}
+
+TEST(SituationMappingTest, TheCountyAndTheCountryAreComparedPer100000FromTheImportsRates)
+{
+    // As imported from Brå: the county and the country keep their rows, and their
+    // population comes from the file's own rates (CrimeStatisticsCsvParser).
+    const auto parsed = CrimeStatisticsCsvParser().parseFile(
+        QStringLiteral(SAMVERKA_TEST_DATA_DIR "/statistics/bra_county_country.csv"));
+    const StatisticsCalculator calculator(parsed.rows, parsed.aggregatePopulation);
+    const SituationMappingResult r =
+        SituationMapping::build(calculator, QStringLiteral("2280"), 2023, 2023,
+                                {QStringLiteral("22"), QStringLiteral("00")}, {});
+    ASSERT_EQ(r.comparison.size(), 3);
+    EXPECT_EQ(r.comparison.at(1).name, QStringLiteral("Västernorrlands län"));
+    ASSERT_TRUE(r.comparison.at(1).ratePer100k.has_value());
+    // (1 900 + 1 200) × 100 000 / 245 161: every crime of the county, per its inhabitants.
+    EXPECT_NEAR(*r.comparison.at(1).ratePer100k, 3100 * 100000.0 / 245161, 0.01);
+    EXPECT_EQ(r.comparison.at(2).name, QStringLiteral("Riket"));
+    EXPECT_NEAR(*r.comparison.at(2).ratePer100k, 915.0, 0.01);
 }
