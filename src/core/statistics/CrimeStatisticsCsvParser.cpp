@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -511,8 +512,11 @@ QList<Population> CrimeStatisticsCsvParser::aggregatePopulation(const Result &re
     QList<Population> out;
     for (auto it = best.cbegin(); it != best.cend(); ++it) {
         const CrimeStatistic &row = result.rows.at(it.value());
-        out.append({row.municipalityCode, row.year,
-                    qRound64(*row.count * 100000.0 / *result.sourceRates.at(it.value()))});
+        const double population = *row.count * 100000.0 / *result.sourceRates.at(it.value());
+        // A rate that makes no sense (a typo, a tiny fraction) gives no population at all.
+        constexpr double most = 1e9;
+        if (std::isfinite(population) && population >= 1 && population <= most)
+            out.append({row.municipalityCode, row.year, qRound64(population)});
     }
     return out;
 }
