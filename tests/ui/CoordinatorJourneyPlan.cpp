@@ -6,6 +6,7 @@
 
 #include "CoordinatorJourney.h"
 #include "CoordinatorJourneyData.h"
+#include "MenuClicks.h"
 
 #include "PageNavigation.h"
 #include "Typing.h"
@@ -27,10 +28,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 
 namespace samverka::ui::test {
@@ -38,40 +37,6 @@ namespace samverka::ui::test {
 using namespace journey;
 
 namespace {
-
-/// Opens button's menu, then its first submenu, and clicks the entry named text there
-/// (each menu runs its own event loop: the clicks come from timers once it is shown).
-bool chooseFromFirstSubmenu(QToolButton *button, const QString &text)
-{
-    bool chosen = false;
-    QTimer::singleShot(0, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QAction *sub = nullptr;
-        for (QAction *action : menu ? menu->actions() : QList<QAction *>())
-            if (action->menu() && !sub)
-                sub = action;
-        if (!sub) {
-            if (menu)
-                menu->close();
-            return;
-        }
-        QTimer::singleShot(50, [&, menu] {
-            auto *submenu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            for (QAction *action : submenu ? submenu->actions() : QList<QAction *>())
-                if (action->text() == text) {
-                    QTest::mouseClick(submenu, Qt::LeftButton, {},
-                                      submenu->actionGeometry(action).center());
-                    chosen = true;
-                    return;
-                }
-            menu->close();
-        });
-        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(sub).center());
-    });
-    QTest::mouseClick(button, Qt::LeftButton);
-    settle();
-    return chosen;
-}
 
 const core::MeasurePlan *planIn(const QList<core::MeasurePlan> &plans, const QString &id)
 {

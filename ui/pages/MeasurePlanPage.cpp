@@ -351,7 +351,7 @@ void MeasurePlanPage::showRow(const QString &rowId)
     if (plan)
         for (const core::PlanRow &r : plan->rows)
             if (r.id == rowId)
-                shown.row = &r;
+                shown.row = r;
     for (const core::PlanTable::Row &v : std::as_const(m_view))
         if (v.id == rowId)
             shown.view = v;
@@ -426,8 +426,9 @@ QString MeasurePlanPage::adoptMeasure(const QString &measureId)
 QString MeasurePlanPage::addPlan()
 {
     const QDate today = context().file()->clock().today();
-    const core::SituationPicture *basis =
-        core::LawChecklist::current(context().file()->situationPictures());
+    // The list outlives the pointer into it.
+    const QList<core::SituationPicture> editions = context().file()->situationPictures();
+    const core::SituationPicture *basis = core::LawChecklist::current(editions);
     QVariantMap fields{{QStringLiteral("title"), tr("Measure plan %1").arg(today.year())},
                        {QStringLiteral("validFrom"), today},
                        {QStringLiteral("validTo"), QDate(today.year() + 1, 12, 31)}};

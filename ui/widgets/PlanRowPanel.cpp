@@ -130,7 +130,7 @@ void PlanRowPanel::show(const Shown &shown)
     m_view = shown.view;
     m_rowRatings = shown.row ? shown.row->ratings : QList<core::PlanRating>();
     const bool adopted = shown.row && shown.row->isAdopted();
-    m_heading->setVisible(shown.row != nullptr);
+    m_heading->setVisible(shown.row.has_value());
     m_adoptedBox->setVisible(adopted);
     m_own->setVisible(shown.row && !adopted);
     if (adopted && shown.view) {
@@ -148,7 +148,7 @@ void PlanRowPanel::show(const Shown &shown)
     }
     // Ratings follow the decision: they stay open on a decided plan.
     m_ratings->setParentId(m_rowId);
-    m_ratings->setEnabled(shown.row != nullptr);
+    m_ratings->setEnabled(shown.row.has_value());
     m_ratings->setEditable(!shown.readOnly);
     m_ratings->setDefaults(
         {{QStringLiteral("date"),
@@ -156,7 +156,7 @@ void PlanRowPanel::show(const Shown &shown)
          {QStringLiteral("colour"), suggestedWord()}});
     m_ratings->reload();
     const auto &suggestion = m_view ? m_view->suggestion : std::nullopt;
-    m_suggestion->setVisible(shown.row != nullptr);
+    m_suggestion->setVisible(shown.row.has_value());
     m_suggestion->setText(
         suggestion ? tr("Suggested by the agreement's follow-up: %1. %2")
                          .arg(core::EnumLabels::label(suggestion->colour), suggestion->reason)

@@ -35,7 +35,8 @@ public:
     explicit PlanRowPanel(AppContext &context, QWidget *parent = nullptr);
 
     struct Shown {
-        const core::PlanRow *row = nullptr; ///< nullptr: no row selected
+        std::optional<core::PlanRow> row; ///< none: no row selected (a copy: the page's
+                                          ///< list may be read again meanwhile)
         std::optional<core::PlanTable::Row> view;
         QList<QPair<QString, QString>> problems; ///< the lägesbild's, as (id, label)
         QList<core::Party> parties;
