@@ -56,6 +56,7 @@ void CoordinatorJourney::makeMeasurePlan()
     ASSERT_NE(plans, nullptr);
     EXPECT_TRUE(plans->list()->emptyLabel()->isVisible());
     EXPECT_TRUE(plans->list()->emptyLabel()->text().contains(QStringLiteral("2023:196")));
+    EXPECT_FALSE(plans->exportButton()->isEnabled()) << "no plan, no document";
 
     // A new plan opens with its title selected: typing names it.
     QTest::mouseClick(plans->list()->addButton(), Qt::LeftButton);

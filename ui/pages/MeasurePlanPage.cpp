@@ -340,6 +340,7 @@ void MeasurePlanPage::showRecord(const QString &id)
     if (m_rows->currentId().isEmpty() && m_rows->model()->rowCount() > 0)
         m_rows->selectId(m_rows->model()->idAt(0));
     m_adopt->setEnabled(!id.isEmpty() && !decided && !readOnly);
+    m_export->setEnabled(!id.isEmpty()); // no plan, no document
     fillAdoptMenu();
     showRow(m_rows->currentId());
 }
