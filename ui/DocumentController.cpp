@@ -25,6 +25,8 @@ namespace samverka::ui {
 
 namespace {
 const auto kPdfFolderKey = QStringLiteral("pdfFolder");
+// A document shows the own municipality's statistics and those a lägesbild compares with.
+constexpr storage::LoadOptions kDocumentData{false, storage::StatisticsRows::Compared};
 
 QString safeFileName(QString name)
 {
@@ -190,7 +192,8 @@ void DocumentController::exportPdf(documents::DocumentKind kind, const QString &
     settings.setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const int pages = documents::PdfExporter::write(m_context.file()->loadAll(), options, path);
+        const int pages =
+            documents::PdfExporter::write(m_context.file()->load(kDocumentData), options, path);
         QApplication::restoreOverrideCursor();
         emit statusMessage(
             tr("Exported %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)));
@@ -217,8 +220,8 @@ void DocumentController::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        const int pages =
-            documents::DocumentPrinter::print(m_context.file()->loadAll(), options, printer);
+        const int pages = documents::DocumentPrinter::print(m_context.file()->load(kDocumentData),
+                                                            options, printer);
         emit statusMessage(tr("Printed %n page(s)", nullptr, pages));
     } catch (const documents::DocumentError &e) {
         QMessageBox::warning(&m_window, tr("Print"), e.message());
@@ -234,7 +237,7 @@ void DocumentController::preview()
         return;
     documents::BuiltDocument built;
     try {
-        built = documents::DocumentBuilder::build(m_context.file()->loadAll(), options);
+        built = documents::DocumentBuilder::build(m_context.file()->load(kDocumentData), options);
     } catch (const documents::DocumentError &e) {
         QMessageBox::warning(&m_window, tr("Print preview"), e.message());
         return;

@@ -163,7 +163,7 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
                                  .arg(kindWord)};
 
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
-    const core::MunicipalityData data = file->loadAll();
+    const core::MunicipalityData data = file->load({false, storage::StatisticsRows::Compared});
     if (ofAgreement)
         options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
     else if (options.kind == documents::DocumentKind::MeasurePlan)

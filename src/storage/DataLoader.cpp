@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace samverka::storage {
@@ -103,6 +105,11 @@ DataLoader::DataLoader(Database &db)
 
 core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
 {
+    return load({withAttachmentData, StatisticsRows::All});
+}
+
+core::MunicipalityData DataLoader::load(const LoadOptions &options) const
+{
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     core::MunicipalityData data;
     data.municipality = municipality();
@@ -110,12 +117,23 @@ core::MunicipalityData DataLoader::loadAll(bool withAttachmentData) const
     data.parties = parties();
     data.people = people();
     data.agreements = agreements();
-    data.crimeStatistics = crimeStatistics();
     data.surveyIndicators = surveyIndicators();
     data.citizenPromiseSets = promiseSets();
     data.meetings = meetings();
-    data.attachments = attachments(withAttachmentData);
+    data.attachments = attachments(options.attachmentData);
     data.situationPictures = situationPictures();
+    if (options.statistics == StatisticsRows::All || data.municipality.code.isEmpty()) {
+        // Without a code of its own, the documents take the first municipality the
+        // statistics have: only all of them can tell which that is.
+        if (options.statistics != StatisticsRows::None)
+            data.crimeStatistics = crimeStatistics();
+    } else if (options.statistics == StatisticsRows::Compared) {
+        QStringList codes{data.municipality.code};
+        for (const core::SituationPicture &edition : data.situationPictures)
+            codes += edition.comparisons;
+        codes.removeDuplicates();
+        data.crimeStatistics = crimeStatistics(codes);
+    }
     data.measurePlans = measurePlans();
     data.categoryMapping = categoryMapping();
     return data;
@@ -304,11 +322,27 @@ QByteArray DataLoader::attachmentData(const QString &id) const
 
 QList<core::CrimeStatistic> DataLoader::crimeStatistics() const
 {
+    return crimeStatistics(QStringList{});
+}
+
+QList<core::CrimeStatistic> DataLoader::crimeStatistics(const QStringList &codes) const
+{
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::CrimeStatistic> out;
-    Statement st = m_db.prepare(QStringLiteral(
+    // Two statements, not "?1 IS NULL OR …", which would keep SQLite off the index of
+    // the unique key (municipality_code, crime_type, year, period) for the chosen codes.
+    const QString select = QStringLiteral(
         "SELECT municipality_code, municipality_name, year, period, crime_type, category, count, "
-        "preliminary FROM crime_statistics ORDER BY municipality_code, year, period, id"));
+        "preliminary FROM crime_statistics %1 ORDER BY municipality_code, year, period, id");
+    Statement st = m_db.prepare(select.arg(
+        codes.isEmpty()
+            ? QString()
+            : QStringLiteral("WHERE municipality_code IN (SELECT value FROM json_each(?1))")));
+    if (!codes.isEmpty())
+        st.bind(
+            1,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact)));
     // A file holds many rows and few distinct codes, names, periods, crime types and
     // categories: each distinct text is held once and shared by every row that has it
     // (at x10, 200,000 rows), instead of a copy per row and column.

@@ -3,6 +3,7 @@
 // Reads the municipality file into the core's domain structs: the whole file, or
 // one kind of record at a time. Never writes; never throws for an empty file.
 
+#include "LoadOptions.h"
 #include "MunicipalityData.h"
 #include "RecordKind.h"
 
@@ -19,6 +20,9 @@ public:
     explicit DataLoader(Database &db);
 
     core::MunicipalityData loadAll(bool withAttachmentData = false) const;
+    /// The whole file as options say: with or without the attachments' bytes, and with
+    /// every municipality's crime statistics, the compared ones only, or none.
+    core::MunicipalityData load(const LoadOptions &options) const;
     core::Municipality municipality() const;
     QList<core::Agreement> agreements() const; ///< by validFrom (undated last), then title
     QList<core::Agreement> agreementHeads(bool withMeasures = false) const; ///< loadHeads()
@@ -36,6 +40,8 @@ public:
     QList<core::Attachment> attachments(bool withData = false) const;
     QByteArray attachmentData(const QString &id) const; ///< throws NotFoundRecord
     QList<core::CrimeStatistic> crimeStatistics() const;
+    /// The rows of these municipality codes only (by the statistics' unique key's index).
+    QList<core::CrimeStatistic> crimeStatistics(const QStringList &codes) const;
     QList<core::Population> population() const;
     QList<core::SurveyIndicator> surveyIndicators() const;
     QList<core::CategoryMapping> categoryMapping() const;

@@ -192,6 +192,11 @@ core::MunicipalityData MunicipalityFile::loadAll(bool withAttachmentData) const
     return d->loader->loadAll(withAttachmentData);
 }
 
+core::MunicipalityData MunicipalityFile::load(const LoadOptions &options) const
+{
+    return d->loader->load(options);
+}
+
 core::Municipality MunicipalityFile::municipality() const
 {
     return d->loader->municipality();

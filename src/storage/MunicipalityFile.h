@@ -13,6 +13,7 @@
 
 #include "Clock.h"
 #include "LawChecklist.h"
+#include "LoadOptions.h"
 #include "MunicipalityData.h"
 
 #include <QObject>
@@ -150,6 +151,9 @@ public:
 
     // ---- Reading (never throws for an empty file) --------------------------------
     core::MunicipalityData loadAll(bool withAttachmentData = false) const;
+    /// The whole file as the options say (LoadOptions.h): the documents read only the
+    /// statistics they can show, search none.
+    core::MunicipalityData load(const LoadOptions &options) const;
     core::Municipality municipality() const;
     QList<core::Agreement> agreements() const; ///< whole agreements, display order
     /// The agreements without their content, in display order: own fields, focus areas'

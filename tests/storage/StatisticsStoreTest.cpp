@@ -151,6 +151,44 @@ TEST_F(StatisticsStoreTest, AFailedImportLeavesTheTableAsItWas)
     EXPECT_EQ(stored.first().count, 5);
 }
 
+TEST_F(StatisticsStoreTest, DocumentsReadTheOwnAndComparedMunicipalitiesAndSearchReadsNone)
+{
+    auto file = makeFile();
+    QList<core::CrimeStatistic> rows;
+    for (const char *code : {"2280", "2281", "2282", "22", "00"}) {
+        core::CrimeStatistic row = crime("Misshandel", 10);
+        row.municipalityCode = q(code);
+        rows << row;
+    }
+    file->importCrimeStatistics(rows);
+    const auto codesOf = [](const core::MunicipalityData &data) {
+        QStringList codes;
+        for (const core::CrimeStatistic &row : data.crimeStatistics)
+            codes << row.municipalityCode;
+        return codes;
+    };
+    EXPECT_EQ(codesOf(file->load({false, StatisticsRows::All})).size(), 5);
+    EXPECT_EQ(codesOf(file->load({false, StatisticsRows::Compared})), QStringList{q("2280")});
+    EXPECT_TRUE(file->load({false, StatisticsRows::None}).crimeStatistics.isEmpty());
+
+    // A lägesbild that compares with a neighbour and the county brings their rows, and
+    // only theirs; the other editions' comparisons count too.
+    const QString first =
+        file->insertRecord(RecordKind::SituationPicture, {}, {{q("title"), q("Lägesbild 2024")}});
+    file->setField(RecordKind::SituationPicture, first, q("comparisons"), QStringList{q("22")});
+    const QString second =
+        file->insertRecord(RecordKind::SituationPicture, {}, {{q("title"), q("Lägesbild 2026")}});
+    file->setField(RecordKind::SituationPicture, second, q("comparisons"),
+                   QStringList{q("2282"), q("22")});
+    EXPECT_EQ(codesOf(file->load({false, StatisticsRows::Compared})),
+              (QStringList{q("22"), q("2280"), q("2282")}));
+
+    // Without a code of its own, the documents take the first code the statistics have:
+    // every row is read.
+    file->setField(RecordKind::Municipality, QString(), q("code"), QString());
+    EXPECT_EQ(codesOf(file->load({false, StatisticsRows::Compared})).size(), 5);
+}
+
 TEST_F(StatisticsStoreTest, PopulationUpsertsByCodeAndYear)
 {
     auto file = makeFile();

@@ -104,7 +104,8 @@ void SearchDialog::search()
     }
     QList<SearchHit> hits;
     try {
-        hits = TextSearch::search(m_context.file()->loadAll(), m_text->text());
+        hits = TextSearch::search(m_context.file()->load({false, storage::StatisticsRows::None}),
+                                  m_text->text());
     } catch (const storage::StorageError &e) {
         m_count->setText(e.message());
         return;
