@@ -2790,12 +2790,13 @@ Skriver kommunfilens datum som en iCalendar-fil (RFC 5545) på svenska: uppfölj
         <source>--agreement needs an agreement&apos;s id or title.</source>
         <translation>--agreement behöver en överenskommelses id eller titel.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n event(s)).</source>
-        <translation>
-            <numerusform>Skrev %1 (%n händelse).</numerusform>
-            <numerusform>Skrev %1 (%n händelser).</numerusform>
-        </translation>
+    <message>
+        <source>Wrote %1 (1 event).</source>
+        <translation>Skrev %1 (1 händelse).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 events).</source>
+        <translation>Skrev %1 (%2 händelser).</translation>
     </message>
 </context>
 <context>

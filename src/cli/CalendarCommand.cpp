@@ -4,9 +4,11 @@
 #include "CliSupport.h"
 #include "CommandLine.h"
 
+#include "CalendarBuilder.h"
 #include "CalendarExporter.h"
 #include "DocumentError.h"
 
+#include "Clock.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -53,17 +55,28 @@ int CalendarCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     options.includeConfidential = cl.has(QStringLiteral("include-confidential"));
     options.clock = &file->clock();
 
+    // The calendar is Swedish whatever the terminal's language, as the PDFs are; a failure
+    // to write it is told in the terminal's.
+    QByteArray ics;
     int events = 0;
-    try {
-        // The calendar is Swedish whatever the terminal's language, as the PDFs are.
+    {
         const auto swedish = core::Translations::install(QLocale::Swedish);
-        events = documents::CalendarExporter::write(data, options, output);
+        const core::Calendar calendar = core::CalendarBuilder::build(data, options);
+        ics = documents::CalendarExporter::toIcs(calendar, file->clock().now());
+        events = int(calendar.events.size());
+    }
+    try {
+        documents::CalendarExporter::writeFile(ics, output);
     } catch (const documents::DocumentError &error) {
         throw CliError{CliError::UserError, error.message()};
     }
-    out << QCoreApplication::translate("samverka::cli::CliSupport", "Wrote %1 (%n event(s)).",
-                                       nullptr, events)
-               .arg(output)
+    // Swedish and English both have one singular: no numerus forms needed.
+    out << (events == 1
+                ? QCoreApplication::translate("samverka::cli::CliSupport", "Wrote %1 (1 event).")
+                      .arg(output)
+                : QCoreApplication::translate("samverka::cli::CliSupport", "Wrote %1 (%2 events).")
+                      .arg(output)
+                      .arg(events))
         << Qt::endl;
     return 0;
 }
