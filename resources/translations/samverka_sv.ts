@@ -339,6 +339,131 @@
     </message>
 </context>
 <context>
+    <name>CalendarBuilder</name>
+    <message>
+        <source>[Confidential] %1</source>
+        <translation>[Sekretess] %1</translation>
+    </message>
+    <message>
+        <source>Confidential: not for publication.</source>
+        <translation>Sekretessbelagd: får inte publiceras.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>När: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Measure starts: %1 – %2</source>
+        <translation>Åtgärden börjar: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Measure ends: %1 – %2</source>
+        <translation>Åtgärden slutar: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 – %2</source>
+        <translation>Uppföljning: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation>Bedömning: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Skriven av: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Report to the %1: %2</source>
+        <translation>Rapport till %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up plan asks for a report to the %1 every %n month(s).</source>
+        <translation>
+            <numerusform>Uppföljningsplanen kräver en rapport till %1 varje månad.</numerusform>
+            <numerusform>Uppföljningsplanen kräver en rapport till %1 var %n:e månad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Möte: %1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 – %2</source>
+        <translation>Möte: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grupp: %1</translation>
+    </message>
+    <message>
+        <source>Situation picture to be updated: %1</source>
+        <translation>Lägesbilden ska uppdateras: %1</translation>
+    </message>
+    <message>
+        <source>The next update of the situation picture (Act 2023:196, section 4).</source>
+        <translation>Nästa uppdatering av lägesbilden enligt 4 § lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Follow-up of the measure plan: %1</source>
+        <translation>Uppföljning av åtgärdsplanen: %1</translation>
+    </message>
+    <message>
+        <source>Every measure of the plan is rated green, yellow or red.</source>
+        <translation>Varje åtgärd i planen bedöms som grön, gul eller röd.</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Samverka – %1</source>
+        <translation>Samverka – %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <source>Could not make the calendar: %1</source>
+        <translation>Det gick inte att skapa kalendern: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown agreement: %1</source>
+        <translation>Okänd överenskommelse: %1</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPromisesBuilder</name>
     <message>
         <source>Citizen promises</source>
@@ -2650,6 +2775,28 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>%1: the population of %2 county or country year(s), from the file&apos;s rates per 100 000, for the comparison.</source>
         <translation>%1: folkmängd för %2 år för länet eller riket, framräknad ur filens tal per 100 000, för jämförelsen.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli calendar FILE.samverka [--agreement ID] --output OUT.ics [--include-confidential]
+Writes the dates of the municipality file as an iCalendar file (RFC 5545) in Swedish: follow-ups, the measures&apos; start and end, meetings, the reports the follow-up plan makes due, the situation picture&apos;s next update and the measure plan&apos;s follow-up dates; with --agreement, only that agreement&apos;s. Each event keeps its UID from one export to the next, so a calendar that imports the file again updates its entries. Confidential measures are left out unless --include-confidential is given; then they are marked.</source>
+        <translation>Användning: samverka-cli calendar FIL.samverka [--agreement ID] --output UT.ics [--include-confidential]
+Skriver kommunfilens datum som en iCalendar-fil (RFC 5545) på svenska: uppföljningar, åtgärdernas start och slut, möten, de rapporter som uppföljningsplanen kräver, lägesbildens nästa uppdatering och åtgärdsplanens uppföljningsdatum; med --agreement bara den överenskommelsens. Varje händelse behåller sitt UID från en export till nästa, så att en kalender som importerar filen igen uppdaterar sina poster. Sekretessbelagda åtgärder utelämnas om inte --include-confidential anges; då markeras de.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Oväntat argument ”%1”.</translation>
+    </message>
+    <message>
+        <source>--agreement needs an agreement&apos;s id or title.</source>
+        <translation>--agreement behöver en överenskommelses id eller titel.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 event).</source>
+        <translation>Skrev %1 (1 händelse).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 events).</source>
+        <translation>Skrev %1 (%2 händelser).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
@@ -32,6 +33,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<ReviseCommand>());
     addCommand(std::make_unique<StatsCommand>());
     addCommand(std::make_unique<PdfCommand>());
+    addCommand(std::make_unique<CalendarCommand>());
 }
 
 CliApp::~CliApp() = default;
