@@ -4061,6 +4061,14 @@ Skriver kommunfilens datum som en iCalendar-fil (RFC 5545) på svenska: uppfölj
         <source>A %1 needs the field &quot;%2&quot;.</source>
         <translation>En post av typen %1 behöver fältet ”%2”.</translation>
     </message>
+    <message>
+        <source>The population of %1 in %2 is in the file already.</source>
+        <translation>Folkmängden för %1 år %2 finns redan i filen.</translation>
+    </message>
+    <message>
+        <source>A %1 with the same key is in the file already.</source>
+        <translation>En post av typen %1 med samma nyckel finns redan i filen.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::ActionPlanModel</name>

@@ -199,7 +199,7 @@ void CascadeSnapshot::forget(const QJsonObject &snapshot)
     }
 }
 
-QJsonObject CascadeSnapshot::capture(const QString &table, const QString &id, const QString &idSql)
+QJsonObject CascadeSnapshot::capture(const QString &table, const QString &id)
 {
     loadKeys();
     QJsonArray rows;
@@ -208,7 +208,7 @@ QJsonObject CascadeSnapshot::capture(const QString &table, const QString &id, co
     m_nulled = &nulled;
     m_visited.clear();
     m_blocking.clear();
-    collect(table, idSql, id);
+    collect(table, QStringLiteral("id"), id);
     m_rows = nullptr;
     m_nulled = nullptr;
 

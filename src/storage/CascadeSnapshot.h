@@ -27,10 +27,8 @@ public:
 
     /// The rows of table's record id and what cascades from it, in insertion order.
     /// Throws Invalid when another record still refers to them without cascading
-    /// (e.g. a party named in an agreement). idSql is the table's address expression
-    /// (KindSpec::idSql).
-    QJsonObject capture(const QString &table, const QString &id,
-                        const QString &idSql = QStringLiteral("id"));
+    /// (e.g. a party named in an agreement).
+    QJsonObject capture(const QString &table, const QString &id);
     /// Drops the bytes a snapshot keeps in the file (when its undo step is gone). Rows
     /// already taken back, or dropped, are no longer there: nothing happens to them.
     void forget(const QJsonObject &snapshot);

@@ -365,12 +365,13 @@ QList<core::Population> DataLoader::population() const
 {
     const ReadTransaction read(m_db); // one state of the file, never a torn one
     QList<core::Population> out;
-    Statement st =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM population ORDER BY municipality_code, year")
-                         .arg(entities::population().columns()));
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT id, %1 FROM population ORDER BY municipality_code, year")
+            .arg(entities::population().columns()));
     while (st.step()) {
         core::Population row;
-        entities::population().load(row, st, 0);
+        row.rowId.value = st.text(0);
+        entities::population().load(row, st, 1);
         out << row;
     }
     return out;

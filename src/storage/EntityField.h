@@ -222,7 +222,7 @@ template <typename T> struct EntityField {
         spec.required = true;
         return *this;
     }
-    /// Part of the natural key (KindSpec::idSql): set on insert only.
+    /// Part of the table's unique key besides the id: set on insert only.
     EntityField &key()
     {
         spec.key = true;

@@ -38,7 +38,7 @@ bool isBlank(const QVariant &v)
 QString whereId(const KindSpec &kind)
 {
     return kind.kind == RecordKind::Municipality ? QStringLiteral("id = 1")
-                                                 : QStringLiteral("%1 = ?1").arg(kind.idSql);
+                                                 : QStringLiteral("id = ?1");
 }
 
 QStringList dedupe(const QStringList &list)

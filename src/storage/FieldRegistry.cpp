@@ -85,4 +85,12 @@ QStringList KindSpec::fieldNames() const
     return names;
 }
 
+bool KindSpec::hasUniqueKey() const
+{
+    for (const FieldSpec &spec : fields)
+        if (spec.key)
+            return true;
+    return false;
+}
+
 } // namespace samverka::storage

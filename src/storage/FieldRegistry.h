@@ -43,7 +43,7 @@ struct FieldSpec {
     QString listOwnerColumn;       ///< list fields: listTable's column naming the record
     bool required = false;         ///< a date that cannot be cleared
     bool nullWhenEmpty = false;    ///< Text: stored NULL when empty (not a reference, though)
-    bool key = false;              ///< part of a natural key (KindSpec::idSql): set on insert only
+    bool key = false;              ///< part of the table's unique key: set on insert only
     std::optional<double> minimum; ///< Int, OptInt, OptReal: the lowest value allowed
     std::optional<double> maximum; ///< Int, OptInt, OptReal: the highest value allowed
 };
@@ -57,12 +57,11 @@ struct KindSpec {
     bool ordered = true;      ///< has a display position
     bool frozenKind = false;  ///< part of the frozen content of a signed agreement
     QString agreementSql;     ///< selects the record's agreement id for id ?1
-    /// The SQL expression that gives a record's address: its id column, or for a table
-    /// keyed by its content (population) the key columns joined as populationId() does.
-    QString idSql = QStringLiteral("id");
     QList<FieldSpec> fields;
 
-    bool hasNaturalKey() const { return idSql != u"id"; }
+    /// True when some fields are a unique key besides the id (population's code and
+    /// year): they are written by the INSERT and never changed after.
+    bool hasUniqueKey() const;
 
     const FieldSpec *field(const QString &name) const;
     QStringList fieldNames() const;

@@ -115,18 +115,15 @@ QString RecordEditor::insertRecord(RecordKind kind, const QString &parentId,
         row.values.insert(spec.parentColumns.at(found), parent);
     }
 
-    QString id;
-    QStringList inRow; // fields written by the INSERT itself
-    if (spec.hasNaturalKey()) {
-        id = naturalKeyRow(spec, fields, row, inRow);
-    } else {
-        id = fields.value(QStringLiteral("id")).toString();
-        if (id.isEmpty())
-            id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        row.values.insert(QStringLiteral("id"), id);
-    }
+    QString id = fields.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.values.insert(QStringLiteral("id"), id);
     if (m_access.exists(kind, id))
         throw FieldAccess::invalid(tr("A record with the id \"%1\" already exists.").arg(id));
+    QStringList inRow; // fields written by the INSERT itself
+    if (spec.hasUniqueKey())
+        keyedRow(spec, fields, row, inRow);
     const QString partField = QStringLiteral("part");
     if (kind == RecordKind::Commitment)
         row.values.insert(partField, m_access.toStored(spec, *spec.field(partField), id,
@@ -172,10 +169,9 @@ RecordSnapshot RecordEditor::removeRecord(RecordKind kind, const QString &id)
     const QString recordId = m_access.existingId(kind, id);
     m_rules.checkRecord(kind, recordId);
 
-    QJsonObject snapshot = CascadeSnapshot(m_db).capture(spec.table, recordId, spec.idSql);
+    QJsonObject snapshot = CascadeSnapshot(m_db).capture(spec.table, recordId);
     snapshot.insert(QStringLiteral("agreement"), m_access.agreementOf(kind, recordId));
-    Statement del =
-        m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(spec.table, spec.idSql));
+    Statement del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(spec.table));
     del.bind(1, recordId);
     del.run();
 
@@ -241,11 +237,11 @@ RecordMove RecordEditor::moveRecord(RecordKind kind, const QString &id, int newI
     return RecordMove{recordId, int(oldIndex), int(nowIndex)};
 }
 
-QString RecordEditor::naturalKeyRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,
-                                    QStringList &inRow)
+void RecordEditor::keyedRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,
+                            QStringList &inRow)
 {
-    // Every field goes into the INSERT: the key makes the address, and a table keyed by
-    // content has NOT NULL columns without defaults (population's value).
+    // Every field goes into the INSERT: the key columns are NOT NULL without defaults, and
+    // so is population's value.
     QVariantMap given = fields;
     given.remove(QStringLiteral("id"));
     const QString codeField = QStringLiteral("municipalityCode");
@@ -258,18 +254,32 @@ QString RecordEditor::naturalKeyRow(const KindSpec &spec, const QVariantMap &fie
             throw FieldAccess::invalid(
                 tr("A %1 needs the field \"%2\".").arg(recordKindName(spec.kind), field.name));
     }
+    QStringList where;
+    QVariantList key;
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
         const FieldSpec *field = spec.field(it.key());
         if (!field)
             throw FieldAccess::invalid(
                 tr("A %1 has no field \"%2\".").arg(recordKindName(spec.kind), it.key()));
-        row.values.insert(field->column, m_access.toStored(spec, *field, QString(), it.value()));
+        const QVariant stored = m_access.toStored(spec, *field, QString(), it.value());
+        row.values.insert(field->column, stored);
         inRow << it.key();
+        if (field->key) {
+            where << QStringLiteral("%1 = ?%2").arg(field->column).arg(where.size() + 1);
+            key << stored;
+        }
     }
-    if (spec.kind == RecordKind::Population)
-        return populationId(given.value(codeField).toString(),
-                            given.value(QStringLiteral("year")).toInt());
-    return {};
+    Statement taken = m_db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2")
+                                       .arg(spec.table, where.join(QStringLiteral(" AND "))));
+    for (int i = 0; i < key.size(); ++i)
+        RowStore::bindValue(taken, i + 1, key.at(i));
+    if (taken.step())
+        throw FieldAccess::invalid(spec.kind == RecordKind::Population
+                                       ? tr("The population of %1 in %2 is in the file already.")
+                                             .arg(given.value(codeField).toString(),
+                                                  given.value(QStringLiteral("year")).toString())
+                                       : tr("A %1 with the same key is in the file already.")
+                                             .arg(recordKindName(spec.kind)));
 }
 
 QStringList RecordEditor::siblings(const KindSpec &spec, const QString &id)

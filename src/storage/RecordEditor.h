@@ -34,10 +34,11 @@ public:
     RecordMove moveRecord(RecordKind kind, const QString &id, int newIndex);
 
 private:
-    /// Fills row for a kind keyed by its content (population) from the inserted fields
-    /// and returns the record's address; inRow names the fields the INSERT writes.
-    QString naturalKeyRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,
-                          QStringList &inRow);
+    /// Fills row for a kind with a unique key besides its id (population) from the
+    /// inserted fields, and refuses a key the file has already; inRow names the fields
+    /// the INSERT writes.
+    void keyedRow(const KindSpec &spec, const QVariantMap &fields, TableRow &row,
+                  QStringList &inRow);
     /// The sibling ids of a record (same parent and scope), in display order.
     QStringList siblings(const KindSpec &kind, const QString &id);
     void placeAt(const KindSpec &kind, const QString &id, int index);

@@ -75,11 +75,6 @@ QString recordKindName(RecordKind kind)
     return QStringLiteral("unknown");
 }
 
-QString populationId(const QString &municipalityCode, int year)
-{
-    return municipalityCode + QLatin1Char(':') + QString::number(year);
-}
-
 std::optional<RecordKind> recordKindNamed(const QString &name)
 {
     for (int k = int(RecordKind::Municipality); k <= int(lastRecordKind); ++k)

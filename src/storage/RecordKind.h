@@ -37,7 +37,7 @@ enum class RecordKind {
     Promise,          ///< parent: promise set
     Meeting,          ///< parent: none
     Attachment,       ///< parent: none
-    Population,       ///< parent: none; no id of its own: addressed by populationId(code, year)
+    Population,       ///< parent: none; (municipality code, year) is unique
     SituationPicture, ///< parent: none; one edition of the lägesbild
     SituationSection, ///< parent: situation picture; part 2, other information
     SituationProblem, ///< parent: situation picture; part 3's problems
@@ -58,6 +58,5 @@ std::optional<RecordKind> recordKindNamed(const QString &name);
 
 /// The address of a population row, which the schema keys by municipality code and
 /// year ("2280:2023"); the generic edit API takes it wherever it takes an id.
-QString populationId(const QString &municipalityCode, int year);
 
 } // namespace samverka::storage

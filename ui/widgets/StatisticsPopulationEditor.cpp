@@ -145,7 +145,7 @@ QString StatisticsPopulationEditor::populationId(int year) const
         return {};
     for (const core::Population &p : m_context.file()->population())
         if (p.year == year && (p.municipalityCode == m_code || p.municipalityCode.isEmpty()))
-            return storage::populationId(p.municipalityCode, year);
+            return p.rowId.value;
     return {};
 }
 

@@ -68,11 +68,10 @@ const Entity<core::Population> &population()
 {
     using P = core::Population;
     static const Entity<P> entity = [] {
-        // Population has no id: the schema keys it by (municipality code, year), the same
-        // key the statistics import upserts by.
+        // (municipality code, year) is unique besides the id (schema version 8): the
+        // statistics import and the exchange merge upsert by it.
         KindSpec kind = kindSpec(Kind::Population, "population", "", Kind::Population, false, {});
         kind.ordered = false;
-        kind.idSql = QStringLiteral("(municipality_code || ':' || year)");
         return Entity<P>(
             kind, {
                       field("municipalityCode", "municipality_code", &P::municipalityCode).key(),
