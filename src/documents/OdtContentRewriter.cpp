@@ -96,6 +96,43 @@ void copyStart(const QXmlStreamReader &reader, QXmlStreamWriter &writer, const O
     writer.writeAttributes(attributes);
 }
 
+// The header rows of the tables being written: a table whose first row is a header gets
+// it inside <table:header-rows>, which Word and LibreOffice repeat on every page.
+struct HeaderRows {
+    struct Table {
+        bool wantsHeader = false;
+        bool inHeader = false;
+    };
+    QList<Table> open; ///< the tables being written, the innermost last
+
+    /// Before the start element the reader is at is written.
+    void start(const QXmlStreamReader &reader, QXmlStreamWriter &writer, const OdtStyleFixes &fixes)
+    {
+        if (reader.namespaceUri() != kTableNs)
+            return;
+        if (reader.name() == u"table") {
+            open.append({fixes.headerTables.contains(
+                             attribute(reader.attributes(), kTableNs, "style-name")),
+                         false});
+        } else if (reader.name() == u"table-row" && !open.isEmpty() && open.last().wantsHeader) {
+            writer.writeStartElement(kTableNs, QStringLiteral("table-header-rows"));
+            open.last() = {false, true};
+        }
+    }
+    /// After the end element the reader is at is written.
+    void end(const QXmlStreamReader &reader, QXmlStreamWriter &writer)
+    {
+        if (reader.namespaceUri() != kTableNs || open.isEmpty())
+            return;
+        if (reader.name() == u"table") {
+            open.removeLast();
+        } else if (reader.name() == u"table-row" && open.last().inHeader) {
+            writer.writeEndElement(); // table-header-rows
+            open.last().inHeader = false;
+        }
+    }
+};
+
 } // namespace
 
 QString OdtContentRewriter::headingStyleName(int level)
@@ -110,14 +147,18 @@ QByteArray OdtContentRewriter::rewriteContent(const QByteArray &contentXml,
     QByteArray out;
     QXmlStreamWriter writer(&out);
     QString style; // the style:style being read
+    HeaderRows headerRows;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
             if (reader.namespaceUri() == kStyleNs && reader.name() == u"style")
                 style = attribute(reader.attributes(), kStyleNs, "name");
+            headerRows.start(reader, writer, fixes);
             copyStart(reader, writer, fixes, style);
         } else if (!reader.hasError()) {
             writer.writeCurrentToken(reader); // an end element closes what was started
+            if (reader.isEndElement())
+                headerRows.end(reader, writer);
         }
     }
     failIfBroken(reader, "content.xml");

@@ -6,12 +6,13 @@
 // automatic styles inherit the named heading styles of OdtStylesWriter ("Heading_20_N"),
 // so that Word's navigation pane, LibreOffice's navigator and a table of contents find
 // them. Qt also writes a table's percentage width as points and its column widths as
-// percentages (ODF wants relative widths), and no cell backgrounds.
+// percentages (ODF wants relative widths), no cell backgrounds, and no header rows.
 
 #include <QByteArray>
 #include <QColor>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace samverka::documents {
@@ -25,6 +26,8 @@ struct OdtStyleFixes {
         double mm = 0;
     };
     QHash<QString, TableWidth> tableWidths; ///< a table style ("Table18")
+    /// The table styles of tables whose first row is a header, repeated on every page.
+    QSet<QString> headerTables;
 };
 
 class OdtContentRewriter

@@ -1,5 +1,6 @@
 #include "OdtStylesWriter.h"
 
+#include "DocumentFonts.h"
 #include "DocumentRenderer.h"
 #include "OdtContentRewriter.h"
 #include "TextStyles.h"
@@ -54,7 +55,7 @@ void namedStyles(QXmlStreamWriter &w)
     w.writeStartElement(kStyleNs, QStringLiteral("default-style"));
     w.writeAttribute(kStyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
     w.writeEmptyElement(kStyleNs, QStringLiteral("text-properties"));
-    w.writeAttribute(kStyleNs, QStringLiteral("font-name"), QStringLiteral("Open Sans"));
+    w.writeAttribute(kStyleNs, QStringLiteral("font-name"), DocumentFonts::family());
     w.writeAttribute(kFoNs, QStringLiteral("font-size"), pt(10));
     w.writeAttribute(kFoNs, QStringLiteral("language"), QStringLiteral("sv"));
     w.writeAttribute(kFoNs, QStringLiteral("country"), QStringLiteral("SE"));
@@ -212,8 +213,9 @@ QByteArray OdtStylesWriter::write(const PageDecoration &decoration,
     w.writeAttribute(kOfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
     w.writeStartElement(kOfficeNs, QStringLiteral("font-face-decls"));
     w.writeEmptyElement(kStyleNs, QStringLiteral("font-face"));
-    w.writeAttribute(kStyleNs, QStringLiteral("name"), QStringLiteral("Open Sans"));
-    w.writeAttribute(kSvgNs, QStringLiteral("font-family"), QStringLiteral("'Open Sans'"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), DocumentFonts::family());
+    w.writeAttribute(kSvgNs, QStringLiteral("font-family"),
+                     QStringLiteral("'%1'").arg(DocumentFonts::family()));
     w.writeAttribute(kStyleNs, QStringLiteral("font-family-generic"), QStringLiteral("swiss"));
     w.writeEndElement();
     w.writeStartElement(kOfficeNs, QStringLiteral("styles"));

@@ -114,6 +114,7 @@ std::unique_ptr<QTextDocument> OdtTextDocument::merge(const BuiltDocument &built
     }
     chartsToPictures(*document, textWidthMm(built.orientation));
     oneParagraphPerCell(*document);
+    familiesForOdf(*document);
     return document;
 }
 
@@ -169,6 +170,34 @@ void OdtTextDocument::oneParagraphPerCell(QTextDocument &document)
     }
 }
 
+void OdtTextDocument::familiesForOdf(QTextDocument &document)
+{
+    struct Range {
+        int from;
+        int to;
+        QString family;
+    };
+    QList<Range> ranges;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            const QStringList families = format.fontFamilies().toStringList();
+            if (!families.isEmpty() && !format.hasProperty(QTextFormat::OldFontFamily))
+                ranges.append({it.fragment().position(),
+                               it.fragment().position() + it.fragment().length(),
+                               families.first()});
+        }
+    }
+    for (const Range &range : ranges) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(range.from);
+        cursor.setPosition(range.to, QTextCursor::KeepAnchor);
+        QTextCharFormat family;
+        family.setProperty(QTextFormat::OldFontFamily, range.family);
+        cursor.mergeCharFormat(family);
+    }
+}
+
 OdtStyleFixes OdtTextDocument::styleFixes(const QTextDocument &document,
                                           QPageLayout::Orientation orientation)
 {
@@ -184,8 +213,10 @@ OdtStyleFixes OdtTextDocument::styleFixes(const QTextDocument &document,
         const QTextLength width = format.width();
         const double percent =
             width.type() == QTextLength::PercentageLength ? width.rawValue() : 100;
-        fixes.tableWidths.insert(QStringLiteral("Table%1").arg(table->formatIndex()),
-                                 {percent, textWidth * percent / 100});
+        const QString tableStyle = QStringLiteral("Table%1").arg(table->formatIndex());
+        fixes.tableWidths.insert(tableStyle, {percent, textWidth * percent / 100});
+        if (format.headerRowCount() > 0)
+            fixes.headerTables.insert(tableStyle);
         for (int row = 0; row < table->rows(); ++row) {
             for (int column = 0; column < table->columns(); ++column) {
                 const QTextTableCell cell = table->cellAt(row, column);

@@ -45,6 +45,10 @@ private:
     static void chartsToPictures(QTextDocument &document, double textWidthMm);
     /// Joins the paragraphs of each cell of each table into one, a line each.
     static void oneParagraphPerCell(QTextDocument &document);
+    /// Gives every text its font family in the property Qt's ODF writer reads: Qt 6 keeps
+    /// it in FontFamilies, the writer reads the old FontFamily (0x2000, only reachable as
+    /// OldFontFamily with deprecated API disabled) and writes "Sans" without it.
+    static void familiesForOdf(QTextDocument &document);
 };
 
 } // namespace samverka::documents

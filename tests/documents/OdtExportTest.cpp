@@ -10,6 +10,7 @@
 
 #include "DocumentBuilder.h"
 #include "DocumentError.h"
+#include "DocumentFonts.h"
 #include "ExchangeReader.h"
 #include "OdtExporter.h"
 #include "TextStyles.h"
@@ -177,12 +178,36 @@ TEST_F(OdtExportTest, ActionPlanIsARealTable)
     // One cell per column in every row: Qt 6.4 alone writes a cell per paragraph.
     for (const QStringList &row : table->rows)
         EXPECT_EQ(row.size(), header.size()) << row.join(QLatin1Char('|')).toStdString();
+    // The header row is repeated on every page the table runs over, as in the PDF.
+    EXPECT_TRUE(odt.content().contains("<table:table-header-rows>"));
     // The header row keeps its fill, or its white text would be invisible.
     EXPECT_TRUE(odt.content().contains(
         QStringLiteral("fo:background-color=\"%1\"").arg(TextStyles::accent.name()).toUtf8()));
     // Column widths are relative, as ODF has them, not percentages.
     EXPECT_TRUE(odt.content().contains("style:rel-width=\"25*\""));
     EXPECT_FALSE(odt.content().contains("style:column-width=\"25%\""));
+    // Every text in the documents' font by name, not Qt's placeholder "Sans" (which Qt
+    // still writes for formats no text uses).
+    QXmlStreamReader reader(odt.content());
+    QMap<QString, QString> families;
+    QString style;
+    int spans = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        const auto a = reader.attributes();
+        if (reader.name() == u"style")
+            style = a.value(QLatin1String("style:name")).toString();
+        else if (reader.name() == u"text-properties")
+            families.insert(style, a.value(QLatin1String("fo:font-family")).toString());
+        else if (reader.name() == u"span") {
+            ++spans;
+            EXPECT_EQ(families.value(a.value(QLatin1String("text:style-name")).toString()),
+                      DocumentFonts::family());
+        }
+    }
+    EXPECT_GT(spans, 10);
     EXPECT_TRUE(odt.content().contains("<table:table "));
 }
 
