@@ -869,6 +869,44 @@
     </message>
 </context>
 <context>
+    <name>OdtContentRewriter</name>
+    <message>
+        <source>Could not read %1 of the document: %2</source>
+        <translation>Kunde inte läsa dokumentets %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdtExporter</name>
+    <message>
+        <source>This is an editable copy. The original is the signed PDF file.</source>
+        <extracomment>sv: Detta är en redigerbar kopia. Originalet är den undertecknade PDF-filen.</extracomment>
+        <translation>Detta är en redigerbar kopia. Originalet är den undertecknade PDF-filen.</translation>
+    </message>
+    <message>
+        <source>Qt could not write the document as OpenDocument text.</source>
+        <translation>Qt kunde inte skriva dokumentet som OpenDocument-text.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s OpenDocument text has no %1.</source>
+        <translation>Qt:s OpenDocument-text saknar %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdtPackage</name>
+    <message>
+        <source>Could not make the document&apos;s package: %1</source>
+        <translation>Kunde inte skapa dokumentets paket: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the document&apos;s package: %1</source>
+        <translation>Kunde inte läsa dokumentets paket: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2757,14 +2795,6 @@ Slutstatus 0 för en felfri fil; 2 för en skadad eller främmande fil eller ett
         <translation>%1: %2 åtgärdsplaner heter ”%3”; ange id:t.</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf [--include-confidential]
-       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT.pdf [--include-confidential]
-KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
-        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT.pdf [--include-confidential]
-       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT.pdf [--include-confidential]
-SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
-    </message>
-    <message>
         <source>--id names a situation picture or a measure plan; use --agreement for “%1”.</source>
         <translation>--id anger en lägesbild eller en åtgärdsplan; använd --agreement för ”%1”.</translation>
     </message>
@@ -2797,6 +2827,22 @@ Skriver kommunfilens datum som en iCalendar-fil (RFC 5545) på svenska: uppfölj
     <message>
         <source>Wrote %1 (%2 events).</source>
         <translation>Skrev %1 (%2 händelser).</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use pdf or odt.</source>
+        <translation>--format: ”%1” är inget format; använd pdf eller odt.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT [--format pdf|odt] [--include-confidential]
+KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT [--format pdf|odt] [--include-confidential]
+SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 
 #include "DocumentError.h"
+#include "OdtExporter.h"
 #include "PdfExporter.h"
 
 #include "Translations.h"
@@ -98,20 +99,57 @@ QString planId(const QList<core::MeasurePlan> &plans, const QString &wanted, con
                             .arg(wanted);
                     });
 }
+
+// --format, else the output's ending: .odt gives an OpenDocument text, anything else a PDF.
+bool isOdt(const QString &format, const QString &output)
+{
+    if (format.isEmpty())
+        return output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (format == QLatin1String("odt"))
+        return true;
+    if (format == QLatin1String("pdf"))
+        return false;
+    throw CliError{CliError::UserError,
+                   QCoreApplication::translate("samverka::cli::CliSupport",
+                                               "--format: “%1” is not a format; use pdf or odt.")
+                       .arg(format)};
+}
+// Writes the document, Swedish whatever the terminal's language; returns the line to print.
+QString writeDocument(const core::MunicipalityData &data, const documents::DocumentOptions &options,
+                      const QString &output, bool odt)
+{
+    int pages = 0;
+    try {
+        const auto swedish = core::Translations::install(QLocale::Swedish);
+        if (odt)
+            documents::OdtExporter::write(data, options, output);
+        else
+            pages = documents::PdfExporter::write(data, options, output);
+    } catch (const documents::DocumentError &error) {
+        throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
+    }
+    if (odt)
+        return QCoreApplication::translate("samverka::cli::CliSupport", "Wrote %1.").arg(output);
+    // Swedish and English both have one singular: no numerus forms needed.
+    return pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
+                      : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages);
+}
 } // namespace
 
 QString PdfCommand::help() const
 {
     return QCoreApplication::translate(
         "samverka::cli::CliSupport",
-        "Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT.pdf "
-        "[--include-confidential]\n"
+        "Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT "
+        "[--format pdf|odt] [--include-confidential]\n"
         "       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] "
-        "--output OUT.pdf [--include-confidential]\n"
+        "--output OUT [--format pdf|odt] [--include-confidential]\n"
         "KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the "
         "municipality's situation picture: the edition ID (or title), else the latest. "
         "atgardsplan is the municipality's measure plan (landscape pages): the plan ID (or "
-        "title), else the latest. Writes PDF/A-1b in Swedish with the font embedded. "
+        "title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with "
+        "--format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without "
+        "--format, an OUT ending in .odt gives odt, anything else pdf. "
         "Confidential items are left out unless --include-confidential is given; then every "
         "page says so.");
 }
@@ -120,11 +158,12 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CommandLine cl(args,
                          {QStringLiteral("agreement"), QStringLiteral("document"),
-                          QStringLiteral("output"), QStringLiteral("id")},
+                          QStringLiteral("output"), QStringLiteral("id"), QStringLiteral("format")},
                          {QStringLiteral("include-confidential")});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     const QString kindWord = cl.required(QStringLiteral("document"));
     const QString output = cl.required(QStringLiteral("output"));
+    const bool odt = isOdt(cl.value(QStringLiteral("format")), output);
 
     documents::DocumentOptions options;
     bool known = false;
@@ -172,18 +211,7 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
         options.recordId = editionId(data.situationPictures, wanted, path);
     options.clock = &file->clock();
 
-    int pages = 0;
-    try {
-        // The documents are Swedish whatever the terminal's language.
-        const auto swedish = core::Translations::install(QLocale::Swedish);
-        pages = documents::PdfExporter::write(data, options, output);
-    } catch (const documents::DocumentError &error) {
-        throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
-    }
-    // Swedish and English both have one singular: no numerus forms needed.
-    out << (pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
-                       : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages))
-        << Qt::endl;
+    out << writeDocument(data, options, output, odt) << Qt::endl;
     return 0;
 }
 

@@ -1,11 +1,13 @@
-// Writes every document (the test fixture and the bundled demo) as a PDF, and checks
-// that each is a PDF with at least one page. Into $SAMVERKA_DOCUMENT_SAMPLES when set, to
-// look at them (pdftoppm); else into a temporary folder.
+// Writes every document (the test fixture and the bundled demo) as a PDF and as an .odt,
+// and checks that each is a PDF with at least one page and an OpenDocument package. Into
+// $SAMVERKA_DOCUMENT_SAMPLES when set, to look at them (pdftoppm, LibreOffice); else into
+// a temporary folder.
 
 #include "DocumentFixture.h"
 
 #include "Clock.h"
 #include "ExchangeReader.h"
+#include "OdtExporter.h"
 #include "PdfExporter.h"
 #include "Translations.h"
 
@@ -52,6 +54,11 @@ TEST(DocumentSamples, EveryDocumentOfTheFixtureAndTheDemoIsWritten)
             EXPECT_TRUE(bytes.startsWith("%PDF-")) << path.toStdString();
             EXPECT_TRUE(bytes.contains("/Type /Page") || bytes.contains("/Type/Page"))
                 << path.toStdString();
+            const QString odtPath = path.chopped(4) + QStringLiteral(".odt");
+            OdtExporter::write(data, options, odtPath);
+            QFile odt(odtPath);
+            ASSERT_TRUE(odt.open(QIODevice::ReadOnly)) << odtPath.toStdString();
+            EXPECT_TRUE(odt.read(49).endsWith("mimetypeapplication")) << odtPath.toStdString();
             ++written;
         }
     };
