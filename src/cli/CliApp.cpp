@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ExportTableCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "PdfCommand.h"
@@ -32,6 +33,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<ReviseCommand>());
     addCommand(std::make_unique<StatsCommand>());
     addCommand(std::make_unique<PdfCommand>());
+    addCommand(std::make_unique<ExportTableCommand>());
 }
 
 CliApp::~CliApp() = default;
