@@ -6,13 +6,19 @@ namespace samverka::core {
 
 namespace {
 
-// Cuts to n characters (code points, as Excel counts them), never inside a surrogate pair.
+// Shortens to n characters (code points, as Excel counts them), never inside a surrogate
+// pair: at a word's end when one is near, with an ellipsis that shows a name was cut.
 QString cut(const QString &text, int n)
 {
     const QList<uint> codePoints = text.toUcs4();
     if (codePoints.size() <= n)
         return text;
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), n);
+    QString head =
+        QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), n - 1);
+    const qsizetype space = head.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && head.size() - space <= 8)
+        head.truncate(space);
+    return head.trimmed() + QChar(0x2026);
 }
 
 } // namespace
@@ -49,7 +55,7 @@ QStringList SheetNames::unique(const QStringList &names, const QString &fallback
         QString candidate = base;
         for (int n = 2; taken.contains(candidate.toCaseFolded()); ++n) {
             const QString suffix = QStringLiteral(" (%1)").arg(n);
-            candidate = cut(base, maxLength - int(suffix.size())).trimmed() + suffix;
+            candidate = cut(base, maxLength - int(suffix.size())) + suffix;
         }
         taken.insert(candidate.toCaseFolded());
         result.append(candidate);

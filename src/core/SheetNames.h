@@ -1,7 +1,8 @@
 #pragma once
 
-// Sheet names Excel accepts: at most 31 characters, none of []:*?/\, not starting or
-// ending with an apostrophe, not empty, and unique in a workbook regardless of case.
+// Sheet names Excel accepts: at most 31 characters (a longer name is cut at a word's end
+// when one is near, and ends in "…"), none of []:*?/\, not starting or ending with an
+// apostrophe, not empty, and unique in a workbook regardless of case.
 
 #include <QStringList>
 
@@ -15,7 +16,7 @@ public:
     /// One name made acceptable on its own (forbidden characters become '-').
     static QString sanitized(const QString &name, const QString &fallback);
     /// All names of a workbook, in order: sanitized, and made unique by a " (2)", " (3)"
-    /// suffix that still fits in 31 characters.
+    /// suffix that still fits in 31 characters (the name before it is shortened as above).
     static QStringList unique(const QStringList &names, const QString &fallback);
 };
 
