@@ -669,18 +669,25 @@
         <translation>--%1: ”%2” är inte en av %3.</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli export-table FILE.samverka --agreement ID --table action-plan|measures|follow-ups --format xlsx|csv --output OUT [--include-confidential]
-Writes a table of the agreement in Swedish: action-plan is one sheet per focus area (Goal, Activity, When, Responsible), measures every measure with every field, follow-ups the follow-ups. xlsx is an Excel workbook; csv is UTF-8 with BOM, semicolons and decimal comma, and puts the action plan&apos;s focus areas in one table with a first column naming each. Confidential items are left out unless --include-confidential is given; then they are marked.</source>
-        <translation>Användning: samverka-cli export-table FIL.samverka --agreement ID --table action-plan|measures|follow-ups --format xlsx|csv --output UT [--include-confidential]
-Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per fokusområde (Mål, Aktivitet, När, Ansvarig), measures alla åtgärder med alla uppgifter, follow-ups uppföljningarna. xlsx är en Excel-arbetsbok; csv är UTF-8 med BOM, semikolon och decimalkomma, och samlar handlingsplanens fokusområden i en tabell med en första kolumn som anger vilket. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då är de märkta.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (1 row).</source>
         <translation>Skrev %1 (1 rad).</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 rows).</source>
         <translation>Skrev %1 (%2 rader).</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli export-table FILE.samverka --agreement ID --table action-plan|measures|follow-ups --format xlsx|csv --output OUT [--include-confidential]
+       samverka-cli export-table FILE.samverka --table statistics --format xlsx|csv --output OUT
+Writes a table of the agreement in Swedish: action-plan is one sheet per focus area (Goal, Activity, When, Responsible), measures every measure with every field, follow-ups the follow-ups. statistics is the file&apos;s reported crimes by category and type, one sheet per year. xlsx is an Excel workbook; csv is UTF-8 with BOM, semicolons and decimal comma, and puts several sheets in one table (the action plan with a first column naming the focus area). Confidential items are left out unless --include-confidential is given; then they are marked.</source>
+        <translation>Användning: samverka-cli export-table FIL.samverka --agreement ID --table action-plan|measures|follow-ups --format xlsx|csv --output UT [--include-confidential]
+       samverka-cli export-table FIL.samverka --table statistics --format xlsx|csv --output UT
+Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per fokusområde (Mål, Aktivitet, När, Ansvarig), measures alla åtgärder med alla uppgifter, follow-ups uppföljningarna. statistics är filens anmälda brott efter kategori och typ, ett blad per år. xlsx är en Excel-arbetsbok; csv är UTF-8 med BOM, semikolon och decimalkomma, och samlar flera blad i en tabell (handlingsplanen med en första kolumn som anger fokusområdet). Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då är de märkta.</translation>
+    </message>
+    <message>
+        <source>--agreement does not apply to statistics: they are the file&apos;s.</source>
+        <extracomment>sv: --agreement gäller inte statistics: statistiken är filens.</extracomment>
+        <translation>--agreement gäller inte statistics: statistiken är filens.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2507,68 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>The numbers are those of %1, when the situation picture was marked as adopted.</source>
         <translation>Siffrorna är de som gällde %1, när lägesbilden markerades som fastställd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Year</source>
+        <extracomment>sv: År</extracomment>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Crime category</source>
+        <extracomment>sv: Brottskategori</extracomment>
+        <translation>Brottskategori</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <extracomment>sv: Brottstyp</extracomment>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>sv: Antal</extracomment>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share of all crimes (%)</source>
+        <extracomment>sv: Andel av alla brott (%)</extracomment>
+        <translation>Andel av alla brott (%)</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inh.</source>
+        <extracomment>sv: Per 100 000 inv.</extracomment>
+        <translation>Per 100 000 inv.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>sv: Förändring</extracomment>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <extracomment>sv: Förändring (%)</extracomment>
+        <translation>Förändring (%)</translation>
+    </message>
+    <message>
+        <source>Reported crimes %1 prel.</source>
+        <translation>Anmälda brott %1 prel.</translation>
+    </message>
+    <message>
+        <source>Reported crimes %1</source>
+        <extracomment>sv: Anmälda brott %1</extracomment>
+        <translation>Anmälda brott %1</translation>
+    </message>
+    <message>
+        <source>All crimes</source>
+        <extracomment>sv: Samtliga brott</extracomment>
+        <translation>Samtliga brott</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <extracomment>sv: Anmälda brott</extracomment>
+        <translation>Anmälda brott</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ template <typename T> struct Word {
 };
 constexpr Word<documents::TableKind> tables[] = {{"action-plan", documents::TableKind::ActionPlan},
                                                  {"measures", documents::TableKind::Measures},
-                                                 {"follow-ups", documents::TableKind::FollowUps}};
+                                                 {"follow-ups", documents::TableKind::FollowUps},
+                                                 {"statistics", documents::TableKind::Statistics}};
 constexpr Word<documents::TableFormat> formats[] = {{"xlsx", documents::TableFormat::Xlsx},
                                                     {"csv", documents::TableFormat::Csv}};
 
@@ -46,12 +47,15 @@ QString ExportTableCommand::help() const
     return tr("Usage: samverka-cli export-table FILE.samverka --agreement ID --table "
               "action-plan|measures|follow-ups --format xlsx|csv --output OUT "
               "[--include-confidential]\n"
+              "       samverka-cli export-table FILE.samverka --table statistics --format "
+              "xlsx|csv --output OUT\n"
               "Writes a table of the agreement in Swedish: action-plan is one sheet per focus "
               "area (Goal, Activity, When, Responsible), measures every measure with every "
-              "field, follow-ups the follow-ups. xlsx is an Excel workbook; csv is UTF-8 with "
-              "BOM, semicolons and decimal comma, and puts the action plan's focus areas in one "
-              "table with a first column naming each. Confidential items are left out unless "
-              "--include-confidential is given; then they are marked.");
+              "field, follow-ups the follow-ups. statistics is the file's reported crimes by "
+              "category and type, one sheet per year. xlsx is an Excel workbook; csv is UTF-8 "
+              "with BOM, semicolons and decimal comma, and puts several sheets in one table "
+              "(the action plan with a first column naming the focus area). Confidential items "
+              "are left out unless --include-confidential is given; then they are marked.");
 }
 
 int ExportTableCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -62,9 +66,14 @@ int ExportTableCommand::run(const QStringList &args, QTextStream &out, QTextStre
                          {QStringLiteral("include-confidential")});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     // Asked before the file is opened: a wrong command line is told first.
-    const QString wanted = cl.required(QStringLiteral("agreement"));
     documents::TableExportOptions options;
     options.table = parse(tables, QStringLiteral("table"), cl.required(QStringLiteral("table")));
+    const bool ofAgreement = options.table != documents::TableKind::Statistics;
+    const QString wanted = ofAgreement ? cl.required(QStringLiteral("agreement")) : QString();
+    if (!ofAgreement && cl.has(QStringLiteral("agreement")))
+        throw CliError{CliError::UserError,
+                       //: sv: --agreement gäller inte statistics: statistiken är filens.
+                       tr("--agreement does not apply to statistics: they are the file's.")};
     options.format =
         parse(formats, QStringLiteral("format"), cl.required(QStringLiteral("format")));
     const QString output = cl.required(QStringLiteral("output"));
@@ -72,7 +81,8 @@ int ExportTableCommand::run(const QStringList &args, QTextStream &out, QTextStre
 
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     const core::MunicipalityData data = file->loadAll();
-    options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
+    if (ofAgreement)
+        options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
     options.clock = &file->clock();
 
     int rows = 0;
@@ -84,8 +94,9 @@ int ExportTableCommand::run(const QStringList &args, QTextStream &out, QTextStre
             const auto swedish = core::Translations::install(QLocale::Swedish);
             sheets = documents::TableExporter::build(data, options);
         }
-        rows = documents::TableExporter::write(sheets, options.format, output,
-                                               data.findAgreement(options.agreementId)->title);
+        const core::Agreement *agreement = data.findAgreement(options.agreementId);
+        rows = documents::TableExporter::write(
+            sheets, options.format, output, agreement ? agreement->title : data.municipality.name);
     } catch (const documents::DocumentError &error) {
         throw CliError{CliError::UserError, error.message()};
     }

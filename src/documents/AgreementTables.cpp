@@ -72,6 +72,8 @@ QList<DataSheet> AgreementTables::build(const DocumentContext &context, TableKin
         return {measures(context)};
     case TableKind::FollowUps:
         return {followUps(context)};
+    case TableKind::Statistics:
+        break; // the file's, not the agreement's: StatisticsTables
     }
     return {};
 }

@@ -15,6 +15,7 @@ enum class TableKind {
     ActionPlan, ///< one sheet per focus area: Mål | Aktivitet | När | Ansvarig
     Measures,   ///< "Alla åtgärder": every measure with every field
     FollowUps,  ///< the agreement's follow-ups
+    Statistics, ///< the file's reported crimes, one sheet per year; of no agreement
 };
 
 enum class TableFormat {
@@ -23,7 +24,7 @@ enum class TableFormat {
 };
 
 struct TableExportOptions {
-    QString agreementId;
+    QString agreementId; ///< for every table but Statistics
     TableKind table = TableKind::ActionPlan;
     TableFormat format = TableFormat::Xlsx;
     /// Confidential measures (and their follow-ups) and the causes of confidential

@@ -3,6 +3,7 @@
 #include "AgreementTables.h"
 #include "CsvTableWriter.h"
 #include "DocumentContext.h"
+#include "StatisticsTables.h"
 #include "XlsxTableWriter.h"
 
 namespace samverka::documents {
@@ -10,12 +11,20 @@ namespace samverka::documents {
 QList<core::DataSheet> TableExporter::build(const core::MunicipalityData &data,
                                             const TableExportOptions &options)
 {
+    const bool statistics = options.table == TableKind::Statistics;
     DocumentOptions documentOptions;
-    documentOptions.kind = DocumentKind::ActionPlan; // any of an agreement's documents
+    // Any of an agreement's documents; the statistics are the file's, as the lägesbild's.
+    documentOptions.kind = statistics ? DocumentKind::SituationPicture : DocumentKind::ActionPlan;
     documentOptions.agreementId = options.agreementId;
     documentOptions.includeConfidential = options.includeConfidential;
     documentOptions.clock = options.clock;
     const DocumentContext context(data, documentOptions);
+    if (statistics) {
+        const QList<core::DataSheet> sheets = StatisticsTables::build(context);
+        if (options.format == TableFormat::Xlsx)
+            return sheets;
+        return {StatisticsTables::concatenated(sheets)};
+    }
     const QList<core::DataSheet> sheets = AgreementTables::build(context, options.table);
     if (options.format == TableFormat::Xlsx ||
         (options.table != TableKind::ActionPlan && sheets.size() == 1))
@@ -44,7 +53,7 @@ int TableExporter::write(const core::MunicipalityData &data, const TableExportOp
 {
     const core::Agreement *agreement = data.findAgreement(options.agreementId);
     return write(build(data, options), options.format, path,
-                 agreement ? agreement->title : QString());
+                 agreement ? agreement->title : data.municipality.name);
 }
 
 } // namespace samverka::documents

@@ -230,7 +230,8 @@ TEST_F(CliExportTableTest, WrongArgumentsAndUnwritableOutputExitOne)
                          QStringLiteral("xlsx"), out);
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QLatin1String("--table"))) << result.err.toStdString();
-    EXPECT_TRUE(result.err.contains(QLatin1String("action-plan, measures, follow-ups")));
+    EXPECT_TRUE(
+        result.err.contains(QLatin1String("action-plan, measures, follow-ups, statistics")));
     result = exportTable(QStringLiteral("ag-2024"), QStringLiteral("measures"),
                          QStringLiteral("ods"), out);
     EXPECT_EQ(result.exitCode, 1);
@@ -253,6 +254,42 @@ TEST_F(CliExportTableTest, WrongArgumentsAndUnwritableOutputExitOne)
         EXPECT_TRUE(result.err.startsWith(QLatin1String("Could not write "))) << format;
         EXPECT_FALSE(QFile::exists(unwritable));
     }
+}
+
+TEST_F(CliExportTableTest, StatisticsAreTheFilesOneSheetPerYear)
+{
+    const QString out = path(QStringLiteral("statistik.xlsx"));
+    auto result = runCli({QStringLiteral("export-table"), m_file, QStringLiteral("--table"),
+                          QStringLiteral("statistics"), QStringLiteral("--format"),
+                          QStringLiteral("xlsx"), QStringLiteral("--output"), out});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QString workbook = unzipEntry(out, QStringLiteral("xl/workbook.xml"));
+    EXPECT_TRUE(workbook.contains(s("<sheet name=\"Anmälda brott 2024 prel.\" sheetId=\"1\"")))
+        << workbook.toStdString();
+    EXPECT_TRUE(workbook.contains(s("<sheet name=\"Anmälda brott 2023\" sheetId=\"2\"")));
+    const QString strings = unzipEntry(out, QStringLiteral("xl/sharedStrings.xml"));
+    EXPECT_TRUE(strings.contains(s("<t>Samtliga brott</t>")));
+    EXPECT_TRUE(strings.contains(s("<t>Brottskategori</t>")));
+
+    const QString csv = path(QStringLiteral("statistik.csv"));
+    result = runCli({QStringLiteral("export-table"), m_file, QStringLiteral("--table"),
+                     QStringLiteral("statistics"), QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--output"), csv});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QString text = QString::fromUtf8(readAll(csv).mid(3));
+    EXPECT_TRUE(text.startsWith(s("År;Brottskategori;Brottstyp;Antal;")))
+        << text.left(100).toStdString();
+    // Brott mot liv och hälsa 2024: 188 of the demo's crimes, 6,4 % of them.
+    EXPECT_TRUE(text.contains(s("\r\n2024;Brott mot liv och hälsa;;188;6,4;")))
+        << text.left(400).toStdString();
+
+    result =
+        runCli({QStringLiteral("export-table"), m_file, QStringLiteral("--agreement"),
+                QStringLiteral("ag-2024"), QStringLiteral("--table"), QStringLiteral("statistics"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                path(QStringLiteral("y.csv"))});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QLatin1String("--agreement"))) << result.err.toStdString();
 }
 
 TEST_F(CliExportTableTest, HelpNamesTheTablesAndFormats)

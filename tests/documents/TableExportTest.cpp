@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 namespace samverka::documents::test {
 
 using core::DataSheet;
@@ -182,6 +184,47 @@ TEST(TableExport, FollowUpsComeByDateAndFollowTheirMeasuresConfidentiality)
     ASSERT_EQ(all.rowCount(), 5);
     EXPECT_EQ(all.rows()[0][columnOf(all, s("Text"))].textValue(), secret.text);
     EXPECT_EQ(all.rows()[0][columnOf(all, s("Confidential"))].textValue(), s("Confidential"));
+}
+
+TEST(TableExport, StatisticsHaveASheetPerYearWithCategoriesTypesAndTotal)
+{
+    const core::MunicipalityData data = DocumentFixture::municipality();
+    TableExportOptions options;
+    options.table = TableKind::Statistics;
+    const QList<DataSheet> sheets = TableExporter::build(data, options);
+    ASSERT_FALSE(sheets.isEmpty());
+    const DataSheet &latest = sheets.first();
+    EXPECT_TRUE(latest.name().startsWith(s("Reported crimes "))) << latest.name().toStdString();
+    ASSERT_GE(latest.rowCount(), 2);
+    const int year = int(latest.rows()[0][0].integerValue());
+    if (sheets.size() > 1) {
+        EXPECT_GT(year, sheets[1].rows()[0][0].integerValue()) << "the latest year first";
+    }
+    const int count = columnOf(latest, s("Count"));
+    const int share = columnOf(latest, s("Share of all crimes (%)"));
+    std::int64_t categories = 0;
+    for (const QList<SheetCell> &row : latest.rows().mid(0, latest.rowCount() - 1)) {
+        EXPECT_EQ(row[0].integerValue(), year);
+        if (row[2].isEmpty()) // a category line; its types follow it
+            categories += row[count].integerValue();
+        if (row[share].type() == SheetCell::Type::Decimal) {
+            EXPECT_DOUBLE_EQ(row[share].decimalValue() * 10,
+                             std::round(row[share].decimalValue() * 10));
+        }
+    }
+    const QList<SheetCell> &total = latest.rows().last();
+    EXPECT_EQ(total[1].textValue(), s("All crimes"));
+    EXPECT_EQ(total[count].type(), SheetCell::Type::Integer);
+    EXPECT_EQ(total[count].integerValue(), categories);
+
+    options.format = TableFormat::Csv;
+    const QList<DataSheet> csv = TableExporter::build(data, options);
+    ASSERT_EQ(csv.size(), 1);
+    int rows = 0;
+    for (const DataSheet &sheet : sheets)
+        rows += sheet.rowCount();
+    EXPECT_EQ(csv[0].rowCount(), rows);
+    EXPECT_EQ(csv[0].columnTitles(), latest.columnTitles());
 }
 
 TEST(TableExport, CsvIsExcelsSwedishDialectAndQuotesHostileText)
