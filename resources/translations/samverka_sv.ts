@@ -316,6 +316,183 @@
     </message>
 </context>
 <context>
+    <name>AgreementTables</name>
+    <message>
+        <source>Focus area</source>
+        <extracomment>sv: Fokusområde</extracomment>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <extracomment>sv: Handlingsplan</extracomment>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Other goals and measures</source>
+        <extracomment>sv: Övriga mål och åtgärder</extracomment>
+        <translation>Övriga mål och åtgärder</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>sv: Åtgärd</extracomment>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>sv: Slut</extracomment>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>When (as worded)</source>
+        <extracomment>sv: När (som i planen)</extracomment>
+        <translation>När (som i planen)</translation>
+    </message>
+    <message>
+        <source>Responsible parties</source>
+        <extracomment>sv: Ansvariga parter</extracomment>
+        <translation>Ansvariga parter</translation>
+    </message>
+    <message>
+        <source>Responsible (as worded)</source>
+        <extracomment>sv: Ansvarig (som i planen)</extracomment>
+        <translation>Ansvarig (som i planen)</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <extracomment>sv: Riktad mot</extracomment>
+        <translation>Riktad mot</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <extracomment>sv: Tidsperspektiv</extracomment>
+        <translation>Tidsperspektiv</translation>
+    </message>
+    <message>
+        <source>Budget (SEK)</source>
+        <extracomment>sv: Budget (kr)</extracomment>
+        <translation>Budget (kr)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Planned count</source>
+        <extracomment>sv: Planerat antal</extracomment>
+        <translation>Planerat antal</translation>
+    </message>
+    <message>
+        <source>Done count</source>
+        <extracomment>sv: Genomfört antal</extracomment>
+        <translation>Genomfört antal</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <extracomment>sv: Orsaker</extracomment>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Latest follow-up</source>
+        <extracomment>sv: Senaste uppföljning</extracomment>
+        <translation>Senaste uppföljning</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <extracomment>sv: Senaste bedömning</extracomment>
+        <translation>Senaste bedömning</translation>
+    </message>
+    <message>
+        <source>Latest follow-up text</source>
+        <extracomment>sv: Senaste uppföljningens text</extracomment>
+        <translation>Senaste uppföljningens text</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <extracomment>sv: Sekretess</extracomment>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <extracomment>sv: Alla åtgärder</extracomment>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>sv: Slag (process or effect follow-up)</extracomment>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <extracomment>sv: Avser (the measure or goal followed up)</extracomment>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <extracomment>sv: Antal gånger</extracomment>
+        <translation>Antal gånger</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <extracomment>sv: Bedömning</extracomment>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <extracomment>sv: Rapporterad till</extracomment>
+        <translation>Rapporterad till</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <extracomment>sv: Författare</extracomment>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <extracomment>sv: Uppföljningar</extracomment>
+        <translation>Uppföljningar</translation>
+    </message>
+</context>
+<context>
     <name>AppCommandLine</name>
     <message>
         <source>Open the demo, save screenshots of the main screens to DIR and quit.</source>
@@ -607,6 +784,35 @@
         <source>Page %1 of %2</source>
         <extracomment>sv: Sida %1 av %2</extracomment>
         <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableCommand</name>
+    <message>
+        <source>--%1: “%2” is not one of %3.</source>
+        <extracomment>sv: --%1: ”%2” är inte en av %3.</extracomment>
+        <translation>--%1: ”%2” är inte en av %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 row).</source>
+        <translation>Skrev %1 (1 rad).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>Skrev %1 (%2 rader).</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli export-table FILE.samverka --agreement ID --table action-plan|measures|follow-ups --format xlsx|csv --output OUT [--include-confidential]
+       samverka-cli export-table FILE.samverka --table statistics --format xlsx|csv --output OUT
+Writes a table of the agreement in Swedish: action-plan is one sheet per focus area (Goal, Activity, When, Responsible), measures every measure with every field, follow-ups the follow-ups. statistics is the file&apos;s reported crimes by category and type, one sheet per year. xlsx is an Excel workbook; csv is UTF-8 with BOM, semicolons and decimal comma, and puts several sheets in one table (the action plan with a first column naming the focus area). Confidential items are left out unless --include-confidential is given; then they are marked.</source>
+        <translation>Användning: samverka-cli export-table FIL.samverka --agreement ID --table action-plan|measures|follow-ups --format xlsx|csv --output UT [--include-confidential]
+       samverka-cli export-table FIL.samverka --table statistics --format xlsx|csv --output UT
+Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per fokusområde (Mål, Aktivitet, När, Ansvarig), measures alla åtgärder med alla uppgifter, follow-ups uppföljningarna. statistics är filens anmälda brott efter kategori och typ, ett blad per år. xlsx är en Excel-arbetsbok; csv är UTF-8 med BOM, semikolon och decimalkomma, och samlar flera blad i en tabell (handlingsplanen med en första kolumn som anger fokusområdet). Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då är de märkta.</translation>
+    </message>
+    <message>
+        <source>--agreement does not apply to statistics: they are the file&apos;s.</source>
+        <extracomment>sv: --agreement gäller inte statistics: statistiken är filens.</extracomment>
+        <translation>--agreement gäller inte statistics: statistiken är filens.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2285,14 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>SavedOutput</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>sv: Det gick inte att skriva %1: %2</extracomment>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBlockWriter</name>
     <message>
         <source>Place and date</source>
@@ -2459,6 +2673,68 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Year</source>
+        <extracomment>sv: År</extracomment>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Crime category</source>
+        <extracomment>sv: Brottskategori</extracomment>
+        <translation>Brottskategori</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <extracomment>sv: Brottstyp</extracomment>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>sv: Antal</extracomment>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share of all crimes (%)</source>
+        <extracomment>sv: Andel av alla brott (%)</extracomment>
+        <translation>Andel av alla brott (%)</translation>
+    </message>
+    <message>
+        <source>Per 100 000 inh.</source>
+        <extracomment>sv: Per 100 000 inv.</extracomment>
+        <translation>Per 100 000 inv.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>sv: Förändring</extracomment>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <extracomment>sv: Förändring (%)</extracomment>
+        <translation>Förändring (%)</translation>
+    </message>
+    <message>
+        <source>Reported crimes %1 prel.</source>
+        <translation>Anmälda brott %1 prel.</translation>
+    </message>
+    <message>
+        <source>Reported crimes %1</source>
+        <extracomment>sv: Anmälda brott %1</extracomment>
+        <translation>Anmälda brott %1</translation>
+    </message>
+    <message>
+        <source>All crimes</source>
+        <extracomment>sv: Samtliga brott</extracomment>
+        <translation>Samtliga brott</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <extracomment>sv: Anmälda brott</extracomment>
+        <translation>Anmälda brott</translation>
+    </message>
+</context>
+<context>
     <name>TextSearch</name>
     <message>
         <source>Municipality</source>
@@ -2546,6 +2822,27 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Number of reported crimes</source>
         <translation>Antal anmälda brott</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Could not write %1: the table “%2” has more rows than Excel can hold.</source>
+        <extracomment>sv: Det gick inte att skriva %1: tabellen ”%2” har fler rader än Excel rymmer.</extracomment>
+        <translation>Det gick inte att skriva %1: tabellen ”%2” har fler rader än Excel rymmer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>minnet räcker inte</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <extracomment>sv: Blad (a worksheet&apos;s name when its own is empty)</extracomment>
+        <translation>Blad</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ExportTableCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "PdfCommand.h"
@@ -34,6 +35,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<StatsCommand>());
     addCommand(std::make_unique<PdfCommand>());
     addCommand(std::make_unique<CalendarCommand>());
+    addCommand(std::make_unique<ExportTableCommand>());
 }
 
 CliApp::~CliApp() = default;

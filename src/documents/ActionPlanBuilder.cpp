@@ -41,7 +41,7 @@ QList<const core::Goal *> unservedGoalsOf(const DocumentContext &context, const 
 }
 
 QList<TableCell> rowFor(const DocumentContext &context, const core::Measure &m,
-                        QString &previousGoals)
+                        QString &previousGoals, bool repeatGoals)
 {
     QStringList goals;
     for (const QString &id : m.goals)
@@ -49,7 +49,7 @@ QList<TableCell> rowFor(const DocumentContext &context, const core::Measure &m,
             goals.append(g->text);
     QString goalText = goals.join(QLatin1Char('\n'));
     // Consecutive activities serving the same goals print the goal once, as the plans do.
-    const QString shownGoals = goalText == previousGoals ? QString() : goalText;
+    const QString shownGoals = goalText == previousGoals && !repeatGoals ? QString() : goalText;
     previousGoals = goalText;
 
     QStringList details;
@@ -85,47 +85,64 @@ bool ActionPlanBuilder::hasContent(const DocumentContext &context)
     return false;
 }
 
-bool ActionPlanBuilder::writeTable(DocumentComposer &composer, const DocumentContext &context,
-                                   const QString &focusArea)
+namespace {
+
+// The rows of one table (an empty focusArea: those under no known focus area); empty when
+// the area has neither a shown measure nor a goal.
+QList<QList<TableCell>> rowsOf(const DocumentContext &context, const QString &focusArea,
+                               bool repeatGoals)
 {
     const auto measures = measuresOf(context, focusArea);
     const auto goals = unservedGoalsOf(context, focusArea, measures);
-    if (measures.isEmpty() && goals.isEmpty())
-        return false;
     QList<QList<TableCell>> rows;
     QString previousGoals;
     for (const core::Measure *m : measures)
-        rows.append(rowFor(context, *m, previousGoals));
+        rows.append(rowFor(context, *m, previousGoals, repeatGoals));
     for (const core::Goal *g : goals)
         rows.append({TableCell(g->text), TableCell(), TableCell(), TableCell()});
-    composer.table(columnHeaders(), rows, {25, 37, 17, 21});
-    return true;
+    return rows;
+}
+
+} // namespace
+
+QList<ActionPlanTable> ActionPlanBuilder::tables(const DocumentContext &context, bool repeatGoals)
+{
+    QList<ActionPlanTable> result;
+    if (!hasContent(context))
+        return result;
+    const auto &areas = context.agreement().focusAreas;
+    for (int i = 0; i < areas.size(); ++i) {
+        ActionPlanTable table{areas[i].id, areas[i].title, i + 1, areas[i].background.trimmed(),
+                              rowsOf(context, areas[i].id, repeatGoals)};
+        if (!table.rows.isEmpty())
+            result.append(table);
+    }
+    // Goals and measures not (yet) under a focus area still belong to the plan.
+    ActionPlanTable others{{}, {}, 0, {}, rowsOf(context, {}, repeatGoals)};
+    if (!others.rows.isEmpty())
+        result.append(others);
+    return result;
 }
 
 bool ActionPlanBuilder::writeTables(DocumentComposer &composer, const DocumentContext &context,
                                     int headingLevel, bool withBackground)
 {
-    if (!hasContent(context))
+    const QList<ActionPlanTable> all = tables(context);
+    if (all.isEmpty())
         return false;
-    const auto &areas = context.agreement().focusAreas;
-    for (int i = 0; i < areas.size(); ++i) {
-        const auto measures = measuresOf(context, areas[i].id);
-        if (measures.isEmpty() && unservedGoalsOf(context, areas[i].id, measures).isEmpty())
-            continue;
-        composer.heading(headingLevel, tr("%1. %2").arg(i + 1).arg(areas[i].title));
-        if (withBackground && !areas[i].background.trimmed().isEmpty()) {
-            composer.heading(headingLevel + 1, tr("Background"), false);
-            composer.paragraph(areas[i].background.trimmed());
+    for (const ActionPlanTable &table : all) {
+        if (table.number > 0) {
+            composer.heading(headingLevel, tr("%1. %2").arg(table.number).arg(table.title));
+            if (withBackground && !table.background.isEmpty()) {
+                composer.heading(headingLevel + 1, tr("Background"), false);
+                composer.paragraph(table.background);
+            }
+        } else {
+            //: sv: Övriga mål och åtgärder
+            composer.heading(headingLevel, tr("Other goals and measures"));
+            composer.note(tr("Not placed under a focus area."));
         }
-        writeTable(composer, context, areas[i].id);
-    }
-    // Goals and measures not (yet) under a focus area still belong to the plan.
-    const auto others = measuresOf(context, {});
-    if (!others.isEmpty() || !unservedGoalsOf(context, {}, others).isEmpty()) {
-        //: sv: Övriga mål och åtgärder
-        composer.heading(headingLevel, tr("Other goals and measures"));
-        composer.note(tr("Not placed under a focus area."));
-        writeTable(composer, context, {});
+        composer.table(columnHeaders(), table.rows, {25, 37, 17, 21});
     }
     return true;
 }

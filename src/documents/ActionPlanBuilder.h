@@ -3,6 +3,7 @@
 // The action plans (handlingsplaner): one table per focus area with the columns every
 // municipality prints, Mål | Aktivitet | När | Ansvarig. Used alone and as Bilaga 2.
 
+#include "ActionPlanTable.h"
 #include "DocumentComposer.h"
 #include "DocumentContext.h"
 
@@ -23,12 +24,12 @@ public:
     /// True when the agreement has a goal or a shown measure to print.
     static bool hasContent(const DocumentContext &context);
     static QStringList columnHeaders();
-
-private:
-    /// One table: the focus area's shown measures, then its goals that no measure serves
-    /// (an empty focusArea: those under no known focus area). False when it is empty.
-    static bool writeTable(DocumentComposer &composer, const DocumentContext &context,
-                           const QString &focusArea);
+    /// The tables writeTables prints, in its order: one per focus area with content, then
+    /// the goals and measures under none. Each table holds the focus area's shown
+    /// measures, then its goals that no measure serves. A printed plan names a goal once
+    /// for consecutive activities serving it; repeatGoals names it on every row, for a
+    /// spreadsheet whose rows are sorted and filtered.
+    static QList<ActionPlanTable> tables(const DocumentContext &context, bool repeatGoals = false);
 };
 
 } // namespace samverka::documents
