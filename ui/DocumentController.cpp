@@ -10,6 +10,7 @@
 #include "DocumentError.h"
 #include "DocumentPrinter.h"
 #include "EnumLabels.h"
+#include "OdtExporter.h"
 #include "PdfExporter.h"
 
 #include <QApplication>
@@ -167,7 +168,7 @@ QString DocumentController::suggestedName(const documents::DocumentOptions &opti
     return suggestedName(options.kind, agreement);
 }
 
-void DocumentController::exportPdf(documents::DocumentKind kind, const QString &recordId)
+void DocumentController::exportDocument(documents::DocumentKind kind, const QString &recordId)
 {
     documents::DocumentOptions options;
     if (!ask(kind, false, tr("&Export"), options, recordId))
@@ -179,32 +180,51 @@ void DocumentController::exportPdf(documents::DocumentKind kind, const QString &
     try {
         name = suggestedName(options);
     } catch (const storage::StorageError &e) {
-        QMessageBox::warning(&m_window, tr("Export PDF"), e.message());
+        QMessageBox::warning(&m_window, tr("Export document"), e.message());
         return;
     }
+    // PDF for printing and filing the signed original; OpenDocument for Word, where the
+    // registry or kommunstyrelsen's secretary goes on editing.
+    const QStringList filters{tr("PDF documents (*.pdf)"),
+                              tr("Editable Word documents, OpenDocument (*.odt)")};
+    QString selected = filters.first();
     const QString suggested = QDir(folder).filePath(safeFileName(name) + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
-                                                tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export document"), suggested,
+                                                filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+    const bool odt =
+        path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive) ||
+        (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && selected == filters.at(1));
+    if (odt && !path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive))
+        path =
+            (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path) +
+            QStringLiteral(".odt");
+    else if (!odt && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     settings.setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const int pages =
-            documents::PdfExporter::write(m_context.file()->load(kDocumentData), options, path);
+        const core::MunicipalityData data = m_context.file()->load(kDocumentData);
+        if (odt) {
+            documents::OdtExporter::write(data, options, path);
+            QApplication::restoreOverrideCursor();
+            emit statusMessage(
+                tr("Exported the editable document to %1").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        const int pages = documents::PdfExporter::write(data, options, path);
         QApplication::restoreOverrideCursor();
         emit statusMessage(
             tr("Exported %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     } catch (const documents::DocumentError &e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(&m_window, tr("Export PDF"),
-                             tr("The PDF %1 could not be written.\n\n%2")
+        QMessageBox::warning(&m_window, tr("Export document"),
+                             tr("The document %1 could not be written.\n\n%2")
                                  .arg(QDir::toNativeSeparators(path), e.message()));
     } catch (const storage::StorageError &e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(&m_window, tr("Export PDF"), e.message());
+        QMessageBox::warning(&m_window, tr("Export document"), e.message());
     }
 }
 

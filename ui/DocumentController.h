@@ -1,8 +1,8 @@
 #pragma once
 
-// Documents of the open file for the main window: export a PDF (PDF/A-1b), print, or
-// preview, each for a chosen agreement (the lägesbild: a chosen edition) and with or
-// without confidential items.
+// Documents of the open file for the main window: export a PDF (PDF/A-1b) or an .odt
+// for Word, print, or preview, each for a chosen agreement (the lägesbild: a chosen
+// edition) and with or without confidential items.
 
 #include "Agreement.h"
 #include "DocumentOptions.h"
@@ -27,8 +27,9 @@ public:
     /// title and years, the kind left out when the title says it already.
     static QString suggestedName(documents::DocumentKind kind, const core::Agreement &agreement);
 
-    /// Asks for the record (recordId chosen first, for the lägesbild) and the PDF's path.
-    void exportPdf(documents::DocumentKind kind, const QString &recordId = {});
+    /// Asks for the record (recordId chosen first, for the lägesbild) and the file's path;
+    /// writes a PDF, or an editable .odt for Word when that type or ending is chosen.
+    void exportDocument(documents::DocumentKind kind, const QString &recordId = {});
     void print();
     void preview();
 

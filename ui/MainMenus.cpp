@@ -33,6 +33,8 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.exportFollowUp = make("actionExportFollowUp");
     a.exportSituationPicture = make("actionExportSituationPicture");
     a.exportMeasurePlan = make("actionExportMeasurePlan");
+    a.exportTable = make("actionExportTable");
+    a.exportCalendar = make("actionExportCalendar");
     a.print = make("actionPrint");
     a.print->setShortcut(QKeySequence::Print);
     a.preview = make("actionPreview");
@@ -96,6 +98,8 @@ void MainMenus::build()
     a.exportFollowUp->setText(tr("&Follow-up report…"));
     a.exportSituationPicture->setText(tr("&Situation picture…"));
     a.exportMeasurePlan->setText(tr("&Measure plan…"));
+    a.exportTable->setText(tr("&Table to Excel or CSV…"));
+    a.exportCalendar->setText(tr("Dates to the &calendar (.ics)…"));
     a.print->setText(tr("&Print…"));
     a.preview->setText(tr("Print pre&view…"));
     a.quit->setText(tr("&Quit"));
@@ -147,7 +151,9 @@ void MainMenus::build()
     file->addAction(a.backups);
     if (m_withDocuments) {
         file->addSeparator();
-        QMenu *exportMenu = file->addMenu(tr("&Export PDF"));
+        // Documents as PDF or, chosen in the save dialog, as .odt for Word; then the tables
+        // and the dates for Excel and Outlook.
+        QMenu *exportMenu = file->addMenu(tr("&Export"));
         exportMenu->addAction(a.exportAgreement);
         exportMenu->addAction(a.exportActionPlan);
         exportMenu->addAction(a.exportPromises);
@@ -155,6 +161,9 @@ void MainMenus::build()
         exportMenu->addSeparator();
         exportMenu->addAction(a.exportSituationPicture);
         exportMenu->addAction(a.exportMeasurePlan);
+        exportMenu->addSeparator();
+        exportMenu->addAction(a.exportTable);
+        exportMenu->addAction(a.exportCalendar);
         file->addAction(a.print);
         file->addAction(a.preview);
     }

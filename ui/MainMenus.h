@@ -31,6 +31,8 @@ public:
         QAction *exportFollowUp = nullptr;
         QAction *exportSituationPicture = nullptr;
         QAction *exportMeasurePlan = nullptr;
+        QAction *exportTable = nullptr;
+        QAction *exportCalendar = nullptr;
         QAction *print = nullptr;
         QAction *preview = nullptr;
         QAction *quit = nullptr;

@@ -4,6 +4,7 @@
 #include "BackupSettings.h"
 #include "BannerController.h"
 #include "DocumentController.h"
+#include "ExportController.h"
 #include "FileController.h"
 #include "InfoBanner.h"
 #include "LanguageController.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
     m_files = new FileController(m_context, *this);
     m_lifecycle = new LifecycleController(m_context, *this);
     m_documents = new DocumentController(m_context, *this);
+    m_exports = new ExportController(m_context, *this);
 
     m_sidebarModel = new SidebarModel(m_context, this);
     m_sidebarModel->setPageAvailable([this](P page) { return m_factory.has(page); });
@@ -158,21 +160,23 @@ void MainWindow::connectActions()
 
     using K = documents::DocumentKind;
     connect(a.exportAgreement, &QAction::triggered, this,
-            [this] { m_documents->exportPdf(K::Agreement); });
+            [this] { m_documents->exportDocument(K::Agreement); });
     connect(a.exportActionPlan, &QAction::triggered, this,
-            [this] { m_documents->exportPdf(K::ActionPlan); });
+            [this] { m_documents->exportDocument(K::ActionPlan); });
     connect(a.exportPromises, &QAction::triggered, this,
-            [this] { m_documents->exportPdf(K::CitizenPromises); });
+            [this] { m_documents->exportDocument(K::CitizenPromises); });
     connect(a.exportFollowUp, &QAction::triggered, this,
-            [this] { m_documents->exportPdf(K::FollowUp); });
+            [this] { m_documents->exportDocument(K::FollowUp); });
     connect(a.exportSituationPicture, &QAction::triggered, this,
-            [this] { m_documents->exportPdf(K::SituationPicture); });
+            [this] { m_documents->exportDocument(K::SituationPicture); });
     connect(a.exportMeasurePlan, &QAction::triggered, this,
-            [this] { m_documents->exportPdf(K::MeasurePlan); });
+            [this] { m_documents->exportDocument(K::MeasurePlan); });
     connect(&m_context, &AppContext::documentRequested, this,
             [this](documents::DocumentKind kind, const QString &recordId) {
-                m_documents->exportPdf(kind, recordId);
+                m_documents->exportDocument(kind, recordId);
             });
+    connect(a.exportTable, &QAction::triggered, this, [this] { m_exports->exportTable(); });
+    connect(a.exportCalendar, &QAction::triggered, m_exports, &ExportController::exportCalendar);
     connect(a.print, &QAction::triggered, m_documents, &DocumentController::print);
     connect(a.preview, &QAction::triggered, m_documents, &DocumentController::preview);
 
@@ -211,6 +215,7 @@ void MainWindow::connectActions()
     connect(m_files, &FileController::statusMessage, this, status);
     connect(m_lifecycle, &LifecycleController::statusMessage, this, status);
     connect(m_documents, &DocumentController::statusMessage, this, status);
+    connect(m_exports, &ExportController::statusMessage, this, status);
     connect(&m_context, &AppContext::inputRefused, this, status);
 
     connect(&m_context, &AppContext::navigated, this, &MainWindow::showTarget);
@@ -372,9 +377,9 @@ void MainWindow::updateFileActions()
     a.backups->setEnabled(open);
     a.find->setEnabled(open);
     a.overview->setEnabled(open);
-    for (QAction *action :
-         {a.exportAgreement, a.exportActionPlan, a.exportPromises, a.exportFollowUp,
-          a.exportSituationPicture, a.exportMeasurePlan, a.print, a.preview})
+    for (QAction *action : {a.exportAgreement, a.exportActionPlan, a.exportPromises,
+                            a.exportFollowUp, a.exportSituationPicture, a.exportMeasurePlan,
+                            a.exportTable, a.exportCalendar, a.print, a.preview})
         action->setEnabled(open);
     a.back->setEnabled(m_context.canGoBack());
     a.forward->setEnabled(m_context.canGoForward());

@@ -3,8 +3,9 @@
 // The main window: the sidebar on the left, the page of the current NavTarget on the
 // right under a banner, menus and a status bar. It only wires things together: menus
 // (MainMenus), files (FileController), the lifecycle (LifecycleController),
-// documents (DocumentController) and the language (LanguageController) live in
-// their own classes; pages come from the PageFactory.
+// documents (DocumentController), tables and the calendar (ExportController) and the
+// language (LanguageController) live in their own classes; pages come from the
+// PageFactory.
 
 #include "MainMenus.h"
 #include "NavTarget.h"
@@ -23,6 +24,7 @@ namespace samverka::ui {
 class AppContext;
 class BannerController;
 class DocumentController;
+class ExportController;
 class FileController;
 class InfoBanner;
 class LanguageController;
@@ -92,6 +94,7 @@ private:
     FileController *m_files;
     LifecycleController *m_lifecycle;
     DocumentController *m_documents;
+    ExportController *m_exports;
     SidebarModel *m_sidebarModel;
     SidebarView *m_sidebar;
     QSplitter *m_splitter;

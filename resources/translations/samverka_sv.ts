@@ -5441,10 +5441,6 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exportera PDF</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -5454,14 +5450,6 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
             <numerusform>Exporterade %n sida till %1</numerusform>
             <numerusform>Exporterade %n sidor till %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The PDF %1 could not be written.
-
-%2</source>
-        <translation>PDF-filen %1 kunde inte skrivas.
-
-%2</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5507,6 +5495,26 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     <message>
         <source>The file has no measure plan yet. Make one on the page Measure plan.</source>
         <translation>Filen har ingen åtgärdsplan ännu. Gör en på sidan Åtgärdsplan.</translation>
+    </message>
+    <message>
+        <source>Export document</source>
+        <translation>Exportera dokument</translation>
+    </message>
+    <message>
+        <source>Editable Word documents, OpenDocument (*.odt)</source>
+        <translation>Redigerbara Word-dokument, OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Exported the editable document to %1</source>
+        <translation>Exporterade det redigerbara dokumentet till %1</translation>
+    </message>
+    <message>
+        <source>The document %1 could not be written.
+
+%2</source>
+        <translation>Dokumentet %1 kunde inte skrivas.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -5569,6 +5577,154 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::ExportController</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <translation>Anmälda brott</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for other programs, semicolons (*.csv)</source>
+        <translation>CSV för andra program, semikolonseparerad (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exporterade %n rad till %1</numerusform>
+            <numerusform>Exporterade %n rader till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written.
+
+%2</source>
+        <translation>Tabellen %1 kunde inte skrivas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Samverka – %1</source>
+        <translation>Samverka – %1</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n date(s) to %1</source>
+        <translation>
+            <numerusform>Exporterade %n datum till %1</numerusform>
+            <numerusform>Exporterade %n datum till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar %1 could not be written.
+
+%2</source>
+        <translation>Kalendern %1 kunde inte skrivas.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::ExportDialog</name>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Action plan (goal, activity, when, responsible)</source>
+        <translation>Handlingsplan (mål, aktivitet, när, ansvarig)</translation>
+    </message>
+    <message>
+        <source>All measures, with every field</source>
+        <translation>Alla åtgärder, med alla fält</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Reported crimes (statistics)</source>
+        <translation>Anmälda brott (statistik)</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabell:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>The whole file: every agreement, the situation picture and the measure plan</source>
+        <translation>Hela filen: alla överenskommelser, lägesbilden och åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Överenskommelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Include confidential items</source>
+        <translation>Ta &amp;med sekretessbelagda uppgifter</translation>
+    </message>
+    <message>
+        <source>Include confidential items</source>
+        <translation>Ta med sekretessbelagda uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Each date gets a fixed id: when you import a new export into Outlook or another calendar, its entries are updated instead of doubled. Confidential measures are left out unless you include them; then they are marked.</source>
+        <translation>Varje datum får ett fast id: när du importerar en ny export i Outlook eller en annan kalender uppdateras posterna i stället för att dubbleras. Sekretessbelagda åtgärder tas inte med om du inte väljer det; då markeras de.</translation>
+    </message>
+    <message>
+        <source>Excel gets a sheet per focus area or table, with dates as dates and counts as numbers; CSV is for other programs. Confidential items are left out unless you include them; then they are marked.</source>
+        <translation>Excel får ett blad per fokusområde eller tabell, med datum som datum och antal som tal; CSV är för andra program. Sekretessbelagda uppgifter tas inte med om du inte väljer det; då markeras de.</translation>
+    </message>
+    <message>
+        <source>The reported crimes the statistics page shows, a sheet per year.</source>
+        <translation>De anmälda brott som statistiksidan visar, ett blad per år.</translation>
     </message>
 </context>
 <context>
@@ -6495,10 +6651,6 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <source>&amp;Export PDF</source>
-        <translation>&amp;Exportera PDF</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -6541,6 +6693,18 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
     <message>
         <source>&amp;Measure plan…</source>
         <translation>Åtgärds&amp;plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Table to Excel or CSV…</source>
+        <translation>&amp;Tabell till Excel eller CSV…</translation>
+    </message>
+    <message>
+        <source>Dates to the &amp;calendar (.ics)…</source>
+        <translation>Datum till &amp;kalendern (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -254,6 +255,40 @@ TEST_F(CliExportTableTest, WrongArgumentsAndUnwritableOutputExitOne)
         EXPECT_TRUE(result.err.startsWith(QLatin1String("Could not write "))) << format;
         EXPECT_FALSE(QFile::exists(unwritable));
     }
+}
+
+TEST_F(CliExportTableTest, AnOutputThatCannotBeWrittenKeepsTheFileBeforeIt)
+{
+    // A read-only folder with last week's export in it, as a user who may not write there.
+    const QString locked = path(QStringLiteral("låst"));
+    ASSERT_TRUE(QDir().mkpath(locked));
+    for (const char *format : {"xlsx", "csv"}) {
+        const QString existing = locked + QStringLiteral("/förra.") + QLatin1String(format);
+        QFile f(existing);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("old");
+    }
+    const auto readable = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther |
+                          QFile::ReadGroup | QFile::ExeGroup;
+    ASSERT_TRUE(QFile::setPermissions(locked, readable));
+    QFile::setPermissions(m_dir.path(),
+                          QFile::permissions(m_dir.path()) | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_file, QFile::permissions(m_file) | QFile::ReadOther);
+    for (const char *format : {"xlsx", "csv"}) {
+        const QString existing = locked + QStringLiteral("/förra.") + QLatin1String(format);
+        const CliResult result =
+            runCliAsNobody({QStringLiteral("export-table"), m_file, QStringLiteral("--agreement"),
+                            QStringLiteral("ag-2024"), QStringLiteral("--table"),
+                            QStringLiteral("measures"), QStringLiteral("--format"),
+                            QString::fromLatin1(format), QStringLiteral("--output"), existing});
+        EXPECT_EQ(result.exitCode, 1) << format << ": " << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(existing)) << result.err.toStdString();
+        QFile f(existing);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_EQ(f.readAll(), QByteArray("old")) << format;
+    }
+    EXPECT_EQ(QDir(locked).entryList(QDir::Files | QDir::Hidden).size(), 2)
+        << "no temporary file is left behind";
 }
 
 TEST_F(CliExportTableTest, StatisticsAreTheFilesOneSheetPerYear)
