@@ -1,7 +1,6 @@
 #include "ExportController.h"
 
 #include "AppContext.h"
-#include "FileController.h"
 #include "dialogs/ExportDialog.h"
 
 #include "AgreementLabel.h"
@@ -61,9 +60,11 @@ ExportController::ExportController(AppContext &context, QWidget &window)
 QString ExportController::askPath(const QString &title, const QString &name,
                                   const QStringList &filters, const QStringList &extensions)
 {
+    // The folder last exported to; the first time, the municipality file's own.
     QSettings settings;
     const QString folder =
-        settings.value(kExportFolderKey, FileController::defaultFolder()).toString();
+        settings.value(kExportFolderKey, QFileInfo(m_context.file()->path()).absolutePath())
+            .toString();
     QString selected = filters.first();
     QString path = QFileDialog::getSaveFileName(
         &m_window, title, QDir(folder).filePath(safeFileName(name) + extensions.first()),

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTest>
 
@@ -54,6 +55,8 @@ struct Fixture {
         window.show();
         QApplication::setActiveWindow(&window);
     }
+    // The export remembers its folder; the next test starts from the file's own again.
+    ~Fixture() { QSettings().remove(QStringLiteral("exportFolder")); }
 
     /// File › New through the real dialog, then a new agreement with a focus area and
     /// one measure typed into its action plan.
