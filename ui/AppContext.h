@@ -8,6 +8,7 @@
 #include "NavTarget.h"
 
 #include "DocumentOptions.h"
+#include "TableExportOptions.h"
 
 #include "MunicipalityFile.h"
 
@@ -81,6 +82,8 @@ signals:
     void inputRefused(const QString &message);
     /// A page asks for a PDF of one of its records (the lägesbild's edition recordId).
     void documentRequested(samverka::documents::DocumentKind kind, const QString &recordId);
+    /// A page asks to export the table it shows (Excel or CSV), that table chosen first.
+    void tableExportRequested(samverka::documents::TableKind table);
 
 private:
     /// An edition's status with the kartläggning's numbers kept at the adoption (or

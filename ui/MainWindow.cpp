@@ -176,6 +176,8 @@ void MainWindow::connectActions()
                 m_documents->exportDocument(kind, recordId);
             });
     connect(a.exportTable, &QAction::triggered, this, [this] { m_exports->exportTable(); });
+    connect(&m_context, &AppContext::tableExportRequested, m_exports,
+            &ExportController::exportTable);
     connect(a.exportCalendar, &QAction::triggered, m_exports, &ExportController::exportCalendar);
     connect(a.print, &QAction::triggered, m_documents, &DocumentController::print);
     connect(a.preview, &QAction::triggered, m_documents, &DocumentController::preview);

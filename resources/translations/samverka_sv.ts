@@ -5975,6 +5975,10 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <source>Move focus area</source>
         <translation>Flytta fokusområde</translation>
     </message>
+    <message>
+        <source>The action plan, a sheet per focus area with Goal | Activity | When | Responsible, as an Excel workbook or a CSV file</source>
+        <translation>Handlingsplanen, ett blad per fokusområde med Mål | Aktivitet | När | Ansvarig, som Excel-arbetsbok eller CSV-fil</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::FollowUpsPage</name>
@@ -6149,6 +6153,10 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     <message>
         <source>No follow-ups yet. Record whether the measures were done as planned and how the indicators of the goals have moved.</source>
         <translation>Inga uppföljningar ännu. Skriv in om åtgärderna genomfördes som planerat och hur målens indikatorer har förändrats.</translation>
+    </message>
+    <message>
+        <source>Every follow-up of the agreement by date, as an Excel workbook or a CSV file</source>
+        <translation>Överenskommelsens alla uppföljningar efter datum, som Excel-arbetsbok eller CSV-fil</translation>
     </message>
 </context>
 <context>
@@ -7317,6 +7325,10 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>No measures yet. A measure is aimed at causes and serves goals; under a focus area it makes the action plan.</source>
         <translation>Inga åtgärder ännu. En åtgärd riktas mot orsaker och tjänar mål; under ett fokusområde bildar åtgärderna handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Every measure of the agreement with every field, as an Excel workbook or a CSV file</source>
+        <translation>Överenskommelsens alla åtgärder med alla fält, som Excel-arbetsbok eller CSV-fil</translation>
     </message>
 </context>
 <context>
@@ -9916,6 +9928,10 @@ Licens: EUPL-1.2.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The reported crimes by category and crime type, a sheet per year, as an Excel workbook or a CSV file</source>
+        <translation>De anmälda brotten per kategori och brottstyp, ett blad per år, som Excel-arbetsbok eller CSV-fil</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::StatisticsPopulationEditor</name>
@@ -10248,6 +10264,13 @@ Licens: EUPL-1.2.</translation>
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::TableExportButton</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
     </message>
 </context>
 <context>

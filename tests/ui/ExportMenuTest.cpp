@@ -163,6 +163,12 @@ struct Fixture {
     /// Triggers action; answers its ExportDialog with OK and the save dialog with path.
     Asked exportVia(QAction *action, const QString &path, int filterIndex = 0)
     {
+        return exportVia([action] { action->trigger(); }, path, filterIndex);
+    }
+
+    /// Does what starts the export; answers the dialogs as exportVia(action) does.
+    Asked exportVia(const std::function<void()> &start, const QString &path, int filterIndex = 0)
+    {
         Asked asked;
         std::shared_ptr<bool> saved;
         const auto handled = test::onModal<ExportDialog>([&](ExportDialog *dialog) {
@@ -180,7 +186,7 @@ struct Fixture {
             });
             QTest::mouseClick(test::acceptButton(dialog), Qt::LeftButton);
         });
-        action->trigger();
+        start();
         test::settle();
         asked.exportDialog = *handled;
         asked.fileDialog = saved && *saved;
@@ -306,4 +312,25 @@ TEST(ExportMenuTest, TheAgreementIsSavedAsAnEditableOdtByTheSaveDialogsType)
     EXPECT_TRUE(odt.startsWith("PK"));
     EXPECT_EQ(odt.mid(30, 8), QByteArray("mimetype"));
     EXPECT_EQ(odt.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+}
+
+TEST(ExportMenuTest, TheMeasuresPageExportsItsTableWithOneClick)
+{
+    Fixture f;
+    f.createFileWithAMeasure();
+    f.clickSidebar(QStringLiteral("agreement:") + f.agreementId + QStringLiteral("/measures"));
+    QPushButton *button = nullptr;
+    for (auto *b :
+         f.window.currentPage()->findChildren<QPushButton *>(QStringLiteral("tableExportButton")))
+        if (b->isVisible())
+            button = b;
+    ASSERT_NE(button, nullptr) << "no export button on the measures page";
+    EXPECT_EQ(button->text(), QStringLiteral("Exportera till Excel…"));
+    const QString path = f.dir.filePath(QStringLiteral("åtgärder.xlsx"));
+    const Fixture::Asked asked =
+        f.exportVia([button] { QTest::mouseClick(button, Qt::LeftButton); }, path);
+    ASSERT_TRUE(asked.exportDialog);
+    EXPECT_TRUE(asked.table.startsWith(QStringLiteral("Alla åtgärder")))
+        << asked.table.toStdString();
+    EXPECT_TRUE(QFileInfo(path).size() > 0) << "no workbook written";
 }

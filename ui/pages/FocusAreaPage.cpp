@@ -12,6 +12,7 @@
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
 #include "widgets/SteadyEditorDelegate.h"
+#include "widgets/TableExportButton.h"
 #include "widgets/TextField.h"
 
 #include <QHBoxLayout>
@@ -160,6 +161,10 @@ QWidget *FocusAreaPage::createListSide()
     m_areas->setAddText(tr("&Add focus area"));
     m_areas->setRemoveText(tr("&Remove focus area"));
     m_areas->setEmptyText(tr("No focus areas yet"));
+    m_areas->addExtraButton(new TableExportButton(
+        context(), documents::TableKind::ActionPlan,
+        tr("The action plan, a sheet per focus area with Goal | Activity | When | Responsible, "
+           "as an Excel workbook or a CSV file")));
     m_areaUp->setToolTip(tr("Move the focus area up (Ctrl+Shift+Up)"));
     m_areaDown->setToolTip(tr("Move the focus area down (Ctrl+Shift+Down)"));
     auto *buttons = new QHBoxLayout;

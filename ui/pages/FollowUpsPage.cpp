@@ -14,6 +14,7 @@
 #include "widgets/RecordLabels.h"
 #include "widgets/RecordListPanel.h"
 #include "widgets/StatisticsFormat.h"
+#include "widgets/TableExportButton.h"
 #include "widgets/TextField.h"
 
 #include <QLabel>
@@ -53,6 +54,9 @@ FollowUpsPage::FollowUpsPage(AppContext &context, QWidget *parent)
     for (core::FollowUpKind k : core::allValues<core::FollowUpKind>())
         kinds.append({core::toWord(k), core::EnumLabels::label(k)});
     list()->setFilter(tr("S&how:"), kinds);
+    list()->addExtraButton(new TableExportButton(
+        context, documents::TableKind::FollowUps,
+        tr("Every follow-up of the agreement by date, as an Excel workbook or a CSV file")));
     m_kind->setEnum<core::FollowUpKind>(false);
     m_assessment->setEnum<core::Assessment>(true);
     m_reportedTo->setEnum<core::ReportingTarget>(true);

@@ -6,6 +6,7 @@
 #include "UiErrors.h"
 #include "widgets/MeasureEditor.h"
 #include "widgets/RecordListPanel.h"
+#include "widgets/TableExportButton.h"
 
 namespace samverka::ui {
 
@@ -25,6 +26,10 @@ MeasuresPage::MeasuresPage(AppContext &context, QWidget *parent)
         statuses.append({core::toWord(s), core::EnumLabels::label(s)});
     statuses.append({QStringLiteral("late"), tr("Late")});
     list()->setFilter(tr("S&how:"), statuses);
+    list()->addExtraButton(new TableExportButton(
+        context, documents::TableKind::Measures,
+        tr("Every measure of the agreement with every field, as an Excel workbook or a CSV "
+           "file")));
 
     setUpLayout(m_editor, {360, 660});
 }

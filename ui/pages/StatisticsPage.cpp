@@ -11,6 +11,7 @@
 #include "widgets/StatisticsFormat.h"
 #include "widgets/StatisticsSurveyTab.h"
 #include "widgets/StatisticsTrendTab.h"
+#include "widgets/TableExportButton.h"
 
 #include "statistics/StatisticsCalculator.h"
 
@@ -52,6 +53,11 @@ StatisticsPage::StatisticsPage(AppContext &context, QWidget *parent)
     mappingButton->setToolTip(tr("Which category of the handbook each crime type belongs to"));
     connect(importButton, &QPushButton::clicked, this, &StatisticsPage::openImportDialog);
     connect(mappingButton, &QPushButton::clicked, this, &StatisticsPage::openCategoryMappingDialog);
+    auto *exportButton = new TableExportButton(
+        context, documents::TableKind::Statistics,
+        tr("The reported crimes by category and crime type, a sheet per year, as an Excel "
+           "workbook or a CSV file"),
+        this);
 
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(municipalityLabel);
@@ -62,6 +68,7 @@ StatisticsPage::StatisticsPage(AppContext &context, QWidget *parent)
     pickers->addStretch(1);
     pickers->addWidget(importButton);
     pickers->addWidget(mappingButton);
+    pickers->addWidget(exportButton);
 
     m_tabs->addTab(m_categoryTab,
                    tr("By category and crime type"));  // sv: Per kategori och brottstyp
