@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "FileController.h"
+#include "SafeFileName.h"
 #include "UiErrors.h"
 #include "dialogs/DocumentDialog.h"
 
@@ -28,14 +29,6 @@ namespace {
 const auto kPdfFolderKey = QStringLiteral("pdfFolder");
 // A document shows the own municipality's statistics and those a lägesbild compares with.
 constexpr storage::LoadOptions kDocumentData{false, storage::StatisticsRows::Compared};
-
-QString safeFileName(QString name)
-{
-    static const QString forbidden = QStringLiteral("\\/:*?\"<>|");
-    for (QChar c : forbidden)
-        name.remove(c);
-    return name.simplified();
-}
 } // namespace
 
 DocumentController::DocumentController(AppContext &context, QWidget &window)

@@ -1,6 +1,7 @@
 #include "ExportController.h"
 
 #include "AppContext.h"
+#include "SafeFileName.h"
 #include "dialogs/ExportDialog.h"
 
 #include "AgreementLabel.h"
@@ -18,14 +19,6 @@ namespace samverka::ui {
 
 namespace {
 const auto kExportFolderKey = QStringLiteral("exportFolder");
-
-QString safeFileName(QString name)
-{
-    static const QString forbidden = QStringLiteral("\\/:*?\"<>|");
-    for (QChar c : forbidden)
-        name.remove(c);
-    return name.simplified();
-}
 
 QList<ExportDialog::Choice> agreementChoices(const AppContext &context)
 {

@@ -3,8 +3,7 @@
 #include "CalendarBuilder.h"
 #include "Clock.h"
 #include "DocumentError.h"
-
-#include <QSaveFile>
+#include "SavedOutput.h"
 
 #include <libical/ical.h>
 
@@ -107,11 +106,7 @@ QByteArray CalendarExporter::toIcs(const core::Calendar &calendar, const QDateTi
 
 void CalendarExporter::writeFile(const QByteArray &ics, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
-    if (file.write(ics) != ics.size() || !file.commit())
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    SavedOutput::write(path, ics);
 }
 
 int CalendarExporter::write(const core::MunicipalityData &data,

@@ -6,9 +6,9 @@
 #include "OdtPackage.h"
 #include "OdtStylesWriter.h"
 #include "OdtTextDocument.h"
+#include "SavedOutput.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -66,12 +66,7 @@ void OdtExporter::write(const core::MunicipalityData &data, const DocumentOption
                         const QString &path)
 {
     const BuiltDocument built = DocumentBuilder::build(data, options);
-    const QByteArray odt = toOdt(built, signedOriginalNote(data, options));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
-    if (file.write(odt) != odt.size() || !file.commit())
-        throw DocumentError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    SavedOutput::write(path, toOdt(built, signedOriginalNote(data, options)));
 }
 
 } // namespace samverka::documents
