@@ -116,6 +116,14 @@ TEST_F(SchemaV8MigrationTest, EveryPopulationRowKeepsItsNumbersAndGetsAnId)
                                      {QStringLiteral("year"), 2024},
                                      {QStringLiteral("value"), 1}}),
                  StorageError);
+    // The key is the table's own, not only the edit API's: SQL itself refuses a second
+    // row for a municipality and year.
+    {
+        Database db(m_path, Database::Mode::ReadWrite);
+        EXPECT_THROW(db.exec(QStringLiteral("INSERT INTO population (municipality_code, year, "
+                                            "value) VALUES ('2281', 2024, 1)")),
+                     StorageError);
+    }
     // A second import of the same year updates the row and keeps its id.
     file->importPopulation({{QStringLiteral("2281"), 2024, 98200}});
     EXPECT_EQ(file->population().at(3).value, 98200);
