@@ -44,10 +44,15 @@ void bridge(QtMsgType type, const QMessageLogContext &context, const QString &me
 
 } // namespace
 
+QString Logging::folder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/logs");
+}
+
 QString Logging::start()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                        QStringLiteral("/logs");
+    const QString dir = folder();
     QString path;
     std::vector<spdlog::sink_ptr> sinks;
     sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());

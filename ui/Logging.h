@@ -13,6 +13,8 @@ public:
     /// Starts logging to the rotating file; returns its path (empty when the folder
     /// cannot be written, in which case messages go to stderr only).
     static QString start();
+    /// Where the log files are (Hjälp › Öppna loggmappen, Om Samverka).
+    static QString folder();
 };
 
 } // namespace samverka::ui

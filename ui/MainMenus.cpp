@@ -65,6 +65,9 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.markReady = make("actionMarkReady");
     a.sign = make("actionSign");
     a.revise = make("actionRevise");
+    a.userGuide = make("actionUserGuide");
+    a.userGuide->setShortcut(QKeySequence::HelpContents);
+    a.openLogFolder = make("actionOpenLogFolder");
     a.about = make("actionAbout");
     a.about->setMenuRole(QAction::AboutRole);
     build();
@@ -116,6 +119,8 @@ void MainMenus::build()
     a.sign->setText(tr("&Sign…"));
     a.revise->setText(tr("Re&vise"));
     a.about->setText(tr("&About Samverka"));
+    a.userGuide->setText(tr("&User guide"));
+    a.openLogFolder->setText(tr("Open the &log folder"));
 
     // Undo and redo name the command ("Ångra Lägg till åtgärd"); their prefix is
     // fixed when they are made, so they are made again in the new language.
@@ -198,6 +203,9 @@ void MainMenus::build()
     agreement->addAction(a.revise);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(a.userGuide);
+    help->addSeparator();
+    help->addAction(a.openLogFolder);
     help->addAction(a.about);
 }
 

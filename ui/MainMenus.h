@@ -51,6 +51,8 @@ public:
         QAction *sign = nullptr;
         QAction *revise = nullptr;
         QAction *about = nullptr;
+        QAction *userGuide = nullptr;
+        QAction *openLogFolder = nullptr;
     };
 
     /// withDocuments: the documents library is linked (PDF, print, preview entries).

@@ -6,9 +6,11 @@
 #include "DocumentController.h"
 #include "ExportController.h"
 #include "FileController.h"
+#include "HelpWindow.h"
 #include "InfoBanner.h"
 #include "LanguageController.h"
 #include "LifecycleController.h"
+#include "Logging.h"
 #include "SidebarView.h"
 #include "UiErrors.h"
 #include "UndoShortcutFilter.h"
@@ -20,10 +22,13 @@
 #include "pages/Page.h"
 
 #include "AgreementLabel.h"
+#include "ExchangeWriter.h"
+#include "FileFormat.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -38,6 +43,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace samverka::ui {
@@ -209,6 +215,8 @@ void MainWindow::connectActions()
     connect(a.sign, &QAction::triggered, m_lifecycle, &LifecycleController::sign);
     connect(a.revise, &QAction::triggered, m_lifecycle, &LifecycleController::revise);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(a.openLogFolder, &QAction::triggered, this, &MainWindow::openLogFolder);
     connect(m_banner, &InfoBanner::buttonClicked, m_lifecycle, &LifecycleController::revise);
 
     const auto status = [this](const QString &message) {
@@ -444,11 +452,39 @@ void MainWindow::retranslate()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Samverka"),
-                       tr("Samverka %1\n\nFor the local crime-prevention collaboration between a "
-                          "municipality and the police, following the handbook “Samverkan i "
-                          "lokalt brottsförebyggande arbete”.\n\nLicence: EUPL-1.2.")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Samverka"),
+        tr("Samverka %1\n\nFor the local crime-prevention collaboration between a "
+           "municipality and the police, following the handbook “Samverkan i "
+           "lokalt brottsförebyggande arbete”.\n\nLicence: EUPL-1.2.")
+                .arg(QApplication::applicationVersion()) +
+            QStringLiteral("\n\n") +
+            tr("Municipality files: version %1. Exchange format: version 1, revision %2.\n"
+               "Log: %3\nBackups: %4")
+                .arg(storage::fileformat::schemaVersion)
+                .arg(core::ExchangeWriter::revision)
+                .arg(QDir::toNativeSeparators(Logging::folder()),
+                     QDir::toNativeSeparators(m_files->backupFolder())));
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->showChapterFor(m_context.currentTarget().page);
+}
+
+void MainWindow::openLogFolder()
+{
+    const QString folder = Logging::folder();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        QMessageBox::information(
+            this, tr("Log folder"),
+            tr("The log files are in %1").arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,6 +25,7 @@ class AppContext;
 class BannerController;
 class DocumentController;
 class ExportController;
+class HelpWindow;
 class FileController;
 class InfoBanner;
 class LanguageController;
@@ -86,6 +87,9 @@ private:
     void showError(const QString &message);
     void retranslate();
     void showAbout();
+    /// F1: the user guide at the chapter about the page shown.
+    void showUserGuide();
+    void openLogFolder();
 
     AppContext &m_context;
     LanguageController &m_language;
@@ -103,6 +107,7 @@ private:
     QStackedWidget *m_stack;
     WelcomeWidget *m_welcome = nullptr; ///< made when first shown (welcome())
     SearchDialog *m_search = nullptr;
+    HelpWindow *m_help = nullptr; ///< made when first asked for
     std::map<NavTarget::Page, Page *> m_pages;
     std::unique_ptr<BannerController> m_banners;
     bool m_retranslatePending = false;

@@ -632,10 +632,6 @@
         <translation>Det gick inte att skapa kalendern: %1</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Det gick inte att skriva %1: %2</translation>
-    </message>
-    <message>
         <source>Unknown agreement: %1</source>
         <translation>Okänd överenskommelse: %1</translation>
     </message>
@@ -1095,10 +1091,6 @@ Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per
     <message>
         <source>Qt&apos;s OpenDocument text has no %1.</source>
         <translation>Qt:s OpenDocument-text saknar %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunde inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6449,17 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::HelpWindow</name>
+    <message>
+        <source>Samverka – user guide</source>
+        <translation>Samverka – användarhandledning</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::LifecycleController</name>
     <message>
         <source>New agreement</source>
@@ -6714,6 +6717,14 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Öppna &amp;loggmappen</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MainWindow</name>
@@ -6759,6 +6770,22 @@ Licens: EUPL-1.2.</translation>
             <numerusform>Säkerhetskopiorna sparas nu i %1, den senaste %n per fil.</numerusform>
             <numerusform>Säkerhetskopiorna sparas nu i %1, de %n senaste per fil.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Municipality files: version %1. Exchange format: version 1, revision %2.
+Log: %3
+Backups: %4</source>
+        <translation>Kommunfiler: version %1. Utbytesformat: version 1, revision %2.
+Logg: %3
+Säkerhetskopior: %4</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Loggmappen</translation>
+    </message>
+    <message>
+        <source>The log files are in %1</source>
+        <translation>Loggfilerna finns i %1</translation>
     </message>
 </context>
 <context>
