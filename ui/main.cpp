@@ -21,6 +21,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Samverka"));
     QCoreApplication::setApplicationName(QStringLiteral("Samverka"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // The installed .desktop entry's id, so that Wayland compositors match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.samverka.Samverka"));
     // Samverka's own icon, from the resources: the icon theme's lookup cost each start
     // about 10 ms, and it showed a generic document. Qt decodes each file as it is
     // added, so only the sizes a window's icon is shown in (title bar, task bar,
