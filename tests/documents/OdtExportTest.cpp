@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -68,12 +70,14 @@ QList<QPair<int, QString>> builtHeadings(const core::MunicipalityData &data,
     return headings;
 }
 
-const OdtTable *tableWithHeader(const OdtFile &odt, const QStringList &header)
+// A copy: tables() reads the file's tables anew each time, so a pointer into its result
+// would dangle once the statement ends.
+std::optional<OdtTable> tableWithHeader(const OdtFile &odt, const QStringList &header)
 {
     for (const OdtTable &table : odt.tables())
         if (!table.rows.isEmpty() && table.rows.first() == header)
-            return &table;
-    return nullptr;
+            return table;
+    return std::nullopt;
 }
 
 } // namespace
@@ -172,8 +176,8 @@ TEST_F(OdtExportTest, ActionPlanIsARealTable)
     const QStringList header{t(context, "Goal"), t(context, "Activity"), t(context, "When"),
                              t(context, "Responsible")};
     EXPECT_EQ(header.first(), QString::fromUtf8("Mål")); // the translation is installed
-    const OdtTable *table = tableWithHeader(odt, header);
-    ASSERT_NE(table, nullptr);
+    const std::optional<OdtTable> table = tableWithHeader(odt, header);
+    ASSERT_TRUE(table.has_value());
     EXPECT_GT(table->rows.size(), 2);
     // One cell per column in every row: Qt 6.4 alone writes a cell per paragraph.
     for (const QStringList &row : table->rows)
