@@ -28,7 +28,7 @@ namespace samverka::ui {
 namespace {
 const auto kPdfFolderKey = QStringLiteral("pdfFolder");
 // A document shows the own municipality's statistics and those a lägesbild compares with.
-constexpr storage::LoadOptions kDocumentData{false, storage::StatisticsRows::Compared};
+constexpr storage::LoadOptions kDocumentData{false, storage::StatisticsRows::Compared, true};
 } // namespace
 
 DocumentController::DocumentController(AppContext &context, QWidget &window)

@@ -1071,6 +1071,29 @@ Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per
     </message>
 </context>
 <context>
+    <name>MunicipalityLogo</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a logo may be at most %2 MB.</source>
+        <translation>Filen är %1 MB; en logotyp får vara högst %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not an SVG picture that can be drawn.</source>
+        <translation>Filen är inte en SVG-bild som kan ritas.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture in a known format (SVG or PNG).</source>
+        <translation>Filen är inte en bild i ett känt format (SVG eller PNG).</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2: too narrow or too wide for a logo.</source>
+        <translation>Bilden är %1 × %2: för smal eller för bred för en logotyp.</translation>
+    </message>
+</context>
+<context>
     <name>OdtContentRewriter</name>
     <message>
         <source>Could not read %1 of the document: %2</source>
@@ -3472,6 +3495,10 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>situation picture</source>
         <translation>lägesbild</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>bilaga</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +6587,29 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
     </message>
 </context>
 <context>
+    <name>samverka::ui::LogoPicker</name>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>&amp;Välj logotyp…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>An SVG or PNG picture, printed on the documents&apos; first page and in their header. It is kept in the municipality file.</source>
+        <translation>En SVG- eller PNG-bild som skrivs ut överst på dokumentens första sida och i sidhuvudet på de andra. Den sparas i kommunfilen.</translation>
+    </message>
+    <message>
+        <source>No logo: the documents are printed without one.</source>
+        <translation>Ingen logotyp: dokumenten skrivs ut utan.</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::MainMenus</name>
     <message>
         <source>&amp;New municipality file…</source>
@@ -7578,6 +7628,38 @@ Säkerhetskopior: %4</translation>
     <message>
         <source>Edit coordinating function since</source>
         <translation>Ändra samordningsfunktion sedan</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s logo</source>
+        <translation>Välj kommunens logotyp</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png);;All files (*)</source>
+        <translation>Bilder (*.svg *.png);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Filen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the municipality&apos;s logo: %2</source>
+        <translation>%1 kan inte vara kommunens logotyp: %2</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s logo</source>
+        <translation>Kommunens logotyp</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,8 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
                                  .arg(kindWord)};
 
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
-    const core::MunicipalityData data = file->load({false, storage::StatisticsRows::Compared});
+    const core::MunicipalityData data =
+        file->load({false, storage::StatisticsRows::Compared, true});
     if (ofAgreement)
         options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
     else if (options.kind == documents::DocumentKind::MeasurePlan)

@@ -78,6 +78,8 @@ Municipality ExchangeDocumentReader::readMunicipality(JsonCursor &c)
         cf.since = f->date("since");
         f->finish();
     }
+    m.logo = c.string("logo"); // revision 5
+    refer(c, "logo", m.logo, Ref::Attachment);
     return m;
 }
 
@@ -418,7 +420,7 @@ CitizenPromiseSet ExchangeDocumentReader::readPromiseSet(JsonCursor &c)
 Attachment ExchangeDocumentReader::readAttachment(JsonCursor &c)
 {
     Attachment a;
-    a.id = id(c, Ref::Other, {});
+    a.id = id(c, Ref::Attachment, {});
     a.agreement = c.stringOrNull("agreement");
     refer(c, "agreement", a.agreement, Ref::Agreement);
     a.name = c.requiredString("name");

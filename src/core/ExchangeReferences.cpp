@@ -29,6 +29,8 @@ QString ExchangeReferences::kindName(Kind kind)
         return QCoreApplication::translate("samverka::core", "situation picture");
     case Kind::SituationProblem:
         return QCoreApplication::translate("samverka::core", "problem of the situation picture");
+    case Kind::Attachment:
+        return QCoreApplication::translate("samverka::core", "attachment");
     case Kind::Other:
         break;
     }

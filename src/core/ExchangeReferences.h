@@ -27,6 +27,7 @@ public:
         Measure,
         SituationPicture, ///< a lägesbild edition, which an åtgärdsplan is based on
         SituationProblem, ///< a problem of the lägesbild, which an agreement's may link to
+        Attachment,       ///< a kept file, which the municipality's logo names
         Other             ///< records nothing refers to (follow-ups, signatures, comments, ...)
     };
 

@@ -273,6 +273,7 @@ QJsonObject municipalityToJson(const Municipality &m)
         JsonPut::date(fo, "since", f.since);
         o.insert(Key("coordinatingFunction"), fo);
     }
+    JsonPut::text(o, "logo", m.logo);
     return o;
 }
 

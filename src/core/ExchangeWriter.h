@@ -19,7 +19,8 @@ public:
     /// 2: the lägesbild's editions (situationPictures).
     /// 3: an adopted edition's kartläggning numbers (situationPictures[].mappingSnapshot).
     /// 4: the åtgärdsplaner (measurePlans).
-    static constexpr int revision = 4;
+    /// 5: the municipality's logo (municipality.logo, an attachment's id).
+    static constexpr int revision = 5;
 
     struct Options {
         bool withAttachmentData = false;

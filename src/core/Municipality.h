@@ -15,6 +15,9 @@ struct Municipality {
     QString policeRegion;
     QString localPoliceArea;
     CoordinatingFunction coordinatingFunction;
+    /// The attachment that holds the municipality's logo (SVG or PNG), printed on the
+    /// documents' cover and header; empty for none (schema version 9).
+    QString logo;
 
     bool operator==(const Municipality &) const = default;
 };

@@ -73,7 +73,8 @@ void AgreementDocumentBuilder::writeCover(DocumentComposer &composer,
                                           const DocumentContext &context)
 {
     const core::Agreement &a = context.agreement();
-    composer.spacer(110);
+    // The logo, when there is one, already stands above (DocumentBuilder).
+    composer.spacer(context.logo().isNull() ? 110 : 40);
     composer.styledParagraph(tr("Collaboration agreement").toUpper(), TextStyles::label());
     composer.title(coverTitle(a.title));
     composer.subtitle(tr("between %1").arg(context.partyNames(a.parties)));

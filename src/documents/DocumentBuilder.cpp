@@ -7,6 +7,7 @@
 #include "DocumentContext.h"
 #include "FollowUpReportBuilder.h"
 #include "MeasurePlanBuilder.h"
+#include "MunicipalityLogo.h"
 #include "SituationPictureBuilder.h"
 
 #include "Fingerprint.h"
@@ -55,11 +56,13 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
     const DocumentContext context(data, options);
     built.orientation = orientation(options.kind);
     DocumentComposer composer(built, sink);
+    writeLogo(composer, context.logo());
     if (options.kind == DocumentKind::SituationPicture) {
         SituationPictureBuilder::build(composer, context);
         built.keepTogether = composer.keptTogether();
         composer.finish(); // from here on the sections may be laid out by other threads
         SituationPictureBuilder::decorate(context, built);
+        decorateLogo(context.logo(), built.decoration);
         return;
     }
     if (options.kind == DocumentKind::MeasurePlan) {
@@ -67,6 +70,7 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
         built.keepTogether = composer.keptTogether();
         composer.finish(); // from here on the sections may be laid out by other threads
         MeasurePlanBuilder::decorate(context, built);
+        decorateLogo(context.logo(), built.decoration);
         return;
     }
     const core::Agreement &agreement = context.agreement();
@@ -126,6 +130,27 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
         d.fingerprintLine = tr("Fingerprint %1").arg(core::Fingerprint::display(fingerprint));
     }
     d.confidential = context.confidentialPrinted();
+    decorateLogo(context.logo(), d);
+}
+
+void DocumentBuilder::writeLogo(DocumentComposer &composer, const MunicipalityLogo &logo)
+{
+    if (logo.isNull())
+        return;
+    composer.picture(logo.image(coverLogoMm), logo.fitted(coverLogoMm), logoResourceName());
+}
+
+void DocumentBuilder::decorateLogo(const MunicipalityLogo &logo, PageDecoration &decoration)
+{
+    if (logo.isNull())
+        return;
+    decoration.logo = logo.image(headerLogoMm);
+    decoration.logoMm = logo.fitted(headerLogoMm);
+}
+
+QString DocumentBuilder::logoResourceName()
+{
+    return QStringLiteral("samverka-logo.png");
 }
 
 } // namespace samverka::documents

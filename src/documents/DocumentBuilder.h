@@ -15,6 +15,8 @@
 
 namespace samverka::documents {
 
+class MunicipalityLogo;
+
 class DocumentBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentBuilder)
@@ -33,6 +35,16 @@ public:
     /// The orientation of a kind of document's pages (BuiltDocument::orientation), known
     /// before it is built: a PDF's pages are laid out while it is written.
     static QPageLayout::Orientation orientation(DocumentKind kind);
+    /// The name of the first page's logo among a section's image resources.
+    static QString logoResourceName();
+
+    /// The logo's room on the first page and in the header, in millimetres.
+    static constexpr QSizeF coverLogoMm{60, 25};
+    static constexpr QSizeF headerLogoMm{30, 5};
+
+private:
+    static void writeLogo(DocumentComposer &composer, const MunicipalityLogo &logo);
+    static void decorateLogo(const MunicipalityLogo &logo, PageDecoration &decoration);
 };
 
 } // namespace samverka::documents

@@ -8,6 +8,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 
 namespace samverka::documents {
 
@@ -103,6 +104,21 @@ QTextTable *DocumentComposer::insertTable(int rows, int columns, QTextTableForma
     m_empty = false;
     m_cursor.movePosition(QTextCursor::End);
     return table;
+}
+
+void DocumentComposer::picture(const QImage &image, const QSizeF &sizeMm, const QString &name)
+{
+    // Sizes in pixels of 96 to the inch, which Qt scales to the layout's device.
+    constexpr double pixelsPerMm = 96 / 25.4;
+    QTextBlockFormat f = TextStyles::bodyBlock();
+    f.setBottomMargin(12);
+    newBlock(f, TextStyles::small());
+    m_cursor.document()->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    QTextImageFormat format;
+    format.setName(name);
+    format.setWidth(sizeMm.width() * pixelsPerMm);
+    format.setHeight(sizeMm.height() * pixelsPerMm);
+    m_cursor.insertImage(format);
 }
 
 void DocumentComposer::title(const QString &text)

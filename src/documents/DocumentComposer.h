@@ -8,8 +8,10 @@
 #include "BuiltDocument.h"
 #include "ChartData.h"
 
+#include <QImage>
 #include <QList>
 #include <QPair>
+#include <QSizeF>
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextTableFormat>
@@ -53,6 +55,9 @@ public:
     /// block or table written through the composer.
     QTextCursor &cursor() { return m_cursor; }
 
+    /// A picture on a line of its own, sizeMm large, kept in the section as the image
+    /// resource name (OdtTextDocument carries it over to the .odt).
+    void picture(const QImage &image, const QSizeF &sizeMm, const QString &name);
     void title(const QString &text);
     void subtitle(const QString &text);
     /// A heading; level 1 starts a new page unless it is the first thing written.

@@ -13,6 +13,7 @@ DocumentContext::DocumentContext(const core::MunicipalityData &data, const Docum
     : m_data(data)
     , m_options(options)
     , m_agreement(data.findAgreement(options.agreementId))
+    , m_logo(MunicipalityLogo::of(data))
 {
     if (!m_agreement && isAgreementDocument(options.kind))
         throw DocumentError(tr("Unknown agreement: %1").arg(options.agreementId));

@@ -5,6 +5,7 @@
 // (what is left out, what is replaced, and whether anything secret was printed).
 
 #include "DocumentOptions.h"
+#include "MunicipalityLogo.h"
 
 #include "Clock.h"
 #include "MunicipalityData.h"
@@ -36,6 +37,8 @@ public:
         return *m_agreement;
     }
     const DocumentOptions &options() const { return m_options; }
+    /// The municipality's logo, or a null one (MunicipalityLogo::of).
+    const MunicipalityLogo &logo() const { return m_logo; }
     QDate today() const;
     const core::Clock &clock() const;
 
@@ -93,6 +96,7 @@ private:
     const core::MunicipalityData &m_data;
     DocumentOptions m_options;
     const core::Agreement *m_agreement = nullptr;
+    MunicipalityLogo m_logo;
     mutable bool m_confidentialPrinted = false;
     mutable std::unique_ptr<core::StatisticsCalculator> m_statistics;
 };

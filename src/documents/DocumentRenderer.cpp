@@ -105,7 +105,7 @@ void DocumentRenderer::paintWatermark(QPainter &painter, const QPainterPath &wat
 }
 
 void DocumentRenderer::paintHeader(QPainter &painter, const BuiltDocument &built,
-                                   const QRectF &band)
+                                   const QRectF &band, bool withLogo)
 {
     const PageDecoration &d = built.decoration;
     const QPaintDevice &device = *painter.device();
@@ -134,10 +134,17 @@ void DocumentRenderer::paintHeader(QPainter &painter, const BuiltDocument &built
                          draft);
         rightWidth += strongMetrics.horizontalAdvance(draft) + mm(device, 4);
     }
+    double left = textRect.left();
+    if (withLogo && !d.logo.isNull()) {
+        const QSizeF size(mm(device, d.logoMm.width()), mm(device, d.logoMm.height()));
+        painter.drawImage(QRectF(QPointF(left, lineY - mm(device, 1) - size.height()), size),
+                          d.logo);
+        left += size.width() + mm(device, 3);
+    }
     painter.setFont(font);
     painter.setPen(TextStyles::muted);
-    const double titleWidth = std::max(0.0, band.width() - rightWidth);
-    painter.drawText(QRectF(textRect.left(), textRect.top(), titleWidth, textRect.height()),
+    const double titleWidth = std::max(0.0, textRect.right() - left - rightWidth);
+    painter.drawText(QRectF(left, textRect.top(), titleWidth, textRect.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(d.headerTitle, Qt::ElideRight, titleWidth));
     painter.setPen(QPen(TextStyles::rule, mm(device, 0.2)));
@@ -225,6 +232,9 @@ int DocumentRenderer::paint(const BuiltDocument &built, QPagedPaintDevice &devic
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
+    // The logo's pictures (the only ones) keep their sharp edges: PNG-like compression
+    // in the PDF instead of JPEG.
+    painter.setRenderHint(QPainter::LosslessImageRendering, true);
     for (std::size_t s = 0; s < built.sections.size(); ++s) {
         const QTextDocument *section = built.sections[s].get();
         QAbstractTextDocumentLayout *layout = section->documentLayout();
@@ -249,8 +259,9 @@ int DocumentRenderer::paint(const BuiltDocument &built, QPagedPaintDevice &devic
             layout->draw(&painter, context);
             paintContentsNumbers(painter, built, section, pagination.contentsNumbers, pageClip);
             painter.restore();
-            paintHeader(painter, built,
-                        QRectF(page.left(), page.top(), page.width(), headerHeight));
+            // The first page shows the logo large (DocumentBuilder), the others here.
+            paintHeader(painter, built, QRectF(page.left(), page.top(), page.width(), headerHeight),
+                        pageNumber > 1);
             paintFooter(
                 painter, built,
                 QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),

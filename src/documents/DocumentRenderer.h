@@ -57,7 +57,9 @@ private:
     static QPainterPath watermark(const QPaintDevice &device);
     static void paintWatermark(QPainter &painter, const QPainterPath &watermark,
                                const QRectF &page);
-    static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band);
+    /// withLogo: the municipality's logo at the left (every page but the first).
+    static void paintHeader(QPainter &painter, const BuiltDocument &built, const QRectF &band,
+                            bool withLogo);
     static void paintFooter(QPainter &painter, const BuiltDocument &built, const QRectF &band,
                             int page, int pages);
 };

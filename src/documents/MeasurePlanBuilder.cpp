@@ -76,7 +76,8 @@ QString MeasurePlanBuilder::basisText(const DocumentContext &context, const core
 void MeasurePlanBuilder::writeCover(DocumentComposer &composer, const DocumentContext &context,
                                     const core::MeasurePlan &p)
 {
-    composer.spacer(40); // a landscape page is low: the fields must fit below the title
+    // A landscape page is low: the fields must fit below the title (and the logo).
+    composer.spacer(context.logo().isNull() ? 40 : 8);
     //: sv: ÅTGÄRDSPLAN
     composer.styledParagraph(tr("Measure plan").toUpper(), TextStyles::label());
     composer.title(p.title.trimmed().isEmpty() ? tr("Measure plan") : p.title.trimmed());

@@ -53,12 +53,22 @@ QByteArray OdtExporter::toOdt(const BuiltDocument &built, const QString &firstPa
         } else if (entry.name == kManifest) {
             entry.data =
                 OdtContentRewriter::addToManifest(entry.data, kStyles, QStringLiteral("text/xml"));
+            if (!built.decoration.logo.isNull())
+                entry.data = OdtContentRewriter::addToManifest(
+                    entry.data, OdtStylesWriter::headerLogoPath(), QStringLiteral("image/png"));
         }
     }
     if (!hasContent)
         throw DocumentError(tr("Qt's OpenDocument text has no %1.").arg(kContent));
     entries.removeIf([](const OdtPackage::Entry &e) { return e.name == kStyles; });
     entries.append({kStyles, OdtStylesWriter::write(built.decoration, built.orientation)});
+    if (!built.decoration.logo.isNull()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        built.decoration.logo.save(&buffer, "PNG");
+        entries.append({OdtStylesWriter::headerLogoPath(), png});
+    }
     return OdtPackage::write(entries);
 }
 

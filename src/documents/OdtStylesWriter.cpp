@@ -17,6 +17,8 @@ const QString kStyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:s
 const QString kTextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 const QString kFoNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
 const QString kSvgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+const QString kDrawNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
+const QString kXlinkNs = QStringLiteral("http://www.w3.org/1999/xlink");
 
 QString mm(double value)
 {
@@ -169,12 +171,33 @@ void pageLine(QXmlStreamWriter &w, const QStringList &after)
     w.writeEndElement();
 }
 
+// The logo on a line of its own above the header's text, as a picture in the package.
+void logoParagraph(QXmlStreamWriter &w, const QSizeF &sizeMm)
+{
+    w.writeStartElement(kTextNs, QStringLiteral("p"));
+    w.writeAttribute(kTextNs, QStringLiteral("style-name"), QStringLiteral("MP1"));
+    w.writeStartElement(kDrawNs, QStringLiteral("frame"));
+    w.writeAttribute(kDrawNs, QStringLiteral("name"), QStringLiteral("Logo"));
+    w.writeAttribute(kTextNs, QStringLiteral("anchor-type"), QStringLiteral("as-char"));
+    w.writeAttribute(kSvgNs, QStringLiteral("width"), mm(sizeMm.width()));
+    w.writeAttribute(kSvgNs, QStringLiteral("height"), mm(sizeMm.height()));
+    w.writeEmptyElement(kDrawNs, QStringLiteral("image"));
+    w.writeAttribute(kXlinkNs, QStringLiteral("href"), OdtStylesWriter::headerLogoPath());
+    w.writeAttribute(kXlinkNs, QStringLiteral("type"), QStringLiteral("simple"));
+    w.writeAttribute(kXlinkNs, QStringLiteral("show"), QStringLiteral("embed"));
+    w.writeAttribute(kXlinkNs, QStringLiteral("actuate"), QStringLiteral("onLoad"));
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
 void masterPage(QXmlStreamWriter &w, const PageDecoration &d)
 {
     w.writeStartElement(kStyleNs, QStringLiteral("master-page"));
     w.writeAttribute(kStyleNs, QStringLiteral("name"), QStringLiteral("Standard"));
     w.writeAttribute(kStyleNs, QStringLiteral("page-layout-name"), QStringLiteral("pm1"));
     w.writeStartElement(kStyleNs, QStringLiteral("header"));
+    if (!d.logo.isNull())
+        logoParagraph(w, d.logoMm);
     QStringList header{d.headerTitle};
     if (!d.diaryNumbers.isEmpty())
         header.append(d.diaryNumbers);
@@ -209,6 +232,8 @@ QByteArray OdtStylesWriter::write(const PageDecoration &decoration,
     w.writeNamespace(kTextNs, QStringLiteral("text"));
     w.writeNamespace(kFoNs, QStringLiteral("fo"));
     w.writeNamespace(kSvgNs, QStringLiteral("svg"));
+    w.writeNamespace(kDrawNs, QStringLiteral("draw"));
+    w.writeNamespace(kXlinkNs, QStringLiteral("xlink"));
     w.writeStartElement(kOfficeNs, QStringLiteral("document-styles"));
     w.writeAttribute(kOfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
     w.writeStartElement(kOfficeNs, QStringLiteral("font-face-decls"));

@@ -20,6 +20,8 @@ public:
     static constexpr int MaxHeadingLevel = 6;
 
     static QByteArray write(const PageDecoration &decoration, QPageLayout::Orientation orientation);
+    /// Where the header's logo (PageDecoration::logo) goes in the package, as PNG.
+    static QString headerLogoPath() { return QStringLiteral("Pictures/samverka-header-logo.png"); }
 };
 
 } // namespace samverka::documents

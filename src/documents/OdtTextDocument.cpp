@@ -2,6 +2,7 @@
 
 #include "ChartPainter.h"
 #include "ChartTextObject.h"
+#include "DocumentBuilder.h"
 #include "DocumentFonts.h"
 #include "DocumentRenderer.h"
 #include "TextStyles.h"
@@ -112,6 +113,11 @@ std::unique_ptr<QTextDocument> OdtTextDocument::merge(const BuiltDocument &built
         at.setPosition(start);
         at.setBlockFormat(format);
     }
+    // The first page's logo (DocumentBuilder) is an image resource of the first section.
+    const QUrl logo(DocumentBuilder::logoResourceName());
+    if (!built.decoration.logo.isNull() && !built.sections.empty())
+        document->addResource(QTextDocument::ImageResource, logo,
+                              built.sections.front()->resource(QTextDocument::ImageResource, logo));
     chartsToPictures(*document, textWidthMm(built.orientation));
     oneParagraphPerCell(*document);
     familiesForOdf(*document);

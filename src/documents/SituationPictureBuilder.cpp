@@ -107,7 +107,8 @@ core::SituationMappingResult SituationPictureBuilder::shownMapping(const Documen
 void SituationPictureBuilder::writeCover(DocumentComposer &composer, const DocumentContext &context,
                                          const core::SituationPicture &p)
 {
-    composer.spacer(110);
+    // The logo, when there is one, already stands above (DocumentBuilder).
+    composer.spacer(context.logo().isNull() ? 110 : 40);
     //: sv: LÄGESBILD
     composer.styledParagraph(tr("Situation picture").toUpper(), TextStyles::label());
     composer.title(p.title);

@@ -121,6 +121,12 @@ core::MunicipalityData DataLoader::load(const LoadOptions &options) const
     data.citizenPromiseSets = promiseSets();
     data.meetings = meetings();
     data.attachments = attachments(options.attachmentData);
+    if (options.logoData && !options.attachmentData && !data.municipality.logo.isEmpty())
+        for (core::Attachment &a : data.attachments)
+            if (a.id == data.municipality.logo) {
+                a.data = attachmentData(a.id);
+                a.hasData = true;
+            }
     data.situationPictures = situationPictures();
     if (options.statistics == StatisticsRows::All || data.municipality.code.isEmpty()) {
         // Without a code of its own, the documents take the first municipality the

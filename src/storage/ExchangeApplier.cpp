@@ -233,6 +233,7 @@ ImportReport ExchangeApplier::merge(const core::MunicipalityData &data)
                 .arg(data.municipality.name, data.municipality.code, own.name, own.code));
     m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     mergeCoordinatingFunction(data.municipality.coordinatingFunction, own, report);
+    mergeLogo(data.municipality.logo, own, report);
 
     for (int i = 0; i < data.parties.size(); ++i)
         count(apply(RowBuilder::party(data.parties.at(i), i)), s("party"), data.parties.at(i).id,
@@ -411,6 +412,21 @@ void ExchangeApplier::mergeComments(const core::Agreement &a, ImportReport &repo
         order << id;
     }
     m_store.renumber(s("comments"), agreementColumn, a.id, order);
+}
+
+void ExchangeApplier::mergeLogo(const QString &incoming, const core::Municipality &own,
+                                ImportReport &report)
+{
+    // As the samordningsfunktion: a document without one keeps the file's. The attachment
+    // it names comes with the document (the reader resolved the reference), and foreign
+    // keys are checked at the commit.
+    if (incoming.isEmpty() || incoming == own.logo)
+        return;
+    Statement st = m_db.prepare(
+        QStringLiteral("UPDATE municipality SET logo_attachment_id = ?1 WHERE id = 1"));
+    st.bind(1, incoming);
+    st.run();
+    count(RowStore::Outcome::Updated, s("municipality"), QString(), report);
 }
 
 void ExchangeApplier::mergeCoordinatingFunction(const core::CoordinatingFunction &incoming,

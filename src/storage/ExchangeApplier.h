@@ -41,6 +41,7 @@ private:
     void mergeWork(const core::Agreement &incoming, ImportReport &report);
     void mergeComments(const core::Agreement &incoming, ImportReport &report);
     void mergePromiseSets(const QList<core::CitizenPromiseSet> &sets, ImportReport &report);
+    void mergeLogo(const QString &incoming, const core::Municipality &own, ImportReport &report);
     void mergeCoordinatingFunction(const core::CoordinatingFunction &incoming,
                                    const core::Municipality &own, ImportReport &report);
     void mergeSituationPictures(const QList<core::SituationPicture> &pictures,

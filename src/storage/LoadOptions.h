@@ -16,6 +16,9 @@ enum class StatisticsRows {
 struct LoadOptions {
     bool attachmentData = false; ///< the attachments' bytes, not only their names
     StatisticsRows statistics = StatisticsRows::All;
+    /// The bytes of the attachment that is the municipality's logo, even when the other
+    /// attachments' are left out: the documents print it.
+    bool logoData = false;
 };
 
 } // namespace samverka::storage

@@ -79,8 +79,13 @@ FollowUp followUp(const char *id, FollowUpKind kind, const QDate &date)
 MunicipalityData DocumentFixture::municipality()
 {
     MunicipalityData d;
-    d.municipality = {s("Härnösand"),   QStringLiteral("2280"),          s("Västernorrlands län"),
-                      s("Region Nord"), s("Lokalpolisområde Härnösand"), {}};
+    d.municipality = {s("Härnösand"),
+                      QStringLiteral("2280"),
+                      s("Västernorrlands län"),
+                      s("Region Nord"),
+                      s("Lokalpolisområde Härnösand"),
+                      {},
+                      {}};
     d.population = {{QStringLiteral("2280"), 2022, 24600}, {QStringLiteral("2280"), 2023, 24500}};
     d.parties = {
         {QStringLiteral("kommun"), PartyKind::Municipality, s("Härnösands kommun")},

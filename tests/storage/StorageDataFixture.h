@@ -148,8 +148,8 @@ inline core::Agreement sampleAgreement()
 inline core::MunicipalityData sampleData()
 {
     core::MunicipalityData data;
-    data.municipality = {q("Härnösand"), q("2280"),          q("Västernorrlands län"),
-                         q("Mitt"),      q("LPO Härnösand"), {}};
+    data.municipality = {
+        q("Härnösand"), q("2280"), q("Västernorrlands län"), q("Mitt"), q("LPO Härnösand"), {}, {}};
     data.parties = {{q("p-kommun"), core::PartyKind::Municipality, q("Härnösands kommun")},
                     {q("p-polis"), core::PartyKind::Police, q("Polismyndigheten")}};
     data.people = {

@@ -3,6 +3,7 @@
 // CSV by the file dialog's type, the calendar (.ics), and the agreement as an editable
 // .odt for Word, chosen by the type in the same save dialog as the PDF.
 
+#include "NewFileFixture.h"
 #include "UiTestSupport.h"
 
 #include "FileController.h"
@@ -38,23 +39,9 @@ using namespace samverka::ui;
 
 namespace {
 
-struct Fixture {
-    QTemporaryDir dir;
-    AppContext context;
-    LanguageController language;
-    MainWindow window{context, language};
+struct Fixture : test::NewFileFixture {
     QString agreementId;
 
-    Fixture()
-    {
-        storage::MunicipalityFile::OpenOptions options;
-        options.backupDir = dir.filePath(QStringLiteral("backups"));
-        window.files().setOpenOptions(options);
-        language.apply(LanguageController::Language::Swedish);
-        window.resize(1280, 720);
-        window.show();
-        QApplication::setActiveWindow(&window);
-    }
     // The export remembers its folder; the next test starts from the file's own again.
     ~Fixture() { QSettings().remove(QStringLiteral("exportFolder")); }
 
@@ -62,26 +49,9 @@ struct Fixture {
     /// one measure typed into its action plan.
     void createFileWithAMeasure()
     {
-        const QString path = dir.filePath(QStringLiteral("Ny.samverka"));
-        auto handled = test::onModal<NewFileDialog>([&](NewFileDialog *dialog) {
-            QApplication::setActiveWindow(dialog);
-            auto *filter = dialog->findChild<QLineEdit *>();
-            filter->setFocus();
-            test::typeText(QStringLiteral("Härnösand"));
-            for (auto *edit : dialog->findChildren<QLineEdit *>())
-                if (edit != filter) {
-                    edit->selectAll();
-                    QTest::keyClicks(edit, path);
-                }
-            QTest::keyClick(dialog, Qt::Key_Return);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        window.actions().newFile->trigger();
-        ASSERT_TRUE(*handled);
-        test::settle();
-        QApplication::setActiveWindow(&window);
-        ASSERT_TRUE(context.hasFile());
+        createFile();
+        if (!context.hasFile())
+            return;
         window.actions().newAgreement->trigger();
         test::settle();
         agreementId = context.currentTarget().agreementId;
@@ -108,19 +78,6 @@ struct Fixture {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         test::settle();
         ASSERT_EQ(context.file()->agreement(agreementId).measures.size(), 1);
-    }
-
-    void clickSidebar(const QString &key)
-    {
-        SidebarView *view = window.sidebar();
-        const QModelIndexList found =
-            window.sidebarModel()->match(window.sidebarModel()->index(0, 0), SidebarModel::KeyRole,
-                                         key, 1, Qt::MatchExactly | Qt::MatchRecursive);
-        ASSERT_EQ(found.size(), 1) << key.toStdString();
-        view->scrollTo(found.first());
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(found.first()).center());
-        test::settle();
     }
 
     /// The Arkiv menu's submenu Exportera, as the menu bar has it.

@@ -3,6 +3,7 @@
 // Samverka names the version, the file format and where the log and backups are. From a
 // new file, through the real window and keys.
 
+#include "NewFileFixture.h"
 #include "UiTestSupport.h"
 
 #include "FileController.h"
@@ -35,52 +36,8 @@ using namespace samverka::ui;
 
 namespace {
 
-struct Fixture {
-    QTemporaryDir dir;
-    AppContext context;
-    LanguageController language;
-    MainWindow window{context, language};
-
-    Fixture()
-    {
-        storage::MunicipalityFile::OpenOptions options;
-        options.backupDir = dir.filePath(QStringLiteral("backups"));
-        window.files().setOpenOptions(options);
-        language.apply(LanguageController::Language::Swedish);
-        window.resize(1280, 720);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        const QString path = dir.filePath(QStringLiteral("Ny.samverka"));
-        auto handled = test::onModal<NewFileDialog>([&](NewFileDialog *dialog) {
-            QApplication::setActiveWindow(dialog);
-            auto *filter = dialog->findChild<QLineEdit *>();
-            filter->setFocus();
-            test::typeText(QStringLiteral("Härnösand"));
-            for (auto *edit : dialog->findChildren<QLineEdit *>())
-                if (edit != filter) {
-                    edit->selectAll();
-                    QTest::keyClicks(edit, path);
-                }
-            QTest::keyClick(dialog, Qt::Key_Return);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        window.actions().newFile->trigger();
-        test::settle();
-        QApplication::setActiveWindow(&window);
-    }
-
-    void clickSidebar(const QString &key)
-    {
-        SidebarView *view = window.sidebar();
-        const QModelIndexList found =
-            window.sidebarModel()->match(window.sidebarModel()->index(0, 0), SidebarModel::KeyRole,
-                                         key, 1, Qt::MatchExactly | Qt::MatchRecursive);
-        ASSERT_EQ(found.size(), 1) << key.toStdString();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(found.first()).center());
-        test::settle();
-    }
+struct Fixture : test::NewFileFixture {
+    Fixture() { createFile(); }
 
     HelpWindow *help() const { return window.findChild<HelpWindow *>(); }
 };

@@ -6,19 +6,29 @@
 #include "widgets/FieldBinder.h"
 #include "widgets/FormRow.h"
 #include "widgets/LineField.h"
+#include "widgets/LogoPicker.h"
 #include "widgets/PageHeading.h"
 #include "widgets/RecordLabels.h"
 #include "widgets/TextField.h"
 
+#include "MunicipalityLogo.h"
+#include "UiErrors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,6 +45,7 @@ MunicipalityPage::MunicipalityPage(AppContext &context, QWidget *parent)
     , m_county(new LineField(this))
     , m_policeRegion(new LineField(this))
     , m_localPoliceArea(new LineField(this))
+    , m_logo(new LogoPicker(this))
     , m_population(new QTableWidget(0, 2, this))
     , m_year(new QSpinBox(this))
     , m_value(new QSpinBox(this))
@@ -51,6 +62,7 @@ MunicipalityPage::MunicipalityPage(AppContext &context, QWidget *parent)
     addFormRow(form, tr("C&ounty:"), m_county);
     addFormRow(form, tr("Police &region:"), m_policeRegion);
     addFormRow(form, tr("&Local police area:"), m_localPoliceArea);
+    addFormRow(form, tr("Logo:"), m_logo);
 
     m_population->setHorizontalHeaderLabels({tr("Year"), tr("Population")});
     m_population->setAccessibleName(tr("Population per year"));
@@ -105,6 +117,14 @@ MunicipalityPage::MunicipalityPage(AppContext &context, QWidget *parent)
     form->addRow(QString(), hint);
     m_binder->setHintLabel(hint);
 
+    connect(m_logo, &LogoPicker::chooseRequested, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose the municipality's logo"), QString(),
+                                         tr("Pictures (*.svg *.png);;All files (*)"));
+        if (!path.isEmpty())
+            chooseLogo(path);
+    });
+    connect(m_logo, &LogoPicker::removeRequested, this, [this] { removeLogo(); });
     connect(save, &QPushButton::clicked, this,
             [this] { setPopulation(m_year->value(), m_value->value()); });
     connect(m_population, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -188,6 +208,90 @@ void MunicipalityPage::reload()
         m_population->setItem(i, 1, value);
     }
     m_binder->setFrozen(false);
+    showLogo();
+}
+
+void MunicipalityPage::showLogo()
+{
+    storage::MunicipalityFile &file = *context().file();
+    documents::MunicipalityLogo logo;
+    QString name;
+    const QString id = file.municipality().logo;
+    if (!id.isEmpty()) {
+        try {
+            for (const core::Attachment &a : file.attachments())
+                if (a.id == id) {
+                    logo = documents::MunicipalityLogo::fromBytes(file.attachmentData(id),
+                                                                  a.mediaType);
+                    name = a.name;
+                }
+        } catch (const std::exception &error) {
+            UiErrors::recordGone(context(), QStringLiteral("MunicipalityPage::showLogo"), error);
+        }
+    }
+    m_logo->setLogo(logo, name);
+    m_logo->setEditable(!file.isReadOnly());
+}
+
+bool MunicipalityPage::chooseLogo(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        emit context().errorOccurred(
+            tr("The file %1 could not be read: %2").arg(shown, in.errorString()));
+        return false;
+    }
+    // One byte more than a logo may have, so that a larger file is refused unread.
+    const QByteArray bytes = in.read(documents::MunicipalityLogo::maxBytes + 1);
+    const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(path, bytes).name();
+    const QString problem = documents::MunicipalityLogo::problem(bytes, mediaType);
+    if (!problem.isEmpty()) {
+        emit context().errorOccurred(
+            tr("%1 cannot be the municipality's logo: %2").arg(shown, problem));
+        return false;
+    }
+    const QString before = context().file()->municipality().logo;
+    const QVariantMap fields{{QStringLiteral("name"), QFileInfo(path).fileName()},
+                             {QStringLiteral("mediaType"), mediaType},
+                             {QStringLiteral("note"), tr("The municipality's logo")},
+                             {QStringLiteral("data"), bytes}};
+    const bool ok = oneStep(tr("Choose logo"), [&] {
+        const QString id = context().insertRecord(RecordKind::Attachment, {}, fields);
+        return !id.isEmpty() &&
+               context().setField(RecordKind::Municipality, QStringLiteral("municipality"),
+                                  QStringLiteral("logo"), id) &&
+               (before.isEmpty() || context().removeRecord(RecordKind::Attachment, before));
+    });
+    reload();
+    return ok;
+}
+
+bool MunicipalityPage::removeLogo()
+{
+    const QString id = context().file()->municipality().logo;
+    if (id.isEmpty())
+        return false;
+    const bool ok = oneStep(tr("Remove logo"), [&] {
+        return context().setField(RecordKind::Municipality, QStringLiteral("municipality"),
+                                  QStringLiteral("logo"), QString()) &&
+               context().removeRecord(RecordKind::Attachment, id);
+    });
+    reload();
+    return ok;
+}
+
+bool MunicipalityPage::oneStep(const QString &what, const std::function<bool()> &edits)
+{
+    QUndoStack *stack = context().undoStack();
+    const int before = stack->count();
+    stack->beginMacro(what);
+    const bool ok = edits();
+    stack->endMacro();
+    // A refused edit has said why; the ones before it must not stay half done.
+    if (!ok && stack->count() > before)
+        stack->undo();
+    return ok;
 }
 
 bool MunicipalityPage::setPopulation(int year, qint64 value)

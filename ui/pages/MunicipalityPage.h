@@ -5,6 +5,8 @@
 
 #include "Page.h"
 
+#include <functional>
+
 class QSpinBox;
 class QTableWidget;
 
@@ -13,6 +15,7 @@ namespace samverka::ui {
 class EnumCombo;
 class FieldBinder;
 class LineField;
+class LogoPicker;
 
 class MunicipalityPage : public Page
 {
@@ -27,6 +30,13 @@ public:
 
     /// Records the population of a year (replaces an earlier figure for that year).
     bool setPopulation(int year, qint64 value);
+    /// Makes the SVG or PNG picture at path the municipality's logo: keeps it in the file
+    /// as an attachment and names it, replacing the logo before, in one undo step. False,
+    /// with a message that names the file, when it cannot be read or is no logo.
+    bool chooseLogo(const QString &path);
+    /// Removes the logo and the attachment that holds it, in one undo step.
+    bool removeLogo();
+    LogoPicker *logoPicker() const { return m_logo; }
     FieldBinder *binder() const { return m_binder; }
     QTableWidget *populationTable() const { return m_population; }
     EnumCombo *coordinatorPerson() const { return m_coordinatorPerson; }
@@ -34,6 +44,9 @@ public:
 private:
     /// The samordningsfunktion's group: holder, person, party, mandate and since when.
     QWidget *buildCoordinatingFunction();
+    void showLogo();
+    /// Runs edits as one undo step named what; when one is refused, takes back those done.
+    bool oneStep(const QString &what, const std::function<bool()> &edits);
 
     FieldBinder *m_binder;
     EnumCombo *m_coordinatorPerson = nullptr;
@@ -43,6 +56,7 @@ private:
     LineField *m_county;
     LineField *m_policeRegion;
     LineField *m_localPoliceArea;
+    LogoPicker *m_logo;
     QTableWidget *m_population;
     QSpinBox *m_year;
     QSpinBox *m_value;
