@@ -1,6 +1,7 @@
 #include "Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QtGlobal>
 
@@ -42,6 +43,18 @@ void bridge(QtMsgType type, const QMessageLogContext &context, const QString &me
     }
 }
 
+/// The log file's name as spdlog opens it: wide on Windows when spdlog was built with
+/// SPDLOG_WCHAR_FILENAMES; otherwise in the encoding of the system's narrow file calls
+/// (UTF-8 on Linux, the ANSI code page on Windows, as spdlog's _fsopen expects there).
+spdlog::filename_t logFileName(const QString &path)
+{
+#if defined(_WIN32) && defined(SPDLOG_WCHAR_FILENAMES) // as spdlog/common.h decides
+    return QDir::toNativeSeparators(path).toStdWString();
+#else
+    return QFile::encodeName(QDir::toNativeSeparators(path)).toStdString();
+#endif
+}
+
 } // namespace
 
 QString Logging::folder()
@@ -61,7 +74,7 @@ QString Logging::start()
         path = dir + QStringLiteral("/samverka.log");
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir::toNativeSeparators(path).toStdString(), kMaxFileSize, kMaxFiles));
+                logFileName(path), kMaxFileSize, kMaxFiles));
         } catch (const spdlog::spdlog_ex &) {
             path.clear();
         }

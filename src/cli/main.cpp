@@ -10,6 +10,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 QtMessageHandler s_qtHandler = nullptr;
@@ -43,11 +47,21 @@ int main(int argc, char **argv)
         samverka::core::Translations::systemWantsSwedish() ? QLocale::Swedish : QLocale::English);
 
     samverka::cli::CliApp::routeLogToStandardError();
+#ifdef Q_OS_WIN
+    // The output is UTF-8 (QTextStream's default), as files and pipes want it. A console
+    // shows it right only in code page 65001: set that for this run, then give it back.
+    const UINT consoleCodePage = GetConsoleOutputCP();
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     QTextStream out(stdout);
     QTextStream err(stderr);
     samverka::cli::CliApp cli;
     const int code = cli.run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();
+#ifdef Q_OS_WIN
+    if (consoleCodePage != 0)
+        SetConsoleOutputCP(consoleCodePage);
+#endif
     return code;
 }

@@ -5,6 +5,7 @@
 
 #include "SheetNames.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -152,7 +153,13 @@ void XlsxTableWriter::write(const QList<core::DataSheet> &sheets, const QString 
     if (!dir.isValid())
         throw DocumentError(tr("Could not write %1: %2").arg(path, dir.errorString()));
     const QString temporary = dir.filePath(QStringLiteral("export.xlsx"));
+#ifdef Q_OS_WIN
+    // libxlsxwriter turns the name from UTF-8 into UTF-16 on Windows; encodeName would give
+    // the ANSI code page there, which breaks a temporary folder with "å" in the user's name.
+    const QByteArray temporaryName = QDir::toNativeSeparators(temporary).toUtf8();
+#else
     const QByteArray temporaryName = QFile::encodeName(temporary);
+#endif
     lxw_workbook *workbook = workbook_new(temporaryName.constData());
     if (!workbook)
         throw DocumentError(tr("Could not write %1: %2").arg(path, tr("out of memory")));

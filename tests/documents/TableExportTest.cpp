@@ -312,6 +312,31 @@ TEST(TableExport, XlsxHasExcelsSheetNamesAFrozenHeaderAutofilterDatesAndNumbers)
     EXPECT_TRUE(strings.contains(s("<t>Åtgärd</t>")));
 }
 
+TEST(TableExport, XlsxIsWrittenWhenTheTemporaryFolderHasSwedishLetters)
+{
+    // The workbook is built in a temporary folder first. On Windows that is under the
+    // user's profile, often with "å" in it, and libxlsxwriter wants its name as UTF-8
+    // there (docs/windows.md); here the folder gets such a name through TMPDIR.
+    QTemporaryDir base;
+    const QString swedish = base.filePath(s("Åsa Öberg/Temp"));
+    ASSERT_TRUE(QDir().mkpath(swedish));
+    const bool hadTmpDir = qEnvironmentVariableIsSet("TMPDIR");
+    const QByteArray saved = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(swedish));
+    ASSERT_EQ(QDir::tempPath(), swedish);
+    const QString path = base.filePath(s("åtgärder.xlsx"));
+    DataSheet sheet(s("Åtgärder"), {{s("Mål"), 0}});
+    sheet.addRow({SheetCell::text(s("Tryggare torg"))});
+    EXPECT_NO_THROW(XlsxTableWriter::write({sheet}, path, s("Överenskommelse")));
+    if (hadTmpDir)
+        qputenv("TMPDIR", saved);
+    else
+        qunsetenv("TMPDIR");
+    EXPECT_TRUE(unzipEntry(path, QStringLiteral("xl/sharedStrings.xml"))
+                    .contains(s("<t>Tryggare torg</t>")));
+    EXPECT_TRUE(QDir(swedish).isEmpty()); // the temporary folder went with the export
+}
+
 TEST(TableExport, XlsxToAnUnwritableFolderNamesThePathAndLeavesNothing)
 {
     QTemporaryDir dir;
