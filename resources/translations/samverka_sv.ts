@@ -3162,6 +3162,24 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>       samverka-cli demo --workspace FOLDER [--force]
+Writes the demo&apos;s police area into FOLDER (made when missing): the demo municipality and two neighbours generated from it, and the workspace file workspace.json that lists the three.</source>
+        <translation>       samverka-cli demo --workspace MAPP [--force]
+Skriver demons lokalpolisområde till MAPP (som skapas om den saknas): demokommunen och två grannkommuner skapade ur den, och arbetsytans fil workspace.json som räknar upp de tre.</translation>
+    </message>
+    <message>
+        <source>Give either --output or --workspace, not both.</source>
+        <translation>Ange antingen --output eller --workspace, inte båda.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo police area to %1: %2 and workspace.json.</source>
+        <translation>Skrev demons lokalpolisområde till %1: %2 och workspace.json.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
