@@ -4414,6 +4414,10 @@ Skriver demons lokalpolisområde till MAPP (som skapas om den saknas): demokommu
         <source>The file &quot;%1&quot; was saved by a newer version of Samverka (file version %2; this program knows up to %3). Open it in that version, or in the app, which shows it read-only.</source>
         <translation>Filen ”%1” sparades av en nyare version av Samverka (filversion %2; det här programmet känner till version %3). Öppna den i den versionen, eller i programmet, som visar den skrivskyddad.</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Filen ”%1” kunde inte läsas: %2</translation>
+    </message>
 </context>
 <context>
     <name>samverka::storage::AgreementLifecycle</name>

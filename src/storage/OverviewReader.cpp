@@ -1,6 +1,7 @@
 #include "OverviewReader.h"
 
 #include "AuditLog.h"
+#include "BackupManager.h"
 #include "DataLoader.h"
 #include "Database.h"
 #include "OpenSequence.h"
@@ -122,15 +123,15 @@ core::OverviewInput OverviewReader::input(const QString &path, const QDate &toda
             return {};
         }
         if (version < m_settings.targetVersion) {
-            // The queries know only this version's schema: read an updated copy, copied
-            // under this transaction's lock, migrated in memory once the lock is let go.
-            OpenSequence::Settings copySettings;
-            copySettings.targetVersion = m_settings.targetVersion;
-            copySettings.migrator = m_settings.migrator;
-            copySettings.busyTimeoutMs = m_settings.busyTimeoutMs;
-            const std::unique_ptr<Database> copy = OpenSequence::migratedCopy(file, copySettings);
+            // The queries know only this version's schema: read an updated copy. It is
+            // copied under this transaction's lock and migrated in memory after the lock is
+            // let go, so a colleague's commit waits for the copy only.
+            Database copy(path, Database::Mode::Memory, m_settings.busyTimeoutMs);
+            BackupManager::copyInto(file, copy);
             endRead(file);
-            return readSummary(*copy, path, today);
+            m_settings.migrator.migrate(copy, int(userVersion(copy)), m_settings.targetVersion);
+            copy.exec(QStringLiteral("PRAGMA query_only = ON"));
+            return readSummary(copy, path, today);
         }
         core::OverviewInput in = readSummary(file, path, today);
         endRead(file);
@@ -170,6 +171,14 @@ core::OverviewRow OverviewReader::row(const QString &path, const QDate &today) c
         spdlog::info("Overview of {}: {} ({})", path.toStdString(), error.message().toStdString(),
                      error.detail().toStdString());
         return core::OverviewRowBuilder::failure(path, stateOf(error), error.message());
+    } catch (const std::exception &error) {
+        // Whatever else went wrong with this file, the other rows still show.
+        spdlog::warn("Overview of {}: {}", path.toStdString(), error.what());
+        return core::OverviewRowBuilder::failure(
+            path, core::OverviewState::Unreadable,
+            QCoreApplication::translate("samverka::storage",
+                                        "The file \"%1\" could not be read: %2")
+                .arg(sqliteerror::displayPath(path), QString::fromLocal8Bit(error.what())));
     }
 }
 
