@@ -140,8 +140,9 @@ core::OverviewInput OverviewReader::input(const QString &path, const QDate &toda
         endRead(file);
         if (error.kind() == Kind::ReadOnly) // SQLite's word for a file it cannot read as is
             throw OpenSequence::damagedFile(path, error.detail());
+        // An I/O error (a share that dropped) is "unreadable", not damage.
         if (error.kind() == Kind::Damaged || error.kind() == Kind::Locked ||
-            error.kind() == Kind::NeedsRecovery)
+            error.kind() == Kind::NeedsRecovery || error.kind() == Kind::Io)
             throw;
         // A query that fails on a file past every check: its content is not what this
         // version wrote.
