@@ -1128,6 +1128,35 @@ Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per
     </message>
 </context>
 <context>
+    <name>OverviewCommand</name>
+    <message>
+        <source>--today: “%1” is not a date; write YYYY-MM-DD.</source>
+        <extracomment>sv: --today: ”%1” är inget datum; skriv ÅÅÅÅ-MM-DD.</extracomment>
+        <translation>--today: ”%1” är inget datum; skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli overview FILE.samverka… [--format text|json] [--today YYYY-MM-DD] [--output F]
+       samverka-cli overview --workspace W.json [--format text|json] [--today YYYY-MM-DD] [--output F]
+One row per municipality file: the current agreement (status, period, in force), the citizen promises&apos; years, measures late, follow-ups due, open review comments, the law&apos;s lägesbild and åtgärdsplan, and the last change. Text is one tab-separated line per file (columns in docs/cli.md); json is one document. Late and due are counted for --today (default: today). Files are only read: no backup, no update, no lock kept. A file that cannot be read gets a row whose second column says why (missing, unreadable, not-samverka, locked, damaged, needs-recovery, newer-version); the command still exits 0. Confidential records are never counted.</source>
+        <translation>Användning: samverka-cli overview FIL.samverka… [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
+       samverka-cli overview --workspace W.json [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
+En rad per kommunfil: den aktuella överenskommelsen (status, period, gäller eller inte), medborgarlöftenas år, försenade åtgärder, uppföljningar att göra, olösta granskningskommentarer, lagens lägesbild och åtgärdsplan, och den senaste ändringen. Text är en tabbseparerad rad per fil (kolumnerna i docs/cli.md); json är ett dokument. Försenat och att följa upp räknas för --today (standard: i dag). Filerna läses bara: ingen säkerhetskopia, ingen uppdatering, inget lås kvar. En fil som inte kan läsas får en rad vars andra kolumn säger varför (missing, unreadable, not-samverka, locked, damaged, needs-recovery, newer-version); kommandot avslutas ändå med 0. Sekretessbelagda uppgifter räknas aldrig.</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not one of text, json.</source>
+        <extracomment>sv: --format: ”%1” är inte en av text, json.</extracomment>
+        <translation>--format: ”%1” är inte en av text, json.</translation>
+    </message>
+    <message>
+        <source>Give either municipality files or --workspace, not both.</source>
+        <translation>Ange antingen kommunfiler eller --workspace, inte båda.</translation>
+    </message>
+    <message>
+        <source>Give the municipality files, or --workspace W.json.</source>
+        <translation>Ange kommunfilerna, eller --workspace W.json.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3156,6 +3185,24 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>       samverka-cli demo --workspace FOLDER [--force]
+Writes the demo&apos;s police area into FOLDER (made when missing): the demo municipality and two neighbours generated from it, and the workspace file workspace.json that lists the three.</source>
+        <translation>       samverka-cli demo --workspace MAPP [--force]
+Skriver demons lokalpolisområde till MAPP (som skapas om den saknas): demokommunen och två grannkommuner skapade ur den, och arbetsytans fil workspace.json som räknar upp de tre.</translation>
+    </message>
+    <message>
+        <source>Give either --output or --workspace, not both.</source>
+        <translation>Ange antingen --output eller --workspace, inte båda.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo police area to %1: %2 and workspace.json.</source>
+        <translation>Skrev demons lokalpolisområde till %1: %2 och workspace.json.</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
@@ -4099,6 +4146,89 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     </message>
 </context>
 <context>
+    <name>samverka::core::Workspace</name>
+    <message>
+        <source>the workspace file does not exist.</source>
+        <translation>arbetsytans fil finns inte.</translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be read (%1).</source>
+        <translation>arbetsytans fil kan inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON (%3).</source>
+        <translation>rad %1, kolumn %2: inte giltig JSON (%3).</translation>
+    </message>
+    <message>
+        <source>$: expected an object {&quot;name&quot;: …, &quot;files&quot;: […]}, found %1.</source>
+        <translation>$: ett objekt {&quot;name&quot;: …, &quot;files&quot;: […]} väntades, men här finns %1.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>något annat</translation>
+    </message>
+    <message>
+        <source>$.name: missing; a workspace has a name.</source>
+        <translation>$.name: saknas; en arbetsyta har ett namn.</translation>
+    </message>
+    <message>
+        <source>$.name: expected a text, found %1.</source>
+        <translation>$.name: en text väntades, men här finns %1.</translation>
+    </message>
+    <message>
+        <source>$.files: missing; a workspace lists its files.</source>
+        <translation>$.files: saknas; en arbetsyta räknar upp sina filer.</translation>
+    </message>
+    <message>
+        <source>$.files: expected a list of paths, found %1.</source>
+        <translation>$.files: en lista med sökvägar väntades, men här finns %1.</translation>
+    </message>
+    <message>
+        <source>$.files[%1]: expected a path (a text), found %2.</source>
+        <translation>$.files[%1]: en sökväg (en text) väntades, men här finns %2.</translation>
+    </message>
+    <message>
+        <source>$.files[%1]: the path is empty.</source>
+        <translation>$.files[%1]: sökvägen är tom.</translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be written (%1).</source>
+        <translation>arbetsytans fil kan inte skrivas (%1).</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>samverka::documents</name>
     <message>
         <source>No data</source>
@@ -4306,6 +4436,14 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
     <message>
         <source>This measure plan is decided and locked; set its status back to draft to change it. Its ratings and follow-up dates stay open.</source>
         <translation>Åtgärdsplanen är beslutad och låst; sätt tillbaka statusen till utkast för att ändra den. Bedömningar och uppföljningsdatum går fortfarande att ändra.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was saved by a newer version of Samverka (file version %2; this program knows up to %3). Open it in that version, or in the app, which shows it read-only.</source>
+        <translation>Filen ”%1” sparades av en nyare version av Samverka (filversion %2; det här programmet känner till version %3). Öppna den i den versionen, eller i programmet, som visar den skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Filen ”%1” kunde inte läsas: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ExportTableCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "OverviewCommand.h"
 #include "PdfCommand.h"
 #include "ReviseCommand.h"
 #include "SignCommand.h"
@@ -36,6 +37,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<PdfCommand>());
     addCommand(std::make_unique<CalendarCommand>());
     addCommand(std::make_unique<ExportTableCommand>());
+    addCommand(std::make_unique<OverviewCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
-// samverka-cli demo --output FILE.samverka: writes the bundled demo municipality.
+// samverka-cli demo --output FILE.samverka: writes the bundled demo municipality;
+// samverka-cli demo --workspace FOLDER: the demo's police area (core::DemoWorkspace).
 
 #include "Command.h"
 
@@ -15,6 +16,9 @@ public:
 
     /// The bundled demo as read from the resources (shared with the app).
     static QByteArray demoDocument();
+
+private:
+    static int writeWorkspace(const QString &folder, bool force, QTextStream &out);
 };
 
 } // namespace samverka::cli

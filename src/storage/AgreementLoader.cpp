@@ -282,12 +282,14 @@ QList<core::Agreement> AgreementLoader::loadHeads(bool withMeasures) const
     while (areas.step())
         if (core::Agreement *a = owner(areas))
             a->focusAreas << core::FocusArea{areas.text(1), areas.text(2), {}, {}};
-    Statement comments = m_db.prepare(QStringLiteral(
-        "SELECT agreement_id, resolved FROM comments ORDER BY agreement_id, position, rowid"));
+    Statement comments =
+        m_db.prepare(QStringLiteral("SELECT agreement_id, resolved, section FROM comments "
+                                    "ORDER BY agreement_id, position, rowid"));
     while (comments.step())
         if (core::Agreement *a = owner(comments)) {
             core::ReviewComment c;
             c.resolved = comments.int64(1) != 0;
+            c.section = comments.text(2); // a record's id: the overview skips confidential ones
             a->comments << c;
         }
     // The signing dates, which decide when an agreement valid from its signing is in force.

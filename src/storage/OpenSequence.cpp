@@ -226,6 +226,16 @@ void OpenSequence::refreshCopy(Database &source, Database &copy, const Settings 
     copy.exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
+void OpenSequence::checkIdentity(const QString &path)
+{
+    samverka::storage::checkIdentity(path);
+}
+
+void OpenSequence::checkGeometry(const QString &path)
+{
+    samverka::storage::checkGeometry(path);
+}
+
 StorageError OpenSequence::damagedFile(const QString &path, const QString &detail)
 {
     return damaged(path, detail);

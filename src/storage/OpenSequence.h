@@ -50,6 +50,12 @@ public:
     static Result run(const QString &path, const MunicipalityFile::OpenOptions &options,
                       const Settings &settings);
 
+    /// Steps 1–5, by reading bytes before SQLite sees the file: exists, not a folder,
+    /// readable, SQLite header, application id. Throws StorageError of the step's kind.
+    static void checkIdentity(const QString &path);
+    /// Step 8's sizes against the header; meaningful only under SQLite's shared lock.
+    /// Throws StorageError(Damaged).
+    static void checkGeometry(const QString &path);
     /// The error of a damaged file, naming it; detail is what SQLite found.
     static StorageError damagedFile(const QString &path, const QString &detail);
     /// Deletes the bytes of removed attachments kept for an undo for more than seven days

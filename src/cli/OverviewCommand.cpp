@@ -1,0 +1,92 @@
+#include "OverviewCommand.h"
+
+#include "CliSupport.h"
+#include "CommandLine.h"
+
+#include "OverviewReader.h"
+
+#include "Clock.h"
+#include "OverviewTable.h"
+#include "Workspace.h"
+#include "WorkspaceError.h"
+
+namespace samverka::cli {
+
+namespace {
+
+QDate parseToday(const QString &given)
+{
+    const QDate day = QDate::fromString(given, Qt::ISODate);
+    if (!day.isValid() || given.size() != 10)
+        throw CliError{
+            CliError::UserError,
+            //: sv: --today: ”%1” är inget datum; skriv ÅÅÅÅ-MM-DD.
+            OverviewCommand::tr("--today: “%1” is not a date; write YYYY-MM-DD.").arg(given)};
+    return day;
+}
+
+} // namespace
+
+QString OverviewCommand::help() const
+{
+    return tr("Usage: samverka-cli overview FILE.samverka… [--format text|json] "
+              "[--today YYYY-MM-DD] [--output F]\n"
+              "       samverka-cli overview --workspace W.json [--format text|json] "
+              "[--today YYYY-MM-DD] [--output F]\n"
+              "One row per municipality file: the current agreement (status, period, in "
+              "force), the citizen promises' years, measures late, follow-ups due, open review "
+              "comments, the law's lägesbild and åtgärdsplan, and the last change. Text is one "
+              "tab-separated line per file (columns in docs/cli.md); json is one document. "
+              "Late and due are counted for --today (default: today). Files are only read: no "
+              "backup, no update, no lock kept. A file that cannot be read gets a row whose "
+              "second column says why (missing, unreadable, not-samverka, locked, damaged, "
+              "needs-recovery, newer-version); the command still exits 0. Confidential records "
+              "are never counted.");
+}
+
+int OverviewCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
+{
+    const CommandLine cl(args,
+                         {QStringLiteral("workspace"), QStringLiteral("format"),
+                          QStringLiteral("today"), QStringLiteral("output")},
+                         {});
+    const QString format = cl.has(QStringLiteral("format")) ? cl.value(QStringLiteral("format"))
+                                                            : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        throw CliError{CliError::UserError,
+                       //: sv: --format: ”%1” är inte en av text, json.
+                       tr("--format: “%1” is not one of text, json.").arg(format)};
+    const QDate today = cl.has(QStringLiteral("today"))
+                            ? parseToday(cl.value(QStringLiteral("today")))
+                            : core::Clock::system().today();
+    const bool workspaceGiven = cl.has(QStringLiteral("workspace"));
+    if (workspaceGiven == !cl.positional().isEmpty())
+        throw CliError{CliError::UserError,
+                       workspaceGiven
+                           ? tr("Give either municipality files or --workspace, not both.")
+                           : tr("Give the municipality files, or --workspace W.json.")};
+    QStringList files = cl.positional();
+    QString workspaceName;
+    if (workspaceGiven) {
+        try {
+            const core::Workspace workspace =
+                core::Workspace::read(cl.value(QStringLiteral("workspace")));
+            files = workspace.files();
+            workspaceName = workspace.name();
+        } catch (const core::WorkspaceError &error) {
+            throw CliError{CliError::UserError, error.message()};
+        }
+    }
+
+    const QList<core::OverviewRow> rows = storage::OverviewReader().rows(files, today);
+    const QByteArray bytes = format == QLatin1String("json")
+                                 ? core::OverviewTable::json(rows, today, workspaceName)
+                                 : core::OverviewTable::text(rows).toUtf8();
+    if (cl.has(QStringLiteral("output")))
+        CliSupport::writeOutput(cl.value(QStringLiteral("output")), bytes);
+    else
+        out << QString::fromUtf8(bytes) << Qt::flush;
+    return 0;
+}
+
+} // namespace samverka::cli

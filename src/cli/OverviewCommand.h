@@ -1,0 +1,24 @@
+#pragma once
+
+// samverka-cli overview (FILE… | --workspace W.json) [--format text|json]
+// [--today YYYY-MM-DD] [--output F]: one row per municipality file (issue #16), read
+// without changing or locking anything (storage's OverviewReader). A file that cannot be
+// read gets a row with a word for why; the command still exits 0.
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace samverka::cli {
+
+class OverviewCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OverviewCommand)
+
+public:
+    QString name() const override { return QStringLiteral("overview"); }
+    QString help() const override;
+    int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace samverka::cli
