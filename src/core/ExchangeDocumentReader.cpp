@@ -151,6 +151,7 @@ Cause ExchangeDocumentReader::readCause(JsonCursor &c, const QString &agreementI
     cause.confidential = c.boolean("confidential", false);
     cause.informationHolder = c.string("informationHolder");
     refer(c, "informationHolder", cause.informationHolder, Ref::Party);
+    cause.originId = c.string("originId"); // revision 5
     return cause;
 }
 
@@ -174,6 +175,7 @@ Problem ExchangeDocumentReader::readProblem(JsonCursor &c, const QString &agreem
     p.priority = c.optionalInt("priority", true);
     p.priorityReasons = c.enumArray<PriorityReason>("priorityReasons");
     p.confidential = c.boolean("confidential", false);
+    p.originId = c.string("originId"); // revision 5
     c.forEachObject("causes", false,
                     [&](JsonCursor &item, qsizetype) { p.causes << readCause(item, agreementId); });
     return p;
@@ -211,6 +213,7 @@ Goal ExchangeDocumentReader::readGoal(JsonCursor &c, const QString &agreementId)
     g.source = c.string("source");
     g.baseline = readGoalValue(c, "baseline");
     g.target = readGoalValue(c, "target");
+    g.originId = c.string("originId"); // revision 5
     return g;
 }
 
@@ -227,6 +230,7 @@ Measure ExchangeDocumentReader::readMeasure(JsonCursor &c, const QString &agreem
     m.goals = c.stringArray("goals");
     referAll(c, "goals", m.goals, Ref::Goal, agreementId);
     readMeasureFields(c, m, m_refs);
+    m.originId = c.string("originId"); // revision 5
     return m;
 }
 
@@ -353,6 +357,7 @@ Agreement ExchangeDocumentReader::readAgreement(JsonCursor &c)
         f.background = item.string("background");
         f.problems = item.stringArray("problems");
         referAll(item, "problems", f.problems, Ref::Problem, aid);
+        f.originId = item.string("originId"); // revision 5
         a.focusAreas << f;
     });
     c.forEachObject("goals", false,

@@ -19,7 +19,7 @@ public:
     /// 2: the lägesbild's editions (situationPictures).
     /// 3: an adopted edition's kartläggning numbers (situationPictures[].mappingSnapshot).
     /// 4: the åtgärdsplaner (measurePlans).
-    static constexpr int revision = 4;
+    static constexpr int revision = 5;
 
     struct Options {
         bool withAttachmentData = false;
