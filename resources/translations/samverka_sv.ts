@@ -3133,6 +3133,119 @@ SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>Usage: samverka-cli diff FILE.samverka [--from ID] --to ID [--format text|json] [--output FILE] [--include-confidential]
+Shows what changed from one agreement to another, section by section: added, removed, changed (text word by word) and moved. --from defaults to the agreement that --to replaces. Confidential records are compared but shown only with --include-confidential. Exits 0 whether or not there are differences.</source>
+        <translation>Användning: samverka-cli diff FIL.samverka [--from ID] --to ID [--format text|json] [--output FIL] [--include-confidential]
+Visar vad som ändrats från en överenskommelse till en annan, avsnitt för avsnitt: tillagt, borttaget, ändrat (text ord för ord) och flyttat. --from är som standard den överenskommelse som --to ersätter. Sekretessbelagda uppgifter jämförs men visas bara med --include-confidential. Slutstatus 0 oavsett om det finns skillnader.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not “%1”.</source>
+        <translation>--format ska vara text eller json, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” replaces no agreement; name the one to compare it with by --from.</source>
+        <translation>%1: ”%2” ersätter ingen överenskommelse; ange den som den ska jämföras med med --from.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” replaces the agreement “%3”, which is not in the file; name the one to compare it with by --from.</source>
+        <translation>%1: ”%2” ersätter överenskommelsen ”%3”, som inte finns i filen; ange den som den ska jämföras med med --from.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttad</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>”%1” (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Note: the signed agreement “%1” has been changed since it was signed (its fingerprint no longer matches); it is compared as it now stands.</source>
+        <translation>Obs! Den undertecknade överenskommelsen ”%1” har ändrats sedan den undertecknades (fingeravtrycket stämmer inte längre); den jämförs som den ser ut nu.</translation>
+    </message>
+    <message>
+        <source>Agreement and part 1</source>
+        <translation>Överenskommelsen och del 1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Diary numbers</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Till %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential difference(s) left out; --include-confidential shows them.</source>
+        <translation>
+            <numerusform>%n sekretessbelagd skillnad utelämnad; --include-confidential visar den.</numerusform>
+            <numerusform>%n sekretessbelagda skillnader utelämnade; --include-confidential visar dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (matched by content, a guess)</source>
+        <translation> (matchad efter innehåll, en gissning)</translation>
+    </message>
+    <message>
+        <source> [confidential]</source>
+        <translation> [sekretess]</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
