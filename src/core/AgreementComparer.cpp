@@ -73,7 +73,11 @@ public:
                 out << item;
                 continue;
             }
-            item.fields = fields(*before, *after);
+            bool namesConfidential = false;
+            item.fields = fields(*before, *after, namesConfidential);
+            // A change that names a confidential record (a focus area's problems) is
+            // shown only when the confidential records are.
+            item.confidential = item.confidential || namesConfidential;
             if (item.fields.isEmpty())
                 continue;
             const bool moved = after->moveFields.contains(item.fields.first().field);
@@ -132,7 +136,16 @@ private:
         return nullptr;
     }
 
-    QList<FieldDifference> fields(const DiffRecord &before, const DiffRecord &after) const
+    bool namesConfidential(const DiffRef &ref, const DiffRecordBuilder &side) const
+    {
+        for (const QString &id : ref.ids)
+            if (side.isConfidential(id))
+                return true;
+        return false;
+    }
+
+    QList<FieldDifference> fields(const DiffRecord &before, const DiffRecord &after,
+                                  bool &confidential) const
     {
         QStringList names = before.values.keys() + after.values.keys();
         for (const DiffRef &ref : before.refs)
@@ -159,6 +172,8 @@ private:
                     continue;
                 d.before = shown(*refBefore, m_from);
                 d.after = shown(*refAfter, m_to);
+                confidential = confidential || namesConfidential(*refBefore, m_from) ||
+                               namesConfidential(*refAfter, m_to);
             } else {
                 d.before = before.values.value(field);
                 d.after = after.values.value(field);

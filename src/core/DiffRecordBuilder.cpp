@@ -87,16 +87,24 @@ DiffRecordBuilder::DiffRecordBuilder(const MunicipalityData &data, const Agreeme
     for (qsizetype p = 0; p < agreement.problems.size(); ++p) {
         const Problem &problem = agreement.problems.at(p);
         m_labels.insert(problem.id, problem.title);
-        for (qsizetype c = 0; c < problem.causes.size(); ++c)
-            m_labels.insert(problem.causes.at(c).id,
-                            causeNumber(int(p), problem.causes.at(c), int(c)));
+        if (problem.confidential)
+            m_confidential.insert(problem.id);
+        for (qsizetype c = 0; c < problem.causes.size(); ++c) {
+            const Cause &cause = problem.causes.at(c);
+            m_labels.insert(cause.id, causeNumber(int(p), cause, int(c)));
+            if (cause.confidential || problem.confidential)
+                m_confidential.insert(cause.id);
+        }
     }
     for (const FocusArea &f : agreement.focusAreas)
         m_labels.insert(f.id, f.title);
     for (const Goal &g : agreement.goals)
         m_labels.insert(g.id, g.text);
-    for (const Measure &m : agreement.measures)
+    for (const Measure &m : agreement.measures) {
         m_labels.insert(m.id, m.title);
+        if (m.confidential)
+            m_confidential.insert(m.id);
+    }
 }
 
 QString DiffRecordBuilder::partyName(const QString &id) const

@@ -8,6 +8,7 @@
 #include "RecordMatcher.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace samverka::core {
 
@@ -19,6 +20,9 @@ public:
     QList<DiffRecord> records(DiffSection section) const;
     /// What a reference shows: a title, a cause's number ("2.3"), a party's name.
     QString label(DiffRefKind kind, const QString &id) const;
+    /// Whether id is a confidential record of the agreement (a problem, a cause, also one
+    /// of a confidential problem, a measure).
+    bool isConfidential(const QString &id) const { return m_confidential.contains(id); }
 
 private:
     QList<DiffRecord> agreementRecord() const;
@@ -37,6 +41,7 @@ private:
     const Agreement &m_agreement;
     QJsonObject m_json;               ///< the agreement as the exchange format writes it
     QHash<QString, QString> m_labels; ///< agreement record id → label
+    QSet<QString> m_confidential;     ///< the confidential records' ids
 };
 
 } // namespace samverka::core

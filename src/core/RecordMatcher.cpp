@@ -56,10 +56,11 @@ QList<RecordPair> RecordMatcher::matchScoped(const QList<DiffRecord> &from,
     // The content keys, in the order each record gives them.
     const qsizetype rounds = to.isEmpty() ? 0 : to.first().keys.size();
     for (qsizetype k = 0; k < rounds; ++k) {
-        QHash<QString, qsizetype> byKey;
-        for (qsizetype f = from.size() - 1; f >= 0; --f)
+        // Each key's earlier records in order: two records of the same title pair up in turn.
+        QHash<QString, QList<qsizetype>> byKey;
+        for (qsizetype f = 0; f < from.size(); ++f)
             if (!taken.at(f) && k < from.at(f).keys.size() && !from.at(f).keys.at(k).isEmpty())
-                byKey.insert(from.at(f).keys.at(k), f);
+                byKey[from.at(f).keys.at(k)].append(f);
         for (qsizetype t = 0; t < to.size(); ++t) {
             if (pairOf.at(t) >= 0 || k >= to.at(t).keys.size())
                 continue;
@@ -68,11 +69,10 @@ QList<RecordPair> RecordMatcher::matchScoped(const QList<DiffRecord> &from,
             const qsizetype bar = key.indexOf(QLatin1Char('|'));
             if (bar >= 0)
                 key = scopes.at(t) + key.mid(bar);
-            const qsizetype f = byKey.value(key, -1);
-            if (!key.isEmpty() && f >= 0 && !taken.at(f)) {
-                take(t, f, DiffMatch::Content);
-                byKey.remove(key);
-            }
+            auto it = byKey.find(key);
+            if (key.isEmpty() || it == byKey.end() || it->isEmpty())
+                continue;
+            take(t, it->takeFirst(), DiffMatch::Content);
         }
     }
     // The same position in the same scope, with mostly the same words.

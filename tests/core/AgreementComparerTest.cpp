@@ -221,6 +221,23 @@ TEST(AgreementComparerTest, ASignedAgreementWhoseFingerprintNoLongerMatchesIsSai
               DiffKind::Changed);
 }
 
+TEST(AgreementComparerTest, AChangeThatNamesAConfidentialRecordIsConfidential)
+{
+    MunicipalityData data = pair();
+    Agreement &to = data.agreements[1];
+    to.problems[1].confidential = true;             // Klotter, now confidential
+    to.focusAreas[1].problems << to.problems[1].id; // and named by Krogen
+    const AgreementDiff diff = compareIn(data);
+    const DiffItem *area = itemOf(diff, DiffSection::FocusAreas, QStringLiteral("fa-krog-b"));
+    ASSERT_NE(area, nullptr);
+    EXPECT_EQ(area->fields.first().after.toArray().first().toString(), QStringLiteral("Klotter"));
+    EXPECT_TRUE(area->confidential);
+    EXPECT_TRUE(itemOf(diff, DiffSection::Problems, QStringLiteral("pr-2b"))->confidential);
+    const QByteArray shown = AgreementDiffJson::write(diff, false);
+    EXPECT_FALSE(shown.contains("Klotter")) << shown.constData();
+    EXPECT_TRUE(AgreementDiffJson::write(diff, true).contains("Klotter"));
+}
+
 TEST(AgreementComparerTest, AnAgreementComparedWithItselfHasNoDifferences)
 {
     const MunicipalityData data = pair();
