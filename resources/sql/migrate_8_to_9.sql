@@ -1,8 +1,13 @@
--- Version 8 → 9 (issue #15): the municipality's logo, printed on the documents' cover and
--- header as the municipality's Word templates do. The bytes are an attachment's like any
--- kept file (so undo keeps them on disk, not in memory, and the exchange format carries
--- them); the municipality names which attachment is the logo. Removing that attachment
--- leaves the documents without a logo. Version 8 opens a version-9 file read-only and
--- reads the same columns.
-ALTER TABLE municipality
-    ADD COLUMN logo_attachment_id TEXT REFERENCES attachments (id) ON DELETE SET NULL;
+-- Version 8 → 9 (issue #16): when Revidera copies an agreement, each copied problem,
+-- cause, focus area, goal and measure remembers the id of the record it came from, so
+-- that a comparison of the two versions matches records by where they came from rather
+-- than by what they say. NULL where not known: rows written before this version, and
+-- records not made by a revision (never backfilled: which record a copy came from was
+-- not recorded). No foreign key: the origin may be removed, or live in another file
+-- after an exchange. Not the agreement's content, so left out of its fingerprint.
+-- Version 8 opens a version-9 file read-only and never sees the column.
+ALTER TABLE problems ADD COLUMN origin_id TEXT;
+ALTER TABLE causes ADD COLUMN origin_id TEXT;
+ALTER TABLE focus_areas ADD COLUMN origin_id TEXT;
+ALTER TABLE goals ADD COLUMN origin_id TEXT;
+ALTER TABLE measures ADD COLUMN origin_id TEXT;

@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
+#include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "ExportTableCommand.h"
 #include "ImportCommand.h"
@@ -33,6 +34,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<CheckCommand>());
     addCommand(std::make_unique<SignCommand>());
     addCommand(std::make_unique<ReviseCommand>());
+    addCommand(std::make_unique<DiffCommand>());
     addCommand(std::make_unique<StatsCommand>());
     addCommand(std::make_unique<PdfCommand>());
     addCommand(std::make_unique<CalendarCommand>());

@@ -17,6 +17,9 @@ struct Cause {
     bool withinMandate = true;
     bool confidential = false;
     QString informationHolder; ///< party id holding the details of a confidential cause
+    /// The id of the record this one was copied from when its agreement was revised
+    /// (Revidera), or empty. Not the agreement's content: left out of its fingerprint.
+    QString originId;
 
     bool operator==(const Cause &) const = default;
 };

@@ -78,7 +78,7 @@ Municipality ExchangeDocumentReader::readMunicipality(JsonCursor &c)
         cf.since = f->date("since");
         f->finish();
     }
-    m.logo = c.string("logo"); // revision 5
+    m.logo = c.string("logo"); // revision 6
     refer(c, "logo", m.logo, Ref::Attachment);
     return m;
 }
@@ -153,6 +153,7 @@ Cause ExchangeDocumentReader::readCause(JsonCursor &c, const QString &agreementI
     cause.confidential = c.boolean("confidential", false);
     cause.informationHolder = c.string("informationHolder");
     refer(c, "informationHolder", cause.informationHolder, Ref::Party);
+    cause.originId = c.string("originId"); // revision 5
     return cause;
 }
 
@@ -176,6 +177,7 @@ Problem ExchangeDocumentReader::readProblem(JsonCursor &c, const QString &agreem
     p.priority = c.optionalInt("priority", true);
     p.priorityReasons = c.enumArray<PriorityReason>("priorityReasons");
     p.confidential = c.boolean("confidential", false);
+    p.originId = c.string("originId"); // revision 5
     c.forEachObject("causes", false,
                     [&](JsonCursor &item, qsizetype) { p.causes << readCause(item, agreementId); });
     return p;
@@ -213,6 +215,7 @@ Goal ExchangeDocumentReader::readGoal(JsonCursor &c, const QString &agreementId)
     g.source = c.string("source");
     g.baseline = readGoalValue(c, "baseline");
     g.target = readGoalValue(c, "target");
+    g.originId = c.string("originId"); // revision 5
     return g;
 }
 
@@ -229,6 +232,7 @@ Measure ExchangeDocumentReader::readMeasure(JsonCursor &c, const QString &agreem
     m.goals = c.stringArray("goals");
     referAll(c, "goals", m.goals, Ref::Goal, agreementId);
     readMeasureFields(c, m, m_refs);
+    m.originId = c.string("originId"); // revision 5
     return m;
 }
 
@@ -355,6 +359,7 @@ Agreement ExchangeDocumentReader::readAgreement(JsonCursor &c)
         f.background = item.string("background");
         f.problems = item.stringArray("problems");
         referAll(item, "problems", f.problems, Ref::Problem, aid);
+        f.originId = item.string("originId"); // revision 5
         a.focusAreas << f;
     });
     c.forEachObject("goals", false,

@@ -92,6 +92,7 @@ QJsonObject causeToJson(const Cause &c)
     JsonPut::flag(o, "withinMandate", c.withinMandate, true);
     JsonPut::flag(o, "confidential", c.confidential, false);
     JsonPut::text(o, "informationHolder", c.informationHolder);
+    JsonPut::text(o, "originId", c.originId); // revision 5
     return o;
 }
 
@@ -113,6 +114,7 @@ QJsonObject problemToJson(const Problem &p)
     JsonPut::number(o, "priority", p.priority);
     JsonPut::enumWords(o, "priorityReasons", p.priorityReasons);
     JsonPut::flag(o, "confidential", p.confidential, false);
+    JsonPut::text(o, "originId", p.originId); // revision 5
     JsonPut::array(o, "causes", p.causes, causeToJson);
     return o;
 }
@@ -124,6 +126,7 @@ QJsonObject focusAreaToJson(const FocusArea &f)
     o.insert(Key("title"), f.title);
     JsonPut::text(o, "background", f.background);
     JsonPut::texts(o, "problems", f.problems);
+    JsonPut::text(o, "originId", f.originId); // revision 5
     return o;
 }
 
@@ -151,6 +154,7 @@ QJsonObject goalToJson(const Goal &g)
     JsonPut::text(o, "source", g.source);
     putGoalValue(o, "baseline", g.baseline);
     putGoalValue(o, "target", g.target);
+    JsonPut::text(o, "originId", g.originId); // revision 5
     return o;
 }
 
@@ -180,6 +184,7 @@ QJsonObject ExchangeWriter::measureToJson(const Measure &m)
     JsonPut::number(o, "plannedCount", m.plannedCount);
     o.insert(Key("status"), toWord(m.status)); // explicit: it is what readers look for
     JsonPut::flag(o, "confidential", m.confidential, false);
+    JsonPut::text(o, "originId", m.originId); // revision 5
     return o;
 }
 

@@ -19,8 +19,9 @@ public:
     /// 2: the lägesbild's editions (situationPictures).
     /// 3: an adopted edition's kartläggning numbers (situationPictures[].mappingSnapshot).
     /// 4: the åtgärdsplaner (measurePlans).
-    /// 5: the municipality's logo (municipality.logo, an attachment's id).
-    static constexpr int revision = 5;
+    /// 5: where a revision's records came from (originId).
+    /// 6: the municipality's logo (municipality.logo, an attachment's id).
+    static constexpr int revision = 6;
 
     struct Options {
         bool withAttachmentData = false;

@@ -37,6 +37,18 @@ QByteArray Fingerprint::frozenContent(const Agreement &agreement)
     // edition must not break the signature).
     removeFromEach(json, "measures", "status");
     removeFromEach(json, "problems", "situationProblem");
+    // The record a revision copied from is where the record came from, not what it says.
+    for (const auto *array : {"problems", "focusAreas", "goals", "measures"})
+        removeFromEach(json, array, "originId");
+    if (json.contains(QLatin1String("problems"))) {
+        QJsonArray problems = json.value(QLatin1String("problems")).toArray();
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            QJsonObject problem = problems.at(i).toObject();
+            removeFromEach(problem, "causes", "originId");
+            problems.replace(i, problem);
+        }
+        json.insert(QLatin1String("problems"), problems);
+    }
     return CanonicalJson::serialize(json);
 }
 

@@ -12,6 +12,9 @@ struct FocusArea {
     QString title;
     QString background;
     QStringList problems; ///< problem ids
+    /// The id of the record this one was copied from when its agreement was revised
+    /// (Revidera), or empty. Not the agreement's content: left out of its fingerprint.
+    QString originId;
 
     bool operator==(const FocusArea &) const = default;
 };

@@ -29,6 +29,9 @@ struct Goal {
     QString source;
     GoalValue baseline;
     GoalValue target;
+    /// The id of the record this one was copied from when its agreement was revised
+    /// (Revidera), or empty. Not the agreement's content: left out of its fingerprint.
+    QString originId;
 
     bool operator==(const Goal &) const = default;
 };

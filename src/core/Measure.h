@@ -30,6 +30,9 @@ struct Measure {
     std::optional<int> plannedCount;
     MeasureStatus status = MeasureStatus::Planned;
     bool confidential = false;
+    /// The id of the record this one was copied from when its agreement was revised
+    /// (Revidera), or empty. Not the agreement's content: left out of its fingerprint.
+    QString originId;
 
     bool operator==(const Measure &) const = default;
 };

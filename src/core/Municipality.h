@@ -16,7 +16,7 @@ struct Municipality {
     QString localPoliceArea;
     CoordinatingFunction coordinatingFunction;
     /// The attachment that holds the municipality's logo (SVG or PNG), printed on the
-    /// documents' cover and header; empty for none (schema version 9).
+    /// documents' cover and header; empty for none (schema version 10).
     QString logo;
 
     bool operator==(const Municipality &) const = default;

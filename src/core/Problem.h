@@ -26,6 +26,9 @@ struct Problem {
     /// The lägesbild's problem this one was taken over from (SituationProblem id), or
     /// empty. A link back, not the agreement's content: left out of its fingerprint.
     QString situationProblem;
+    /// The id of the record this one was copied from when its agreement was revised
+    /// (Revidera), or empty. Not the agreement's content: left out of its fingerprint.
+    QString originId;
     QList<Cause> causes;
 
     bool operator==(const Problem &) const = default;

@@ -181,17 +181,23 @@ QString AgreementLifecycle::revise(const QString &agreementId)
         s.place.clear();
         s.date = QDate();
     }
+    // Each copied record remembers the one it came from, so that a comparison of the two
+    // versions matches them by origin rather than by content.
+    const auto copy = [&fresh](auto &record) {
+        record.originId = record.id;
+        record.id = fresh(record.id);
+    };
     for (core::Problem &p : draft.problems) {
-        p.id = fresh(p.id);
+        copy(p);
         for (core::Cause &c : p.causes)
-            c.id = fresh(c.id);
+            copy(c);
     }
     for (core::FocusArea &f : draft.focusAreas)
-        f.id = fresh(f.id);
+        copy(f);
     for (core::Goal &g : draft.goals)
-        g.id = fresh(g.id);
+        copy(g);
     for (core::Measure &m : draft.measures)
-        m.id = fresh(m.id);
+        copy(m);
     // Every id is known now: remap the links inside the agreement.
     for (core::FocusArea &f : draft.focusAreas)
         f.problems = mappedList(f.problems);

@@ -281,7 +281,7 @@ QList<core::Agreement> AgreementLoader::loadHeads(bool withMeasures) const
         "SELECT agreement_id, id, title FROM focus_areas ORDER BY agreement_id, position, rowid"));
     while (areas.step())
         if (core::Agreement *a = owner(areas))
-            a->focusAreas << core::FocusArea{areas.text(1), areas.text(2), {}, {}};
+            a->focusAreas << core::FocusArea{areas.text(1), areas.text(2), {}, {}, {}};
     Statement comments =
         m_db.prepare(QStringLiteral("SELECT agreement_id, resolved, section FROM comments "
                                     "ORDER BY agreement_id, position, rowid"));

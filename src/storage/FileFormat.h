@@ -10,7 +10,7 @@ namespace samverka::storage::fileformat {
 /// PRAGMA application_id of every municipality file: 0x53414D56, "SAMV" in ASCII.
 inline constexpr qint32 applicationId = 0x53414D56;
 /// PRAGMA user_version this program creates and migrates to.
-inline constexpr int schemaVersion = 9;
+inline constexpr int schemaVersion = 10;
 /// How long a statement waits for another connection's lock before giving up.
 inline constexpr int defaultBusyTimeoutMs = 5000;
 /// The 16 bytes every SQLite 3 database file starts with.

@@ -60,7 +60,8 @@ QString version1StatisticsTable()
     return table.match(schema).captured(0);
 }
 
-/// Takes a current file back to version 1: undoes migrate_6_to_7.sql (the åtgärdsplaner),
+/// Takes a current file back to version 1: undoes migrate_8_to_9.sql (the origin ids, none
+/// in the demo), migrate_6_to_7.sql (the åtgärdsplaner),
 /// migrate_5_to_6.sql (a problem's link to
 /// the lägesbild; the kept numbers go with their table), migrate_4_to_5.sql (the lägesbild's
 /// tables and the samordningsfunktion's columns of the municipality row), migrate_3_to_4.sql
@@ -84,6 +85,11 @@ void makeVersion1(const QString &path)
                                                                        : QStringLiteral("id");
     ASSERT_TRUE(columns.contains(order)) << columns.join(QLatin1Char(',')).toStdString();
     db.exec(QStringLiteral("BEGIN;"
+                           "ALTER TABLE problems DROP COLUMN origin_id;"
+                           "ALTER TABLE causes DROP COLUMN origin_id;"
+                           "ALTER TABLE focus_areas DROP COLUMN origin_id;"
+                           "ALTER TABLE goals DROP COLUMN origin_id;"
+                           "ALTER TABLE measures DROP COLUMN origin_id;"
                            "DROP TABLE measure_plan_ratings;"
                            "DROP TABLE measure_plan_row_responsible;"
                            "DROP TABLE measure_plan_row_problems;"

@@ -42,7 +42,7 @@ inline Agreement completeAgreement()
     a.problems << second;
 
     a.focusAreas << FocusArea{
-        QStringLiteral("fa"), QStringLiteral("Tryggt centrum"), {}, {QStringLiteral("pr1")}};
+        QStringLiteral("fa"), QStringLiteral("Tryggt centrum"), {}, {QStringLiteral("pr1")}, {}};
 
     Goal goal;
     goal.id = QStringLiteral("g1");

@@ -199,7 +199,7 @@ TEST(MethodChecklist, FocusAreasAndActionPlan)
     // a plan, and a second focus area whose plan is empty
     Finding f = onlyFinding([](Agreement &a) {
         a.focusAreas << FocusArea{
-            QStringLiteral("fb"), QStringLiteral("Trafik"), {}, {QStringLiteral("pr2")}};
+            QStringLiteral("fb"), QStringLiteral("Trafik"), {}, {QStringLiteral("pr2")}, {}};
     });
     EXPECT_EQ(f.code, QStringLiteral("focus-area-no-measures"));
     EXPECT_EQ(f.recordId, QStringLiteral("fb"));

@@ -166,11 +166,13 @@ MunicipalityData DocumentFixture::municipality()
     a.focusAreas = {{QStringLiteral("f1"),
                      s("Trygga medborgare i ett tryggt centrum"),
                      s("Oron för brott i centrum är hög."),
-                     {QStringLiteral("p1")}},
+                     {QStringLiteral("p1")},
+                     {}},
                     {QStringLiteral("f2"),
                      s("Förebyggande arbete ungdomar"),
                      s("Skolk är en allvarlig larmsignal."),
-                     {QStringLiteral("p2")}}};
+                     {QStringLiteral("p2")},
+                     {}}};
 
     Goal g1;
     g1.id = QStringLiteral("g1");

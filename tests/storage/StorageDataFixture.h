@@ -81,7 +81,7 @@ inline core::Agreement sampleAgreement()
     p2.causes = {c3};
     a.problems = {p1, p2};
 
-    a.focusAreas = {{q("fa1"), q("Tryggt centrum"), q("Bakgrund"), {q("pr1")}}};
+    a.focusAreas = {{q("fa1"), q("Tryggt centrum"), q("Bakgrund"), {q("pr1")}, {}}};
     core::Goal g1;
     g1.id = q("go1");
     g1.kind = core::GoalKind::Effect;

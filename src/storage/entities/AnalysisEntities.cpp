@@ -31,6 +31,7 @@ const Entity<core::Problem> &problem()
             field("confidential", "confidential", &P::confidential),
             field("situationProblem", "situation_problem_id", &P::situationProblem)
                 .ref("situation_problems"),
+            field("originId", "origin_id", &P::originId).nullable().readOnly(),
         });
     return entity;
 }
@@ -52,6 +53,7 @@ const Entity<core::Cause> &cause()
             field("withinMandate", "within_mandate", &C::withinMandate),
             field("confidential", "confidential", &C::confidential),
             field("informationHolder", "information_holder", &C::informationHolder).ref("parties"),
+            field("originId", "origin_id", &C::originId).nullable().readOnly(),
         });
     return entity;
 }
@@ -66,6 +68,7 @@ const Entity<core::FocusArea> &focusArea()
             field("background", "background", &F::background),
             list("problems", "focus_area_problems", "focus_area_id", "problem_id", &F::problems)
                 .ref("problems"),
+            field("originId", "origin_id", &F::originId).nullable().readOnly(),
         });
     return entity;
 }
@@ -91,6 +94,7 @@ const Entity<core::Goal> &goal()
             fieldAt<G>("target.value", "target_value",
                        [](G &g) -> std::optional<double> & { return g.target.value; }),
             fieldAt<G>("target.date", "target_date", [](G &g) -> QDate & { return g.target.date; }),
+            field("originId", "origin_id", &G::originId).nullable().readOnly(),
         });
     return entity;
 }

@@ -39,6 +39,7 @@ const Entity<core::Measure> &measure()
                 .range(0, double(Limits::maxCount)),
             field("status", "status", &M::status),
             field("confidential", "confidential", &M::confidential),
+            field("originId", "origin_id", &M::originId).nullable().readOnly(),
         });
     return entity;
 }

@@ -34,7 +34,7 @@ const Entity<core::Municipality> &municipality()
                                  [](M &m) -> QString & { return m.coordinatingFunction.mandate; }),
                       fieldAt<M>("coordinatingFunction.since", "coordinating_since",
                                  [](M &m) -> QDate & { return m.coordinatingFunction.since; }),
-                      // The logo printed on the documents (schema version 9).
+                      // The logo printed on the documents (schema version 10).
                       field("logo", "logo_attachment_id", &M::logo).ref("attachments"),
                   });
     }();
