@@ -228,6 +228,16 @@ void LifecycleController::updateActions(const MainMenus::Actions &actions) const
                                   (a.status == Status::Draft || a.status == Status::InReview));
     actions.sign->setEnabled(have && !a.isSigned());
     actions.revise->setEnabled(have && a.isSigned());
+    // Comparing reads only: a read-only file's agreements are compared too.
+    bool two = false;
+    if (m_context.hasFile()) {
+        try {
+            two = m_context.file()->agreementHeads().size() > 1;
+        } catch (const storage::StorageError &error) {
+            UiErrors::recordGone(m_context, QStringLiteral("LifecycleController, compare"), error);
+        }
+    }
+    actions.compare->setEnabled(two);
 }
 
 } // namespace samverka::ui

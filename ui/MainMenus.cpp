@@ -23,6 +23,8 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.open = make("actionOpen");
     a.open->setShortcut(QKeySequence::Open);
     a.openDemo = make("actionOpenDemo");
+    a.workspace = make("actionWorkspace");
+    a.workspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     a.close = make("actionClose");
     a.close->setShortcut(QKeySequence::Close);
     a.backups = make("actionBackups");
@@ -65,6 +67,7 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.markReady = make("actionMarkReady");
     a.sign = make("actionSign");
     a.revise = make("actionRevise");
+    a.compare = make("actionCompare");
     a.userGuide = make("actionUserGuide");
     a.userGuide->setShortcut(QKeySequence::HelpContents);
     a.openLogFolder = make("actionOpenLogFolder");
@@ -93,6 +96,7 @@ void MainMenus::build()
     a.newFile->setText(tr("&New municipality file…"));
     a.open->setText(tr("&Open…"));
     a.openDemo->setText(tr("Open the &demo municipality"));
+    a.workspace->setText(tr("&Workspace: several municipalities…"));
     a.close->setText(tr("&Close"));
     a.backups->setText(tr("&Backups…"));
     a.exportAgreement->setText(tr("&Agreement…"));
@@ -118,6 +122,7 @@ void MainMenus::build()
     a.markReady->setText(tr("Mark as ready for si&gning…"));
     a.sign->setText(tr("&Sign…"));
     a.revise->setText(tr("Re&vise"));
+    a.compare->setText(tr("&Compare with…"));
     a.about->setText(tr("&About Samverka"));
     a.userGuide->setText(tr("&User guide"));
     a.openLogFolder->setText(tr("Open the &log folder"));
@@ -151,6 +156,7 @@ void MainMenus::build()
     m_recent = file->addMenu(tr("Open &recent"));
     fillRecent();
     file->addAction(a.openDemo);
+    file->addAction(a.workspace);
     file->addSeparator();
     file->addAction(a.close);
     file->addAction(a.backups);
@@ -201,6 +207,7 @@ void MainMenus::build()
     agreement->addAction(a.sign);
     agreement->addSeparator();
     agreement->addAction(a.revise);
+    agreement->addAction(a.compare);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(a.userGuide);

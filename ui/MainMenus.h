@@ -23,6 +23,7 @@ public:
         QAction *newFile = nullptr;
         QAction *open = nullptr;
         QAction *openDemo = nullptr;
+        QAction *workspace = nullptr;
         QAction *close = nullptr;
         QAction *backups = nullptr;
         QAction *exportAgreement = nullptr;
@@ -50,6 +51,7 @@ public:
         QAction *markReady = nullptr;
         QAction *sign = nullptr;
         QAction *revise = nullptr;
+        QAction *compare = nullptr;
         QAction *about = nullptr;
         QAction *userGuide = nullptr;
         QAction *openLogFolder = nullptr;

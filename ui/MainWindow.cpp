@@ -16,6 +16,8 @@
 #include "UndoShortcutFilter.h"
 #include "UserIdentity.h"
 #include "WelcomeWidget.h"
+#include "WorkspaceWindow.h"
+#include "dialogs/CompareDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/SidebarModel.h"
@@ -216,6 +218,12 @@ void MainWindow::connectActions()
     connect(a.revise, &QAction::triggered, m_lifecycle, &LifecycleController::revise);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(a.workspace, &QAction::triggered, this, &MainWindow::showWorkspace);
+    connect(a.compare, &QAction::triggered, this, [this] {
+        auto *dialog = new CompareDialog(m_context, m_lifecycle->currentAgreementId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(a.openLogFolder, &QAction::triggered, this, &MainWindow::openLogFolder);
     connect(m_banner, &InfoBanner::buttonClicked, m_lifecycle, &LifecycleController::revise);
 
@@ -465,6 +473,17 @@ void MainWindow::showAbout()
                 .arg(core::ExchangeWriter::revision)
                 .arg(QDir::toNativeSeparators(Logging::folder()),
                      QDir::toNativeSeparators(m_files->backupFolder())));
+}
+
+void MainWindow::showWorkspace()
+{
+    if (!m_workspace) {
+        m_workspace = new WorkspaceWindow(this);
+        m_workspace->restore();
+    }
+    m_workspace->show();
+    m_workspace->raise();
+    m_workspace->activateWindow();
 }
 
 void MainWindow::showUserGuide()

@@ -26,6 +26,7 @@ class BannerController;
 class DocumentController;
 class ExportController;
 class HelpWindow;
+class WorkspaceWindow;
 class FileController;
 class InfoBanner;
 class LanguageController;
@@ -90,6 +91,8 @@ private:
     /// F1: the user guide at the chapter about the page shown.
     void showUserGuide();
     void openLogFolder();
+    /// The workspace's overview of several municipality files (issue #16).
+    void showWorkspace();
 
     AppContext &m_context;
     LanguageController &m_language;
@@ -107,7 +110,8 @@ private:
     QStackedWidget *m_stack;
     WelcomeWidget *m_welcome = nullptr; ///< made when first shown (welcome())
     SearchDialog *m_search = nullptr;
-    HelpWindow *m_help = nullptr; ///< made when first asked for
+    HelpWindow *m_help = nullptr;           ///< made when first asked for
+    WorkspaceWindow *m_workspace = nullptr; ///< made when first asked for
     std::map<NavTarget::Page, Page *> m_pages;
     std::unique_ptr<BannerController> m_banners;
     bool m_retranslatePending = false;

@@ -3203,6 +3203,119 @@ Skriver demons lokalpolisområde till MAPP (som skapas om den saknas): demokommu
         <source>Wrote the demo police area to %1: %2 and workspace.json.</source>
         <translation>Skrev demons lokalpolisområde till %1: %2 och workspace.json.</translation>
     </message>
+    <message>
+        <source>Usage: samverka-cli diff FILE.samverka [--from ID] --to ID [--format text|json] [--output FILE] [--include-confidential]
+Shows what changed from one agreement to another, section by section: added, removed, changed (text word by word) and moved. --from defaults to the agreement that --to replaces. Confidential records are compared but shown only with --include-confidential. Exits 0 whether or not there are differences.</source>
+        <translation>Användning: samverka-cli diff FIL.samverka [--from ID] --to ID [--format text|json] [--output FIL] [--include-confidential]
+Visar vad som ändrats från en överenskommelse till en annan, avsnitt för avsnitt: tillagt, borttaget, ändrat (text ord för ord) och flyttat. --from är som standard den överenskommelse som --to ersätter. Sekretessbelagda uppgifter jämförs men visas bara med --include-confidential. Slutstatus 0 oavsett om det finns skillnader.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not “%1”.</source>
+        <translation>--format ska vara text eller json, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” replaces no agreement; name the one to compare it with by --from.</source>
+        <translation>%1: ”%2” ersätter ingen överenskommelse; ange den som den ska jämföras med med --from.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” replaces the agreement “%3”, which is not in the file; name the one to compare it with by --from.</source>
+        <translation>%1: ”%2” ersätter överenskommelsen ”%3”, som inte finns i filen; ange den som den ska jämföras med med --from.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttad</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>”%1” (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Note: the signed agreement “%1” has been changed since it was signed (its fingerprint no longer matches); it is compared as it now stands.</source>
+        <translation>Obs! Den undertecknade överenskommelsen ”%1” har ändrats sedan den undertecknades (fingeravtrycket stämmer inte längre); den jämförs som den ser ut nu.</translation>
+    </message>
+    <message>
+        <source>Agreement and part 1</source>
+        <translation>Överenskommelsen och del 1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Diary numbers</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Till %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential difference(s) left out; --include-confidential shows them.</source>
+        <translation>
+            <numerusform>%n sekretessbelagd skillnad utelämnad; --include-confidential visar den.</numerusform>
+            <numerusform>%n sekretessbelagda skillnader utelämnade; --include-confidential visar dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (matched by content, a guess)</source>
+        <translation> (matchad efter innehåll, en gissning)</translation>
+    </message>
+    <message>
+        <source> [confidential]</source>
+        <translation> [sekretess]</translation>
+    </message>
 </context>
 <context>
     <name>samverka::cli::CommandLine</name>
@@ -5541,6 +5654,165 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::CompareDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Show &amp;confidential items</source>
+        <translation>Visa sekretess&amp;belagda poster</translation>
+    </message>
+    <message>
+        <source>Compare agreements</source>
+        <translation>Jämför överenskommelser</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>Alla skillnader</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Tidigare:</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>&amp;Senare:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>A signed agreement no longer matches its fingerprint: it is compared as it now stands, not as it was signed.</source>
+        <translation>En undertecknad överenskommelse stämmer inte längre med sitt fingeravtryck: den jämförs som den ser ut nu, inte som den undertecknades.</translation>
+    </message>
+    <message>
+        <source>Choose two different agreements.</source>
+        <translation>Välj två olika överenskommelser.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <source>matched by content, a guess</source>
+        <translation>matchad på innehåll, en gissning</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>The agreement and Part 1</source>
+        <translation>Överenskommelsen och del 1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Diary numbers</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::DateField</name>
     <message>
         <source>No date</source>
@@ -6913,6 +7185,14 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <source>Open the &amp;log folder</source>
         <translation>Öppna &amp;loggmappen</translation>
     </message>
+    <message>
+        <source>&amp;Workspace: several municipalities…</source>
+        <translation>Arbets&amp;yta: flera kommuner…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Jämför med…</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MainWindow</name>
@@ -7864,6 +8144,147 @@ Säkerhetskopior: %4</translation>
     <message>
         <source>The number</source>
         <translation>Värdet</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::OverviewModel</name>
+    <message>
+        <source>read</source>
+        <translation>läst</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>not a Samverka file</source>
+        <translation>inte en Samverka-fil</translation>
+    </message>
+    <message>
+        <source>locked by a colleague</source>
+        <translation>låst av en kollega</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <source>needs recovery</source>
+        <translation>behöver återställas</translation>
+    </message>
+    <message>
+        <source>newer version</source>
+        <translation>nyare version</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>due for update</source>
+        <translation>ska uppdateras</translation>
+    </message>
+    <message>
+        <source>draft only</source>
+        <translation>bara utkast</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>beslutad</translation>
+    </message>
+    <message>
+        <source>based on an older situation picture</source>
+        <translation>bygger på en äldre lägesbild</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>har gått ut</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Ingen överenskommelse</translation>
+    </message>
+    <message>
+        <source>from signing</source>
+        <translation>från undertecknandet</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>time, by whom</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Aktuell överenskommelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Giltighetstid</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Measures late</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Att följa upp</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Öppna kommentarer</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
     </message>
 </context>
 <context>
@@ -10583,6 +11004,124 @@ Säkerhetskopior: %4</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::ui::WorkspaceWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbetsyta</translation>
+    </message>
+    <message>
+        <source>Municipalities of the workspace</source>
+        <translation>Arbetsytans kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Öppna arbetsyta…</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from workspace</source>
+        <translation>&amp;Ta bort ur arbetsytan</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace…</source>
+        <translation>&amp;Spara arbetsyta…</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Reads every file again (F5)</source>
+        <translation>Läser alla filer igen (F5)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;municipality</source>
+        <translation>Öppna &amp;kommunen</translation>
+    </message>
+    <message>
+        <source>Opens the file in a window of its own (Enter)</source>
+        <translation>Öppnar filen i ett eget fönster (Retur)</translation>
+    </message>
+    <message>
+        <source>Save the agreement as &amp;PDF…</source>
+        <translation>Spara överenskommelsen som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <source>Samverka workspaces (*.json);;All files (*)</source>
+        <translation>Samverka-arbetsytor (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add municipality files</source>
+        <translation>Lägg till kommunfiler</translation>
+    </message>
+    <message>
+        <source>Municipality files (*.samverka);;All files (*)</source>
+        <translation>Kommunfiler (*.samverka);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add every municipality file of a folder</source>
+        <translation>Lägg till alla kommunfiler i en mapp</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>arbetsyta</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Spara arbetsyta</translation>
+    </message>
+    <message>
+        <source>Samverka workspaces (*.json)</source>
+        <translation>Samverka-arbetsytor (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Spara överenskommelsen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no municipality files (.samverka).</source>
+        <translation>Mappen %1 innehåller inga kommunfiler (.samverka).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality file(s), as of %1.</source>
+        <translation>
+            <numerusform>%n kommunfil, per %1.</numerusform>
+            <numerusform>%n kommunfiler, per %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n kunde inte läsas.</numerusform>
+            <numerusform>%n kunde inte läsas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samverka could not be started for %1.</source>
+        <translation>Samverka kunde inte startas för %1.</translation>
+    </message>
+    <message>
+        <source>Workspace – %1</source>
+        <extracomment>sv: Arbetsyta – %1</extracomment>
+        <translation>Arbetsyta – %1</translation>
     </message>
 </context>
 </TS>
