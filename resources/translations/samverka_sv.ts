@@ -5811,6 +5811,95 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <source>Confidential</source>
         <translation>Sekretess</translation>
     </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Valid from signing</source>
+        <translation>Från och med dagen för undertecknandet</translation>
+    </message>
+    <message>
+        <source>Continues until further notice</source>
+        <translation>Gäller därefter tills vidare</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersätter</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Starting points</source>
+        <translation>Utgångspunkter</translation>
+    </message>
+    <message>
+        <source>Collaboration model</source>
+        <translation>Samverkansmodell</translation>
+    </message>
+    <message>
+        <source>The parties&apos; commitments</source>
+        <translation>Parternas åtaganden</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Uppföljningsplan</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Part 1: %1</source>
+        <extracomment>sv: Del 1: %1</extracomment>
+        <translation>Del 1: %1</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::DateField</name>

@@ -180,7 +180,12 @@ QString CompareDialog::fieldHtml(const core::FieldDifference &field) const
 {
     QString html = QStringLiteral("%1: ").arg(fieldName(field.field).toHtmlEscaped());
     if (!field.words.isEmpty()) {
+        bool first = true;
         for (const core::WordRun &run : field.words) {
+            // A run holds its words joined by spaces; the runs are apart by one too.
+            if (!first)
+                html += QLatin1Char(' ');
+            first = false;
             const QString text = run.text.toHtmlEscaped();
             if (run.kind == core::WordRun::Kind::Removed)
                 html += QStringLiteral("<span style='%1'>%2</span>").arg(kRemovedStyle, text);
@@ -257,6 +262,7 @@ QString CompareDialog::kindName(core::DiffKind kind)
 
 QString CompareDialog::fieldName(const QString &field)
 {
+    // The exchange format's property names, as the agreement's pages call them.
     static const QHash<QString, const char *> names{
         {QStringLiteral("title"), QT_TR_NOOP("Title")},
         {QStringLiteral("description"), QT_TR_NOOP("Description")},
@@ -264,17 +270,45 @@ QString CompareDialog::fieldName(const QString &field)
         {QStringLiteral("number"), QT_TR_NOOP("Number")},
         {QStringLiteral("focusArea"), QT_TR_NOOP("Focus area")},
         {QStringLiteral("problem"), QT_TR_NOOP("Problem")},
+        {QStringLiteral("problems"), QT_TR_NOOP("Problems")},
         {QStringLiteral("causes"), QT_TR_NOOP("Causes")},
         {QStringLiteral("goals"), QT_TR_NOOP("Goals")},
         {QStringLiteral("responsible"), QT_TR_NOOP("Responsible")},
+        {QStringLiteral("responsiblePerson"), QT_TR_NOOP("Responsible person")},
         {QStringLiteral("when"), QT_TR_NOOP("When")},
+        {QStringLiteral("start"), QT_TR_NOOP("Start")},
+        {QStringLiteral("end"), QT_TR_NOOP("End")},
         {QStringLiteral("indicator"), QT_TR_NOOP("Indicator")},
         {QStringLiteral("baseline.value"), QT_TR_NOOP("Baseline")},
         {QStringLiteral("target.value"), QT_TR_NOOP("Target")},
+        {QStringLiteral("target.date"), QT_TR_NOOP("Target date")},
         {QStringLiteral("confidential"), QT_TR_NOOP("Confidential")},
+        {QStringLiteral("validFrom"), QT_TR_NOOP("Valid from")},
+        {QStringLiteral("validTo"), QT_TR_NOOP("Valid to")},
+        {QStringLiteral("validFromSigning"), QT_TR_NOOP("Valid from signing")},
+        {QStringLiteral("continuesUntilFurtherNotice"),
+         QT_TR_NOOP("Continues until further notice")},
+        {QStringLiteral("decidedBy"), QT_TR_NOOP("Decided by")},
+        {QStringLiteral("decidedOn"), QT_TR_NOOP("Decided on")},
+        {QStringLiteral("replaces"), QT_TR_NOOP("Replaces")},
+        {QStringLiteral("introduction"), QT_TR_NOOP("Introduction")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("Purpose")},
+        {QStringLiteral("startingPoints"), QT_TR_NOOP("Starting points")},
+        {QStringLiteral("collaborationModel"), QT_TR_NOOP("Collaboration model")},
+        {QStringLiteral("commitments"), QT_TR_NOOP("The parties' commitments")},
+        {QStringLiteral("groups"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("coordinators"), QT_TR_NOOP("Coordinators")},
+        {QStringLiteral("communicationPlan"), QT_TR_NOOP("Communication")},
+        {QStringLiteral("followUpPlan"), QT_TR_NOOP("Follow-up plan")},
+        {QStringLiteral("reporting"), QT_TR_NOOP("Reporting")},
     };
-    const auto it = names.constFind(field);
-    return it == names.cend() ? field : tr(it.value());
+    const bool part1 = field.startsWith(QLatin1String("part1."));
+    const QString key = part1 ? field.mid(6) : field;
+    const auto it = names.constFind(key);
+    if (it == names.cend())
+        return field;
+    //: sv: Del 1: %1
+    return part1 ? tr("Part 1: %1").arg(tr(it.value())) : tr(it.value());
 }
 
 } // namespace samverka::ui
