@@ -637,6 +637,58 @@
     </message>
 </context>
 <context>
+    <name>ChangesDocumentBuilder</name>
+    <message>
+        <source>“%1” replaces no agreement in the file: name the one to compare it with.</source>
+        <translation>”%1” ersätter ingen överenskommelse i filen: ange vilken den ska jämföras med.</translation>
+    </message>
+    <message>
+        <source>Changes to the agreement</source>
+        <translation>Ändringar i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Jämförd med</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>A signed agreement no longer matches its fingerprint: it is compared as it now stands, not as it was signed.</source>
+        <translation>En undertecknad överenskommelse stämmer inte längre med sitt fingeravtryck: den jämförs som den ser ut nu, inte som den undertecknades.</translation>
+    </message>
+    <message>
+        <source>The two agreements have no differences.</source>
+        <translation>De två överenskommelserna skiljer sig inte åt.</translation>
+    </message>
+    <message>
+        <source>Struck text was removed, underlined text added. A record marked “matched by content” was recognised by its number, title or text, not by where Revidera copied it from.</source>
+        <translation>Överstruken text är borttagen, understruken tillagd. En post märkt ”matchad på innehåll” har känts igen på sitt nummer, sin titel eller text, inte på var Revidera kopierade den från.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>matched by content</source>
+        <translation>matchad på innehåll</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <extracomment>sv: tomt</extracomment>
+        <translation>tomt</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPromisesBuilder</name>
     <message>
         <source>Citizen promises</source>
@@ -706,6 +758,11 @@
         <source>Measure plan</source>
         <extracomment>sv: Åtgärdsplan</extracomment>
         <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Changes to the agreement</source>
+        <extracomment>sv: Ändringar i överenskommelsen</extracomment>
+        <translation>Ändringar i överenskommelsen</translation>
     </message>
 </context>
 <context>
@@ -3174,14 +3231,6 @@ Skriver kommunfilens datum som en iCalendar-fil (RFC 5545) på svenska: uppfölj
         <translation>--format: ”%1” är inget format; använd pdf eller odt.</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT [--format pdf|odt] [--include-confidential]
-       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT [--format pdf|odt] [--include-confidential]
-KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
-        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT [--format pdf|odt] [--include-confidential]
-       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT [--format pdf|odt] [--include-confidential]
-SLAG är agreement, action-plan, citizen-promises eller follow-up. lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
@@ -3315,6 +3364,18 @@ Visar vad som ändrats från en överenskommelse till en annan, avsnitt för avs
     <message>
         <source> [confidential]</source>
         <translation> [sekretess]</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT [--format pdf|odt] [--include-confidential]
+KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the agreement changed from the one it replaces, or from --from ID). lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT [--format pdf|odt] [--include-confidential]
+SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad överenskommelsen ändrat från den den ersätter, eller från --from ID). lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
+    </message>
+    <message>
+        <source>--from applies to --document changes only.</source>
+        <translation>--from gäller bara --document changes.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3779,206 @@ Visar vad som ändrats från en överenskommelse till en annan, avsnitt för avs
     <message>
         <source>The table has no rows.</source>
         <translation>Tabellen har inga rader.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::core::DiffLabels</name>
+    <message>
+        <source>The agreement and Part 1</source>
+        <translation>Överenskommelsen och del 1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Diary numbers</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Valid from signing</source>
+        <translation>Från och med dagen för undertecknandet</translation>
+    </message>
+    <message>
+        <source>Continues until further notice</source>
+        <translation>Gäller därefter tills vidare</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersätter</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Starting points</source>
+        <translation>Utgångspunkter</translation>
+    </message>
+    <message>
+        <source>Collaboration model</source>
+        <translation>Samverkansmodell</translation>
+    </message>
+    <message>
+        <source>The parties&apos; commitments</source>
+        <translation>Parternas åtaganden</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Uppföljningsplan</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Part 1: %1</source>
+        <extracomment>sv: Del 1: %1</extracomment>
+        <translation>Del 1: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -5656,14 +5917,6 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
 <context>
     <name>samverka::ui::CompareDialog</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
         <source>Show &amp;confidential items</source>
         <translation>Visa sekretess&amp;belagda poster</translation>
     </message>
@@ -5712,193 +5965,20 @@ Filen som den är nu sparas bredvid, så inget går förlorat.</translation>
         <translation>tomt</translation>
     </message>
     <message>
-        <source>The agreement and Part 1</source>
-        <translation>Överenskommelsen och del 1</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Parter</translation>
+        <source>Changes – %1</source>
+        <translation>Ändringar – %1</translation>
     </message>
     <message>
-        <source>Diary numbers</source>
-        <translation>Diarienummer</translation>
+        <source>Save the changes as PDF</source>
+        <translation>Spara ändringarna som PDF</translation>
     </message>
     <message>
-        <source>Focus areas</source>
-        <translation>Fokusområden</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Orsaker</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>Citizen promises</source>
-        <translation>Medborgarlöften</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Tillagd</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Flyttad</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Focus area</source>
-        <translation>Fokusområde</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Utgångsvärde</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Målvärde</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Sekretess</translation>
-    </message>
-    <message>
-        <source>Responsible person</source>
-        <translation>Ansvarig person</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Giltig från</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Giltig till</translation>
-    </message>
-    <message>
-        <source>Valid from signing</source>
-        <translation>Från och med dagen för undertecknandet</translation>
-    </message>
-    <message>
-        <source>Continues until further notice</source>
-        <translation>Gäller därefter tills vidare</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Beslutad av</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Beslutad den</translation>
-    </message>
-    <message>
-        <source>Replaces</source>
-        <translation>Ersätter</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Inledning</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>Starting points</source>
-        <translation>Utgångspunkter</translation>
-    </message>
-    <message>
-        <source>Collaboration model</source>
-        <translation>Samverkansmodell</translation>
-    </message>
-    <message>
-        <source>The parties&apos; commitments</source>
-        <translation>Parternas åtaganden</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Coordinators</source>
-        <translation>Samordnare</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <source>Follow-up plan</source>
-        <translation>Uppföljningsplan</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Rapportering</translation>
-    </message>
-    <message>
-        <source>Part 1: %1</source>
-        <extracomment>sv: Del 1: %1</extracomment>
-        <translation>Del 1: %1</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ constexpr Kind kinds[] = {{"agreement", documents::DocumentKind::Agreement},
                           {"citizen-promises", documents::DocumentKind::CitizenPromises},
                           {"follow-up", documents::DocumentKind::FollowUp},
                           {"lagesbild", documents::DocumentKind::SituationPicture},
-                          {"atgardsplan", documents::DocumentKind::MeasurePlan}};
+                          {"atgardsplan", documents::DocumentKind::MeasurePlan},
+                          {"changes", documents::DocumentKind::Changes}};
 
 /// A record of the municipality's own (a lägesbild edition, an åtgärdsplan).
 struct Record {
@@ -144,7 +145,8 @@ QString PdfCommand::help() const
         "[--format pdf|odt] [--include-confidential]\n"
         "       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] "
         "--output OUT [--format pdf|odt] [--include-confidential]\n"
-        "KIND is agreement, action-plan, citizen-promises or follow-up. lagesbild is the "
+        "KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the "
+        "agreement changed from the one it replaces, or from --from ID). lagesbild is the "
         "municipality's situation picture: the edition ID (or title), else the latest. "
         "atgardsplan is the municipality's measure plan (landscape pages): the plan ID (or "
         "title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with "
@@ -158,7 +160,8 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const CommandLine cl(args,
                          {QStringLiteral("agreement"), QStringLiteral("document"),
-                          QStringLiteral("output"), QStringLiteral("id"), QStringLiteral("format")},
+                          QStringLiteral("output"), QStringLiteral("id"), QStringLiteral("format"),
+                          QStringLiteral("from")},
                          {QStringLiteral("include-confidential")});
     const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     const QString kindWord = cl.required(QStringLiteral("document"));
@@ -201,12 +204,20 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
                                             "the edition.")
                                  .arg(kindWord)};
 
+    if (cl.has(QStringLiteral("from")) && options.kind != documents::DocumentKind::Changes)
+        throw CliError{CliError::UserError,
+                       QCoreApplication::translate("samverka::cli::CliSupport",
+                                                   "--from applies to --document changes only.")};
+
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     const core::MunicipalityData data =
         file->load({false, storage::StatisticsRows::Compared, true});
-    if (ofAgreement)
+    if (ofAgreement) {
         options.agreementId = AgreementMatcher::match(data.agreements, wanted, path).id;
-    else if (options.kind == documents::DocumentKind::MeasurePlan)
+        if (cl.has(QStringLiteral("from"))) // the changes' earlier agreement
+            options.recordId =
+                AgreementMatcher::match(data.agreements, cl.value(QStringLiteral("from")), path).id;
+    } else if (options.kind == documents::DocumentKind::MeasurePlan)
         options.recordId = planId(data.measurePlans, wanted, path);
     else
         options.recordId = editionId(data.situationPictures, wanted, path);

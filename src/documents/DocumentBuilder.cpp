@@ -2,6 +2,7 @@
 
 #include "ActionPlanBuilder.h"
 #include "AgreementDocumentBuilder.h"
+#include "ChangesDocumentBuilder.h"
 #include "CitizenPromisesBuilder.h"
 #include "DocumentComposer.h"
 #include "DocumentContext.h"
@@ -31,6 +32,9 @@ QString DocumentBuilder::kindTitle(DocumentKind kind)
     case DocumentKind::MeasurePlan:
         //: sv: Åtgärdsplan
         return tr("Measure plan");
+    case DocumentKind::Changes:
+        //: sv: Ändringar i överenskommelsen
+        return tr("Changes to the agreement");
     }
     return {};
 }
@@ -87,6 +91,9 @@ void DocumentBuilder::build(const core::MunicipalityData &data, const DocumentOp
         break;
     case DocumentKind::FollowUp:
         FollowUpReportBuilder::build(composer, context);
+        break;
+    case DocumentKind::Changes:
+        ChangesDocumentBuilder::build(composer, context);
         break;
     case DocumentKind::SituationPicture:
     case DocumentKind::MeasurePlan:

@@ -183,6 +183,16 @@ void DocumentComposer::note(const QString &text)
     styledParagraph(text, TextStyles::small());
 }
 
+void DocumentComposer::runs(const QList<QPair<QString, QTextCharFormat>> &parts, int indent)
+{
+    QTextBlockFormat f = TextStyles::bodyBlock();
+    f.setIndent(indent);
+    f.setBottomMargin(3);
+    newBlock(f, TextStyles::body());
+    for (const auto &[text, format] : parts)
+        m_cursor.insertText(QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator), format);
+}
+
 void DocumentComposer::bullets(const QStringList &items)
 {
     if (items.isEmpty())

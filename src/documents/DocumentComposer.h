@@ -69,6 +69,9 @@ public:
     void labelled(const QString &label, const QString &value);
     void note(const QString &text);
     void bullets(const QStringList &items);
+    /// One paragraph made of runs, each in its own format (a text change: struck and
+    /// inserted words), indented by indent levels.
+    void runs(const QList<QPair<QString, QTextCharFormat>> &parts, int indent = 0);
     void numbered(const QStringList &items);
     /// Two columns without borders: label | value. Rows with an empty value are left out.
     void fields(const QList<QPair<QString, QString>> &rows);

@@ -160,3 +160,34 @@ TEST_F(CliDiffTest, WrongIdsAndOptionsAreClearErrors)
 }
 
 } // namespace
+
+TEST_F(CliDiffTest, TheChangesDocumentAsPdfAndFromOnlyForIt)
+{
+    const QString out = m_dir.filePath(s("ändringar.pdf"));
+    const CliResult written = runCli({s("pdf"), m_file, s("--document"), s("changes"),
+                                      s("--agreement"), s("ag-2025"), s("--output"), out});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    QFile pdf(out);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+
+    // Named the other way round with --from; an agreement that replaces none without it.
+    const QString back = m_dir.filePath(s("tillbaka.pdf"));
+    EXPECT_EQ(runCli({s("pdf"), m_file, s("--document"), s("changes"), s("--agreement"),
+                      s("ag-2024"), s("--from"), s("ag-2025"), s("--output"), back})
+                  .exitCode,
+              0);
+    const CliResult none = runCli({s("pdf"), m_file, s("--document"), s("changes"),
+                                   s("--agreement"), s("ag-2024"), s("--output"), back + s("2")});
+    EXPECT_NE(none.exitCode, 0);
+    // The documents speak Swedish, their messages too; the path comes first.
+    EXPECT_TRUE(none.err.contains(s("ersätter ingen överenskommelse"))) << none.err.toStdString();
+    EXPECT_FALSE(QFile::exists(back + s("2")));
+
+    const CliResult wrong =
+        runCli({s("pdf"), m_file, s("--document"), s("agreement"), s("--agreement"), s("ag-2025"),
+                s("--from"), s("ag-2024"), s("--output"), back + s("3")});
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(wrong.err.contains(s("--from applies to --document changes only")))
+        << wrong.err.toStdString();
+}

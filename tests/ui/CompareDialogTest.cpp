@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -95,6 +96,25 @@ TEST(CompareDialogTest, WhatTheLaterAgreementAddedIsListedAndOpensItsPage)
     dialog->fromCombo()->setCurrentIndex(dialog->fromCombo()->findData(f.earlier));
     dialog->toCombo()->setCurrentIndex(dialog->toCombo()->findData(f.later));
     test::settle();
+
+    // The same as the document Ändringar i överenskommelsen, through the save dialog.
+    const QString pdf = f.dir.filePath(QStringLiteral("Ändringar.pdf"));
+    const auto saved = test::onModal<QFileDialog>([&](QFileDialog *files) {
+        auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!edit) {
+            files->reject();
+            return;
+        }
+        edit->setText(pdf);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    ASSERT_TRUE(dialog->pdfButton()->isEnabled());
+    QTest::mouseClick(dialog->pdfButton(), Qt::LeftButton);
+    test::settle();
+    ASSERT_TRUE(*saved) << "no save dialog";
+    QFile written(pdf);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly)) << pdf.toStdString();
+    EXPECT_TRUE(written.read(5).startsWith("%PDF-"));
 
     // A click on the record opens its page.
     f.clickSidebar(QStringLiteral("agreement:") + f.earlier);

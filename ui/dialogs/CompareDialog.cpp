@@ -2,18 +2,28 @@
 
 #include "AppContext.h"
 #include "RecordLocator.h"
+#include "SafeFileName.h"
+
+#include "DocumentError.h"
+#include "PdfExporter.h"
+#include "StorageError.h"
 
 #include "AgreementComparer.h"
 #include "AgreementLabel.h"
+#include "DiffLabels.h"
 #include "MunicipalityFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -24,23 +34,6 @@ namespace {
 
 const QString kRemovedStyle = QStringLiteral("color:#a3271d;text-decoration:line-through");
 const QString kInsertedStyle = QStringLiteral("color:#17703a;text-decoration:underline");
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (value.isBool())
-        return value.toBool() ? CompareDialog::tr("yes") : CompareDialog::tr("no");
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble(), 'g', 12);
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &part : value.toArray())
-            parts << valueText(part);
-        return parts.join(QStringLiteral(", "));
-    }
-    return value.toString();
-}
 
 } // namespace
 
@@ -73,7 +66,7 @@ CompareDialog::CompareDialog(AppContext &context, const QString &toId, QWidget *
     m_kind->addItem(tr("All differences"));
     for (core::DiffKind kind : {core::DiffKind::Changed, core::DiffKind::Added,
                                 core::DiffKind::Removed, core::DiffKind::Moved})
-        m_kind->addItem(kindName(kind), int(kind));
+        m_kind->addItem(core::DiffLabels::kind(kind), int(kind));
     m_view->setOpenLinks(false);
     m_view->setObjectName(QStringLiteral("compareView"));
 
@@ -89,6 +82,8 @@ CompareDialog::CompareDialog(AppContext &context, const QString &toId, QWidget *
     filters->addWidget(m_confidential);
     filters->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
+    m_pdf->setObjectName(QStringLiteral("saveChangesPdf"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(filters);
@@ -102,6 +97,17 @@ CompareDialog::CompareDialog(AppContext &context, const QString &toId, QWidget *
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CompareDialog::render);
     connect(m_confidential, &QCheckBox::toggled, this, &CompareDialog::render);
     connect(m_view, &QTextBrowser::anchorClicked, this, &CompareDialog::openLink);
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        const QString title = m_to->currentText();
+        const QString suggested =
+            QFileInfo(m_context.file()->path())
+                .dir()
+                .filePath(safeFileName(tr("Changes – %1").arg(title)) + QStringLiteral(".pdf"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the changes as PDF"),
+                                                          suggested, tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            savePdf(path);
+    });
     compare();
 }
 
@@ -114,6 +120,27 @@ void CompareDialog::compare()
     render();
 }
 
+bool CompareDialog::savePdf(const QString &path)
+{
+    documents::DocumentOptions options;
+    options.kind = documents::DocumentKind::Changes;
+    options.agreementId = m_to->currentData().toString();
+    options.recordId = m_from->currentData().toString();
+    options.includeConfidential = m_confidential->isChecked();
+    try {
+        documents::PdfExporter::write(
+            m_context.file()->load({false, storage::StatisticsRows::Compared, true}), options,
+            path);
+    } catch (const documents::DocumentError &error) {
+        emit m_context.errorOccurred(error.message());
+        return false;
+    } catch (const storage::StorageError &error) {
+        emit m_context.errorOccurred(error.message());
+        return false;
+    }
+    return true;
+}
+
 void CompareDialog::render()
 {
     QString html;
@@ -122,6 +149,7 @@ void CompareDialog::render()
                     .arg(tr("A signed agreement no longer matches its fingerprint: it is compared "
                             "as it now stands, not as it was signed.")
                              .toHtmlEscaped());
+    m_pdf->setEnabled(m_from->currentData() != m_to->currentData());
     if (m_from->currentData() == m_to->currentData()) {
         m_view->setHtml(html + QStringLiteral("<p>%1</p>")
                                    .arg(tr("Choose two different agreements.").toHtmlEscaped()));
@@ -144,7 +172,7 @@ void CompareDialog::render()
             }
         if (count > 0)
             html += QStringLiteral("<h3>%1 (%2)</h3>")
-                        .arg(sectionName(section).toHtmlEscaped())
+                        .arg(core::DiffLabels::section(section).toHtmlEscaped())
                         .arg(count) +
                     body;
     }
@@ -159,8 +187,8 @@ QString CompareDialog::itemHtml(const core::DiffItem &item) const
     if (!id.isEmpty())
         label = QStringLiteral("<a href='record:%1/%2'>%3</a>")
                     .arg(side, QString::fromLatin1(QUrl::toPercentEncoding(id)), label);
-    QString html =
-        QStringLiteral("<p><b>%1</b> %2").arg(kindName(item.kind).toHtmlEscaped(), label);
+    QString html = QStringLiteral("<p><b>%1</b> %2")
+                       .arg(core::DiffLabels::kind(item.kind).toHtmlEscaped(), label);
     if (item.isGuess())
         html +=
             QStringLiteral(" <i>(%1)</i>").arg(tr("matched by content, a guess").toHtmlEscaped());
@@ -178,7 +206,7 @@ QString CompareDialog::itemHtml(const core::DiffItem &item) const
 
 QString CompareDialog::fieldHtml(const core::FieldDifference &field) const
 {
-    QString html = QStringLiteral("%1: ").arg(fieldName(field.field).toHtmlEscaped());
+    QString html = QStringLiteral("%1: ").arg(core::DiffLabels::field(field.field).toHtmlEscaped());
     if (!field.words.isEmpty()) {
         bool first = true;
         for (const core::WordRun &run : field.words) {
@@ -196,8 +224,8 @@ QString CompareDialog::fieldHtml(const core::FieldDifference &field) const
         }
         return html;
     }
-    const QString before = valueText(field.before);
-    const QString after = valueText(field.after);
+    const QString before = core::DiffLabels::value(field.before);
+    const QString after = core::DiffLabels::value(field.after);
     const QString empty = QStringLiteral("<i>%1</i>").arg(tr("empty").toHtmlEscaped());
     return html + QStringLiteral("<span style='%1'>%2</span> → <span style='%3'>%4</span>")
                       .arg(kRemovedStyle, before.isEmpty() ? empty : before.toHtmlEscaped(),
@@ -217,98 +245,6 @@ void CompareDialog::openLink(const QUrl &url)
     if (!agreement)
         return;
     m_context.navigate(RecordLocator::forRecord(*agreement, recordId));
-}
-
-QString CompareDialog::sectionName(core::DiffSection section)
-{
-    using S = core::DiffSection;
-    switch (section) {
-    case S::Agreement:
-        return tr("The agreement and Part 1");
-    case S::Parties:
-        return tr("Parties");
-    case S::DiaryNumbers:
-        return tr("Diary numbers");
-    case S::FocusAreas:
-        return tr("Focus areas");
-    case S::Problems:
-        return tr("Problems");
-    case S::Causes:
-        return tr("Causes");
-    case S::Goals:
-        return tr("Goals");
-    case S::Measures:
-        return tr("Measures");
-    case S::CitizenPromises:
-        return tr("Citizen promises");
-    }
-    return {};
-}
-
-QString CompareDialog::kindName(core::DiffKind kind)
-{
-    switch (kind) {
-    case core::DiffKind::Added:
-        return tr("Added");
-    case core::DiffKind::Removed:
-        return tr("Removed");
-    case core::DiffKind::Changed:
-        return tr("Changed");
-    case core::DiffKind::Moved:
-        return tr("Moved");
-    }
-    return {};
-}
-
-QString CompareDialog::fieldName(const QString &field)
-{
-    // The exchange format's property names, as the agreement's pages call them.
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("title"), QT_TR_NOOP("Title")},
-        {QStringLiteral("description"), QT_TR_NOOP("Description")},
-        {QStringLiteral("text"), QT_TR_NOOP("Text")},
-        {QStringLiteral("number"), QT_TR_NOOP("Number")},
-        {QStringLiteral("focusArea"), QT_TR_NOOP("Focus area")},
-        {QStringLiteral("problem"), QT_TR_NOOP("Problem")},
-        {QStringLiteral("problems"), QT_TR_NOOP("Problems")},
-        {QStringLiteral("causes"), QT_TR_NOOP("Causes")},
-        {QStringLiteral("goals"), QT_TR_NOOP("Goals")},
-        {QStringLiteral("responsible"), QT_TR_NOOP("Responsible")},
-        {QStringLiteral("responsiblePerson"), QT_TR_NOOP("Responsible person")},
-        {QStringLiteral("when"), QT_TR_NOOP("When")},
-        {QStringLiteral("start"), QT_TR_NOOP("Start")},
-        {QStringLiteral("end"), QT_TR_NOOP("End")},
-        {QStringLiteral("indicator"), QT_TR_NOOP("Indicator")},
-        {QStringLiteral("baseline.value"), QT_TR_NOOP("Baseline")},
-        {QStringLiteral("target.value"), QT_TR_NOOP("Target")},
-        {QStringLiteral("target.date"), QT_TR_NOOP("Target date")},
-        {QStringLiteral("confidential"), QT_TR_NOOP("Confidential")},
-        {QStringLiteral("validFrom"), QT_TR_NOOP("Valid from")},
-        {QStringLiteral("validTo"), QT_TR_NOOP("Valid to")},
-        {QStringLiteral("validFromSigning"), QT_TR_NOOP("Valid from signing")},
-        {QStringLiteral("continuesUntilFurtherNotice"),
-         QT_TR_NOOP("Continues until further notice")},
-        {QStringLiteral("decidedBy"), QT_TR_NOOP("Decided by")},
-        {QStringLiteral("decidedOn"), QT_TR_NOOP("Decided on")},
-        {QStringLiteral("replaces"), QT_TR_NOOP("Replaces")},
-        {QStringLiteral("introduction"), QT_TR_NOOP("Introduction")},
-        {QStringLiteral("purpose"), QT_TR_NOOP("Purpose")},
-        {QStringLiteral("startingPoints"), QT_TR_NOOP("Starting points")},
-        {QStringLiteral("collaborationModel"), QT_TR_NOOP("Collaboration model")},
-        {QStringLiteral("commitments"), QT_TR_NOOP("The parties' commitments")},
-        {QStringLiteral("groups"), QT_TR_NOOP("Organisation")},
-        {QStringLiteral("coordinators"), QT_TR_NOOP("Coordinators")},
-        {QStringLiteral("communicationPlan"), QT_TR_NOOP("Communication")},
-        {QStringLiteral("followUpPlan"), QT_TR_NOOP("Follow-up plan")},
-        {QStringLiteral("reporting"), QT_TR_NOOP("Reporting")},
-    };
-    const bool part1 = field.startsWith(QLatin1String("part1."));
-    const QString key = part1 ? field.mid(6) : field;
-    const auto it = names.constFind(key);
-    if (it == names.cend())
-        return field;
-    //: sv: Del 1: %1
-    return part1 ? tr("Part 1: %1").arg(tr(it.value())) : tr(it.value());
 }
 
 } // namespace samverka::ui

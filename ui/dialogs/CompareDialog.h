@@ -13,6 +13,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QTextBrowser;
 
@@ -35,6 +36,10 @@ public:
     QCheckBox *confidentialBox() const { return m_confidential; }
     QTextBrowser *view() const { return m_view; }
     const core::AgreementDiff &diff() const { return m_diff; }
+    /// Writes the document Ändringar i överenskommelsen of the two agreements shown (with
+    /// the confidential items when shown) as a PDF; false, with a message, when it cannot.
+    bool savePdf(const QString &path);
+    QPushButton *pdfButton() const { return m_pdf; }
 
 private:
     void compare();
@@ -42,9 +47,6 @@ private:
     QString itemHtml(const core::DiffItem &item) const;
     QString fieldHtml(const core::FieldDifference &field) const;
     void openLink(const QUrl &url);
-    static QString sectionName(core::DiffSection section);
-    static QString kindName(core::DiffKind kind);
-    static QString fieldName(const QString &field);
 
     AppContext &m_context;
     core::MunicipalityData m_data;
@@ -54,6 +56,7 @@ private:
     QComboBox *m_kind;
     QCheckBox *m_confidential;
     QTextBrowser *m_view;
+    QPushButton *m_pdf = nullptr;
 };
 
 } // namespace samverka::ui
