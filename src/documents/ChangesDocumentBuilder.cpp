@@ -148,8 +148,10 @@ void ChangesDocumentBuilder::writeField(DocumentComposer &composer,
         const QString after = core::DiffLabels::value(field.after);
         //: sv: tomt
         const QString empty = tr("empty");
+        // Struck before, underlined after, as in a text's change. No arrow: the bundled
+        // font has none, and a fallback font would not be the document's own.
         parts.append({before.isEmpty() ? empty : before, removedFormat()});
-        parts.append({QStringLiteral(" → "), TextStyles::body()});
+        parts.append({QStringLiteral("  "), TextStyles::body()});
         parts.append({after.isEmpty() ? empty : after, insertedFormat()});
     }
     composer.runs(parts, 1);
