@@ -1,12 +1,11 @@
 #include "WorkspaceWindow.h"
 
+#include "OverviewLoader.h"
+#include "SafeFileName.h"
+#include "WorkspaceDocuments.h"
 #include "models/OverviewModel.h"
 
-#include "DocumentError.h"
-#include "MunicipalityFile.h"
-#include "OverviewReader.h"
-#include "PdfExporter.h"
-#include "StorageError.h"
+#include "DocumentBuilder.h"
 #include "WorkspaceError.h"
 
 #include <QAction>
@@ -18,11 +17,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,7 +49,9 @@ WorkspaceWindow::WorkspaceWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_today(QDate::currentDate())
     , m_model(new OverviewModel(this))
+    , m_loader(new OverviewLoader(this))
     , m_table(new QTableView(this))
+    , m_emptyHint(new QLabel(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("workspaceWindow"));
@@ -68,6 +72,14 @@ WorkspaceWindow::WorkspaceWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(false);
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
+    m_emptyHint->setObjectName(QStringLiteral("emptyWorkspaceHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(24);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_emptyHint);
+    m_stack->addWidget(m_table);
+    connect(m_loader, &OverviewLoader::loaded, this, &WorkspaceWindow::showRows);
     buildActions();
     resize(1200, 520);
     updateTitle();
@@ -89,18 +101,69 @@ void WorkspaceWindow::buildActions()
     for (QPushButton *b : {openWs, addFiles, addFolder, m_remove, save, refresh})
         top->addWidget(b);
     top->addStretch(1);
-    auto *bottom = new QHBoxLayout;
-    m_open = button(tr("Open the &municipality"), "openMunicipality", central);
-    m_open->setToolTip(tr("Opens the file in a window of its own (Enter)"));
-    m_export = button(tr("Save the agreement as &PDF…"), "exportAgreementPdf", central);
-    bottom->addWidget(m_summary, 1);
-    bottom->addWidget(m_open);
-    bottom->addWidget(m_export);
+    m_emptyHint->setText(
+        tr("The workspace is empty. Add the municipality files you look after with "
+           "“Add files…”, or every file of a folder on the share with “Add folder…”. "
+           "The files are only read: nothing in them is changed."));
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(buildBottomRow(central));
     setCentralWidget(central);
+    connectTopRow(openWs, addFiles, addFolder, save, refresh);
+    connect(m_table, &QTableView::activated, this, &WorkspaceWindow::openSelected,
+            Qt::UniqueConnection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &WorkspaceWindow::updateButtons, Qt::UniqueConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspaceWindow::updateButtons,
+            Qt::UniqueConnection);
+    updateButtons();
+}
 
+QWidget *WorkspaceWindow::buildBottomRow(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *bottom = new QHBoxLayout(row);
+    bottom->setContentsMargins(0, 0, 0, 0);
+    m_open = button(tr("Open the &municipality"), "openMunicipality", row);
+    m_open->setToolTip(tr("Opens the file in a window of its own (Enter)"));
+    m_documents = button(tr("&Document as PDF"), "rowDocuments", row);
+    m_documents->setToolTip(tr("Saves one of the selected municipality's documents as PDF"));
+    auto *menu = new QMenu(m_documents);
+    for (documents::DocumentKind kind : WorkspaceDocuments::kinds()) {
+        QAction *action =
+            menu->addAction(documents::DocumentBuilder::kindTitle(kind) + QStringLiteral("…"));
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { chooseDocument(kind); });
+    }
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        const int current = m_table->currentIndex().row();
+        for (QAction *action : menu->actions())
+            action->setEnabled(
+                current >= 0 && current < m_model->rows().size() &&
+                WorkspaceDocuments::offers(m_model->rows().at(current),
+                                           documents::DocumentKind(action->data().toInt())));
+    });
+    m_documents->setMenu(menu);
+    m_exportAll = button(tr("All &agreements as PDF…"), "exportAllAgreements", row);
+    m_exportAll->setToolTip(
+        tr("Saves every municipality's current agreement as a PDF into a folder"));
+    //: sv: Rapport för lokalpolisområdet…
+    m_report = button(tr("&Report for the police area…"), "policeAreaReport", row);
+    m_report->setToolTip(
+        tr("One PDF: the overview, then each municipality's focus areas, late measures and "
+           "follow-ups due"));
+    bottom->addWidget(m_summary, 1);
+    for (QPushButton *b : {m_open, m_documents, m_exportAll, m_report})
+        bottom->addWidget(b);
+    connect(m_open, &QPushButton::clicked, this, &WorkspaceWindow::openSelected);
+    connect(m_exportAll, &QPushButton::clicked, this, &WorkspaceWindow::chooseFolderForAll);
+    connect(m_report, &QPushButton::clicked, this, &WorkspaceWindow::chooseReportPath);
+    return row;
+}
+
+void WorkspaceWindow::connectTopRow(QPushButton *openWs, QPushButton *addFiles,
+                                    QPushButton *addFolder, QPushButton *save, QPushButton *refresh)
+{
     connect(openWs, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Open workspace"), QFileInfo(m_jsonPath).path(),
@@ -132,28 +195,42 @@ void WorkspaceWindow::buildActions()
             saveWorkspace(path);
     });
     connect(refresh, &QPushButton::clicked, this, &WorkspaceWindow::refresh);
-    connect(m_open, &QPushButton::clicked, this, &WorkspaceWindow::openSelected);
-    connect(m_table, &QTableView::activated, this, &WorkspaceWindow::openSelected,
-            Qt::UniqueConnection);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentIndex().row();
-        if (row < 0 || row >= m_model->rows().size())
-            return;
-        const core::OverviewRow &r = m_model->rows().at(row);
-        const QString name = QStringLiteral("%1 – %2.pdf").arg(r.municipality, r.agreementTitle);
-        QString safe = name;
-        safe.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the agreement as PDF"),
-                                                          QFileInfo(r.source).dir().filePath(safe),
-                                                          tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty())
-            exportSelected(path);
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &WorkspaceWindow::updateButtons, Qt::UniqueConnection);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspaceWindow::updateButtons,
-            Qt::UniqueConnection);
-    updateButtons();
+}
+
+void WorkspaceWindow::chooseDocument(documents::DocumentKind kind)
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rows().size())
+        return;
+    const core::OverviewRow &r = m_model->rows().at(row);
+    const QString path = QFileDialog::getSaveFileName(
+        this, documents::DocumentBuilder::kindTitle(kind),
+        QFileInfo(r.source).dir().filePath(WorkspaceDocuments::fileName(r, kind)),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportSelected(kind, path);
+}
+
+void WorkspaceWindow::chooseFolderForAll()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for every municipality's agreement"),
+        QFileInfo(m_jsonPath.isEmpty() ? m_workspace.files().value(0) : m_jsonPath).path());
+    if (!folder.isEmpty())
+        exportAll(folder);
+}
+
+void WorkspaceWindow::chooseReportPath()
+{
+    const QString name = safeFileName(
+        tr("%1 – %2").arg(documents::PoliceAreaReportBuilder::title(), m_workspace.name()));
+    const QString folder =
+        QFileInfo(m_jsonPath.isEmpty() ? m_workspace.files().value(0) : m_jsonPath).path();
+    const QString path = QFileDialog::getSaveFileName(
+        this, documents::PoliceAreaReportBuilder::title(),
+        QDir(folder).filePath(name + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        saveReport(path);
 }
 
 void WorkspaceWindow::updateButtons()
@@ -162,7 +239,14 @@ void WorkspaceWindow::updateButtons()
     const bool ok = current.isValid() && current.data(OverviewModel::OkRole).toBool();
     m_remove->setEnabled(current.isValid());
     m_open->setEnabled(ok);
-    m_export->setEnabled(ok && !m_model->rows().at(current.row()).agreementId.isEmpty());
+    m_documents->setEnabled(ok);
+    int agreements = 0;
+    for (const core::OverviewRow &row : m_model->rows())
+        agreements += WorkspaceDocuments::offers(row, documents::DocumentKind::Agreement);
+    m_exportAll->setEnabled(agreements > 0 && !isReading());
+    m_report->setEnabled(m_model->rowCount() > 0 && !isReading());
+    m_stack->setCurrentWidget(m_workspace.files().isEmpty() ? static_cast<QWidget *>(m_emptyHint)
+                                                            : m_table);
 }
 
 void WorkspaceWindow::changeEvent(QEvent *event)
@@ -254,18 +338,26 @@ bool WorkspaceWindow::saveWorkspace(const QString &jsonPath)
 
 void WorkspaceWindow::refresh()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_loader->load(m_workspace.files(), m_today);
+    m_summary->setText(
+        m_workspace.files().isEmpty()
+            ? QString()
+            : tr("Reading %n municipality file(s)…", nullptr, int(m_workspace.files().size())));
+    updateButtons();
+}
+
+bool WorkspaceWindow::isReading() const
+{
+    return m_loader->isLoading();
+}
+
+void WorkspaceWindow::showRows(const QList<core::OverviewRow> &rows,
+                               const QList<core::OverviewDetail> &details)
+{
     const QString current = selectedSource();
-    m_model->setRows(storage::OverviewReader().rows(m_workspace.files(), m_today));
-    QApplication::restoreOverrideCursor();
-    int unread = 0;
-    for (const core::OverviewRow &row : m_model->rows())
-        unread += row.isOk() ? 0 : 1;
-    QString summary = tr("%n municipality file(s), as of %1.", nullptr, int(m_model->rowCount()))
-                          .arg(m_today.toString(Qt::ISODate));
-    if (unread > 0)
-        summary += QLatin1Char(' ') + tr("%n could not be read.", nullptr, unread);
-    m_summary->setText(summary);
+    m_details = details;
+    m_model->setRows(rows);
+    updateSummary();
     m_table->resizeColumnsToContents();
     // A long title is elided (its tooltip has it whole): the counts must stay in view.
     const int titleWidth = fontMetrics().averageCharWidth() * 40;
@@ -276,6 +368,20 @@ void WorkspaceWindow::refresh()
             m_table->selectRow(row);
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->selectRow(0);
+    updateButtons();
+    emit refreshed();
+}
+
+void WorkspaceWindow::updateSummary()
+{
+    int unread = 0;
+    for (const core::OverviewRow &row : m_model->rows())
+        unread += row.isOk() ? 0 : 1;
+    QString summary = tr("%n municipality file(s), as of %1.", nullptr, int(m_model->rowCount()))
+                          .arg(m_today.toString(Qt::ISODate));
+    if (unread > 0)
+        summary += QLatin1Char(' ') + tr("%n could not be read.", nullptr, unread);
+    m_summary->setText(m_model->rowCount() == 0 ? QString() : summary);
 }
 
 bool WorkspaceWindow::openSelected()
@@ -292,31 +398,73 @@ bool WorkspaceWindow::openSelected()
     return true;
 }
 
-bool WorkspaceWindow::exportSelected(const QString &path)
+bool WorkspaceWindow::exportSelected(documents::DocumentKind kind, const QString &path)
 {
     const int row = m_table->currentIndex().row();
-    if (row < 0 || row >= m_model->rows().size() || m_model->rows().at(row).agreementId.isEmpty())
+    if (row < 0 || row >= m_model->rows().size() ||
+        !WorkspaceDocuments::offers(m_model->rows().at(row), kind))
         return false;
-    const core::OverviewRow &r = m_model->rows().at(row);
-    try {
-        // A colleague's file: read-only, no backup, nothing rolled back.
-        storage::MunicipalityFile::OpenOptions options;
-        options.readOnly = true;
-        options.backupOnOpen = false;
-        options.recoverInterruptedWrite = false;
-        const auto file = storage::MunicipalityFile::open(r.source, options);
-        documents::DocumentOptions document;
-        document.kind = documents::DocumentKind::Agreement;
-        document.agreementId = r.agreementId;
-        documents::PdfExporter::write(file->load({false, storage::StatisticsRows::Compared, true}),
-                                      document, path);
-    } catch (const storage::StorageError &error) {
-        showError(error.message());
-        return false;
-    } catch (const documents::DocumentError &error) {
-        showError(error.message());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = WorkspaceDocuments::write(m_model->rows().at(row), kind, path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        showError(error);
         return false;
     }
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool WorkspaceWindow::exportAll(const QString &folder)
+{
+    const QList<core::OverviewRow> rows = m_model->rows();
+    const QStringList replaced = WorkspaceDocuments::existing(rows, folder);
+    if (!replaced.isEmpty() &&
+        QMessageBox::question(
+            this, windowTitle(),
+            tr("%n file(s) in the folder will be replaced, such as %1. Replace them?", nullptr,
+               int(replaced.size()))
+                .arg(QFileInfo(replaced.first()).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    QProgressDialog progress(tr("Saving the agreements as PDF…"), tr("Cancel"), 0, int(rows.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const WorkspaceDocuments::BatchResult result =
+        WorkspaceDocuments::writeAll(rows, folder, [&progress](int index, int) {
+            progress.setValue(index);
+            return !progress.wasCanceled();
+        });
+    progress.setValue(int(rows.size()));
+    QString text = tr("%n agreement(s) saved as PDF in %1.", nullptr, int(result.written.size()))
+                       .arg(QDir::toNativeSeparators(folder));
+    if (!result.skipped.isEmpty())
+        text += QLatin1Char(' ') + tr("Without an agreement or not read: %1.")
+                                       .arg(result.skipped.join(QStringLiteral(", ")));
+    if (!result.failures.isEmpty()) {
+        showError(text + QStringLiteral("\n\n") + result.failures.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(text, 15000);
+    return !result.written.isEmpty();
+}
+
+bool WorkspaceWindow::saveReport(const QString &path)
+{
+    documents::PoliceAreaReportBuilder::Input input;
+    input.name = m_workspace.name();
+    input.today = m_today;
+    input.rows = m_model->rows();
+    input.details = m_details;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = WorkspaceDocuments::writeReport(input, path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 

@@ -2,11 +2,16 @@
 
 // The police area's desk (issue #16): a workspace, a named list of municipality files,
 // shown as one overview row per file (OverviewModel, read by storage::OverviewReader:
-// read-only, no lock kept, a file that cannot be read keeps its row). Files are added
-// one by one or as every .samverka of a folder; the list is saved as a small JSON file to
-// share, and remembered for the next start. From a row: open the municipality in a
-// window of its own, or save its current agreement as a PDF.
+// read-only, no lock kept, a file that cannot be read keeps its row), read on a thread of
+// its own (OverviewLoader). Files are added one by one or as every .samverka of a folder;
+// the list is saved as a small JSON file to share, and remembered for the next start.
+// From a row: open the municipality in a window of its own, or save one of its documents
+// as a PDF. For all: every current agreement as a PDF into a folder, and the report
+// "Samverkan i lokalpolisområdet" (WorkspaceDocuments).
 
+#include "DocumentOptions.h"
+#include "OverviewDetail.h"
+#include "OverviewRow.h"
 #include "Workspace.h"
 
 #include <QDate>
@@ -16,10 +21,12 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace samverka::ui {
 
+class OverviewLoader;
 class OverviewModel;
 
 class WorkspaceWindow : public QMainWindow
@@ -40,12 +47,19 @@ public:
     /// Writes the workspace to jsonPath (paths relative to its folder); false with a
     /// message when it cannot be written.
     bool saveWorkspace(const QString &jsonPath);
-    /// Reads every file's row again.
+    /// Reads every file's row again, on another thread; refreshed() tells when the
+    /// table shows them.
     void refresh();
+    bool isReading() const;
     /// Opens the selected row's file in a window of its own (a new Samverka process).
     bool openSelected();
-    /// Saves the selected row's current agreement as a PDF at path.
-    bool exportSelected(const QString &path);
+    /// Saves the selected row's document of kind as a PDF at path; false with a message.
+    bool exportSelected(documents::DocumentKind kind, const QString &path);
+    /// Saves every row's current agreement as a PDF in folder; false when none was
+    /// written or one failed (a message says which).
+    bool exportAll(const QString &folder);
+    /// Saves the report "Samverkan i lokalpolisområdet" of the rows shown at path.
+    bool saveReport(const QString &path);
 
     const core::Workspace &workspace() const { return m_workspace; }
     OverviewModel *model() const { return m_model; }
@@ -58,12 +72,22 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    /// The table shows the rows of the newest read.
+    void refreshed();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
+    QWidget *buildBottomRow(QWidget *parent);
+    void connectTopRow(QPushButton *openWs, QPushButton *addFiles, QPushButton *addFolder,
+                       QPushButton *save, QPushButton *refresh);
+    void chooseDocument(documents::DocumentKind kind);
+    void chooseFolderForAll();
+    void chooseReportPath();
+    void showRows(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details);
+    void updateSummary();
     void updateButtons();
     void changed(); ///< the list changed: remember it, read the rows
     void remember() const;
@@ -75,11 +99,17 @@ private:
     QString m_jsonPath; ///< where it was opened from or saved to; empty when never saved
     QDate m_today;
     OverviewModel *m_model;
+    OverviewLoader *m_loader;
+    QList<core::OverviewDetail> m_details; ///< one per row of the model
     QTableView *m_table;
+    QLabel *m_emptyHint;
+    QStackedWidget *m_stack = nullptr;
     QLabel *m_summary;
-    QPushButton *m_open;
-    QPushButton *m_export;
-    QPushButton *m_remove;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_documents = nullptr;
+    QPushButton *m_exportAll = nullptr;
+    QPushButton *m_report = nullptr;
+    QPushButton *m_remove = nullptr;
     std::function<bool(const QString &)> m_opener;
 };
 

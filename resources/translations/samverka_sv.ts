@@ -1214,6 +1214,95 @@ En rad per kommunfil: den aktuella överenskommelsen (status, period, gäller el
     </message>
 </context>
 <context>
+    <name>OverviewLabels</name>
+    <message>
+        <source>read</source>
+        <translation>läst</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>not a Samverka file</source>
+        <translation>inte en Samverka-fil</translation>
+    </message>
+    <message>
+        <source>locked by a colleague</source>
+        <translation>låst av en kollega</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <source>needs recovery</source>
+        <translation>behöver återställas</translation>
+    </message>
+    <message>
+        <source>newer version</source>
+        <translation>nyare version</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>due for update</source>
+        <translation>ska uppdateras</translation>
+    </message>
+    <message>
+        <source>draft only</source>
+        <translation>bara utkast</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>beslutad</translation>
+    </message>
+    <message>
+        <source>based on an older situation picture</source>
+        <translation>bygger på en äldre lägesbild</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>har gått ut</translation>
+    </message>
+    <message>
+        <source>from signing</source>
+        <translation>från undertecknandet</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>time, by whom</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1360,6 +1449,157 @@ En rad per kommunfil: den aktuella överenskommelsen (status, period, gäller el
         <source>Confidential</source>
         <extracomment>sv: Sekretess</extracomment>
         <translation>Sekretess</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceAreaReportBuilder</name>
+    <message>
+        <source>Collaboration in the local police area</source>
+        <extracomment>sv: Samverkan i lokalpolisområdet</extracomment>
+        <translation>Samverkan i lokalpolisområdet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Local police area</source>
+        <translation>Lokalpolisområde</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Measures late and follow-ups due are counted for the date above. Confidential records are left out of every count and list.</source>
+        <translation>Försenade åtgärder och uppföljningar att rapportera räknas för datumet ovan. Sekretessbelagda poster finns inte med i någon siffra eller lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; why is said in the table.</source>
+        <translation>
+            <numerusform>%n fil kunde inte läsas; varför står i tabellen.</numerusform>
+            <numerusform>%n filer kunde inte läsas; varför står i tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Ingen överenskommelse</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Aktuell överenskommelse</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Measures late</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att rapportera</translation>
+    </message>
+    <message>
+        <source>Situation picture / measure plan</source>
+        <translation>Lägesbild / åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Giltighetstid</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Measure plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Open review comments</source>
+        <translation>Öppna granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>The current agreement has no focus areas.</source>
+        <translation>Den aktuella överenskommelsen har inga fokusområden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n measure(s))</source>
+        <translation>
+            <numerusform>%1 (%n åtgärd)</numerusform>
+            <numerusform>%1 (%n åtgärder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measure is late.</source>
+        <translation>Ingen åtgärd är försenad.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Ingen uppföljning ska rapporteras nu.</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Rapporteras till</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <extracomment>sv: Att rapportera (a narrow column: uppföljningar att rapportera)</extracomment>
+        <translation>Att rapportera</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>gäller inte</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3166,18 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceDocuments</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>sv: %1 – %2 (municipality – document)</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>XlsxTableWriter</name>
     <message>
         <source>Could not write %1: the table “%2” has more rows than Excel can hold.</source>
@@ -3366,16 +3618,34 @@ Visar vad som ändrats från en överenskommelse till en annan, avsnitt för avs
         <translation> [sekretess]</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT [--format pdf|odt] [--include-confidential]
-       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT [--format pdf|odt] [--include-confidential]
-KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the agreement changed from the one it replaces, or from --from ID). lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
-        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT [--format pdf|odt] [--include-confidential]
-       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT [--format pdf|odt] [--include-confidential]
-SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad överenskommelsen ändrat från den den ersätter, eller från --from ID). lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
-    </message>
-    <message>
         <source>--from applies to --document changes only.</source>
         <translation>--from gäller bara --document changes.</translation>
+    </message>
+    <message>
+        <source>Give either a municipality file or --workspace, not both.</source>
+        <translation>Ange antingen en kommunfil eller --workspace, inte båda.</translation>
+    </message>
+    <message>
+        <source>--workspace W.json and --document police-area-report go together.</source>
+        <translation>--workspace W.json och --document police-area-report hör ihop.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the police area&apos;s report.</source>
+        <translation>--%1 gäller inte rapporten för lokalpolisområdet.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf --workspace W.json --document police-area-report --output OUT [--today YYYY-MM-DD] [--format pdf|odt]
+KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the agreement changed from the one it replaces, or from --from ID). lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. police-area-report (Samverkan i lokalpolisområdet) is one document over the files of a workspace: the overview table, then each municipality&apos;s focus areas, late measures and follow-ups due, counted for --today (default: today); confidential records are never in it. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+        <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT [--format pdf|odt] [--include-confidential]
+       samverka-cli pdf --workspace W.json --document police-area-report --output UT [--today ÅÅÅÅ-MM-DD] [--format pdf|odt]
+SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad överenskommelsen ändrat från den den ersätter, eller från --from ID). lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. police-area-report (Samverkan i lokalpolisområdet) är ett dokument över en arbetsytas filer: översiktstabellen, sedan varje kommuns fokusområden, försenade åtgärder och uppföljningar att rapportera, räknade för --today (standard: i dag); sekretessbelagda poster finns aldrig med. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
+    </message>
+    <message>
+        <source>--today applies to --document police-area-report only.</source>
+        <translation>--today gäller bara --document police-area-report.</translation>
     </message>
 </context>
 <context>
@@ -8318,94 +8588,8 @@ Säkerhetskopior: %4</translation>
 <context>
     <name>samverka::ui::OverviewModel</name>
     <message>
-        <source>read</source>
-        <translation>läst</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>saknas</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>kan inte läsas</translation>
-    </message>
-    <message>
-        <source>not a Samverka file</source>
-        <translation>inte en Samverka-fil</translation>
-    </message>
-    <message>
-        <source>locked by a colleague</source>
-        <translation>låst av en kollega</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>skadad</translation>
-    </message>
-    <message>
-        <source>needs recovery</source>
-        <translation>behöver återställas</translation>
-    </message>
-    <message>
-        <source>newer version</source>
-        <translation>nyare version</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
-        <source>due for update</source>
-        <translation>ska uppdateras</translation>
-    </message>
-    <message>
-        <source>draft only</source>
-        <translation>bara utkast</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>beslutad</translation>
-    </message>
-    <message>
-        <source>based on an older situation picture</source>
-        <translation>bygger på en äldre lägesbild</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>har gått ut</translation>
-    </message>
-    <message>
         <source>No agreement</source>
         <translation>Ingen överenskommelse</translation>
-    </message>
-    <message>
-        <source>from signing</source>
-        <translation>från undertecknandet</translation>
-    </message>
-    <message>
-        <source>until further notice</source>
-        <translation>tills vidare</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>period from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>time, by whom</comment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -11222,10 +11406,6 @@ Säkerhetskopior: %4</translation>
         <translation>Öppnar filen i ett eget fönster (Retur)</translation>
     </message>
     <message>
-        <source>Save the agreement as &amp;PDF…</source>
-        <translation>Spara överenskommelsen som &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
@@ -11258,10 +11438,6 @@ Säkerhetskopior: %4</translation>
         <translation>Samverka-arbetsytor (*.json)</translation>
     </message>
     <message>
-        <source>Save the agreement as PDF</source>
-        <translation>Spara överenskommelsen som PDF</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -11291,6 +11467,80 @@ Säkerhetskopior: %4</translation>
         <source>Workspace – %1</source>
         <extracomment>sv: Arbetsyta – %1</extracomment>
         <translation>Arbetsyta – %1</translation>
+    </message>
+    <message>
+        <source>The workspace is empty. Add the municipality files you look after with “Add files…”, or every file of a folder on the share with “Add folder…”. The files are only read: nothing in them is changed.</source>
+        <translation>Arbetsytan är tom. Lägg till kommunfilerna du följer med ”Lägg till filer…”, eller alla filer i en mapp på den delade disken med ”Lägg till mapp…”. Filerna läses bara: ingenting i dem ändras.</translation>
+    </message>
+    <message>
+        <source>&amp;Document as PDF</source>
+        <translation>&amp;Dokument som PDF</translation>
+    </message>
+    <message>
+        <source>Saves one of the selected municipality&apos;s documents as PDF</source>
+        <translation>Sparar ett av den valda kommunens dokument som PDF</translation>
+    </message>
+    <message>
+        <source>All &amp;agreements as PDF…</source>
+        <translation>&amp;Alla överenskommelser som PDF…</translation>
+    </message>
+    <message>
+        <source>Saves every municipality&apos;s current agreement as a PDF into a folder</source>
+        <translation>Sparar varje kommuns aktuella överenskommelse som PDF i en mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the police area…</source>
+        <extracomment>sv: Rapport för lokalpolisområdet…</extracomment>
+        <translation>&amp;Rapport för lokalpolisområdet…</translation>
+    </message>
+    <message>
+        <source>One PDF: the overview, then each municipality&apos;s focus areas, late measures and follow-ups due</source>
+        <translation>En PDF: översikten, sedan varje kommuns fokusområden, försenade åtgärder och uppföljningar att rapportera</translation>
+    </message>
+    <message>
+        <source>Folder for every municipality&apos;s agreement</source>
+        <translation>Mapp för varje kommuns överenskommelse</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n municipality file(s)…</source>
+        <translation>
+            <numerusform>Läser %n kommunfil…</numerusform>
+            <numerusform>Läser %n kommunfiler…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folder will be replaced, such as %1. Replace them?</source>
+        <translation>
+            <numerusform>%n fil i mappen ersätts: %1. Vill du ersätta den?</numerusform>
+            <numerusform>%n filer i mappen ersätts, till exempel %1. Vill du ersätta dem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the agreements as PDF…</source>
+        <translation>Sparar överenskommelserna som PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) saved as PDF in %1.</source>
+        <translation>
+            <numerusform>%n överenskommelse sparades som PDF i %1.</numerusform>
+            <numerusform>%n överenskommelser sparades som PDF i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an agreement or not read: %1.</source>
+        <translation>Utan överenskommelse eller inte lästa: %1.</translation>
     </message>
 </context>
 </TS>

@@ -12,20 +12,27 @@
 
 namespace samverka::cli {
 
-namespace {
-
-QDate parseToday(const QString &given)
+QDate OverviewCommand::today(const CommandLine &cl)
 {
+    if (!cl.has(QStringLiteral("today")))
+        return core::Clock::system().today();
+    const QString given = cl.value(QStringLiteral("today"));
     const QDate day = QDate::fromString(given, Qt::ISODate);
     if (!day.isValid() || given.size() != 10)
-        throw CliError{
-            CliError::UserError,
-            //: sv: --today: ”%1” är inget datum; skriv ÅÅÅÅ-MM-DD.
-            OverviewCommand::tr("--today: “%1” is not a date; write YYYY-MM-DD.").arg(given)};
+        throw CliError{CliError::UserError,
+                       //: sv: --today: ”%1” är inget datum; skriv ÅÅÅÅ-MM-DD.
+                       tr("--today: “%1” is not a date; write YYYY-MM-DD.").arg(given)};
     return day;
 }
 
-} // namespace
+core::Workspace OverviewCommand::workspace(const QString &path)
+{
+    try {
+        return core::Workspace::read(path);
+    } catch (const core::WorkspaceError &error) {
+        throw CliError{CliError::UserError, error.message()};
+    }
+}
 
 QString OverviewCommand::help() const
 {
@@ -56,9 +63,7 @@ int OverviewCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         throw CliError{CliError::UserError,
                        //: sv: --format: ”%1” är inte en av text, json.
                        tr("--format: “%1” is not one of text, json.").arg(format)};
-    const QDate today = cl.has(QStringLiteral("today"))
-                            ? parseToday(cl.value(QStringLiteral("today")))
-                            : core::Clock::system().today();
+    const QDate today = OverviewCommand::today(cl);
     const bool workspaceGiven = cl.has(QStringLiteral("workspace"));
     if (workspaceGiven == !cl.positional().isEmpty())
         throw CliError{CliError::UserError,
@@ -68,14 +73,9 @@ int OverviewCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     QStringList files = cl.positional();
     QString workspaceName;
     if (workspaceGiven) {
-        try {
-            const core::Workspace workspace =
-                core::Workspace::read(cl.value(QStringLiteral("workspace")));
-            files = workspace.files();
-            workspaceName = workspace.name();
-        } catch (const core::WorkspaceError &error) {
-            throw CliError{CliError::UserError, error.message()};
-        }
+        const core::Workspace read = workspace(cl.value(QStringLiteral("workspace")));
+        files = read.files();
+        workspaceName = read.name();
     }
 
     const QList<core::OverviewRow> rows = storage::OverviewReader().rows(files, today);

@@ -7,9 +7,14 @@
 
 #include "Command.h"
 
+#include "Workspace.h"
+
 #include <QCoreApplication>
+#include <QDate>
 
 namespace samverka::cli {
+
+class CommandLine;
 
 class OverviewCommand final : public Command
 {
@@ -19,6 +24,11 @@ public:
     QString name() const override { return QStringLiteral("overview"); }
     QString help() const override;
     int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+
+    /// --today's day, else the system's today. Throws CliError for a day not YYYY-MM-DD.
+    static QDate today(const CommandLine &cl);
+    /// The workspace file at path. Throws CliError naming the file and what is wrong.
+    static core::Workspace workspace(const QString &path);
 };
 
 } // namespace samverka::cli

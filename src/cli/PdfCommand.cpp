@@ -4,9 +4,14 @@
 #include "CliSupport.h"
 #include "CommandLine.h"
 
+#include "OverviewCommand.h"
+
 #include "DocumentError.h"
 #include "OdtExporter.h"
 #include "PdfExporter.h"
+#include "PoliceAreaReportBuilder.h"
+
+#include "OverviewReader.h"
 
 #include "Translations.h"
 
@@ -135,6 +140,60 @@ QString writeDocument(const core::MunicipalityData &data, const documents::Docum
     return pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
                       : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages);
 }
+const char *const kReportWord = "police-area-report";
+
+// The police area's report over a workspace's files, Swedish whatever the terminal's
+// language; returns the line to print.
+QString writeReport(const CommandLine &cl, const QString &output, bool odt)
+{
+    if (!cl.positional().isEmpty())
+        throw CliError{CliError::UserError,
+                       QCoreApplication::translate(
+                           "samverka::cli::CliSupport",
+                           "Give either a municipality file or --workspace, not both.")};
+    const core::Workspace workspace =
+        OverviewCommand::workspace(cl.value(QStringLiteral("workspace")));
+    documents::PoliceAreaReportBuilder::Input input;
+    input.today = OverviewCommand::today(cl);
+    const auto swedish = core::Translations::install(QLocale::Swedish);
+    input.name = workspace.name();
+    input.rows = storage::OverviewReader().rows(workspace.files(), input.today, &input.details);
+    int pages = 0;
+    try {
+        documents::BuiltDocument built = documents::PoliceAreaReportBuilder::build(input);
+        if (odt)
+            CliSupport::writeOutput(output, documents::OdtExporter::toOdt(built));
+        else
+            pages = documents::PdfExporter::write(built, output);
+    } catch (const documents::DocumentError &error) {
+        throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
+    }
+    if (odt)
+        return QCoreApplication::translate("samverka::cli::CliSupport", "Wrote %1.").arg(output);
+    return pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
+                      : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages);
+}
+
+// The command line of the police area's report, checked; returns the line to print.
+QString runReport(const CommandLine &cl, const QString &kindWord)
+{
+    if (kindWord != QLatin1String(kReportWord) || !cl.has(QStringLiteral("workspace")))
+        throw CliError{
+            CliError::UserError,
+            QCoreApplication::translate("samverka::cli::CliSupport",
+                                        "--workspace W.json and --document police-area-report go "
+                                        "together.")};
+    for (const char *option : {"agreement", "id", "from", "include-confidential"})
+        if (cl.has(QString::fromLatin1(option)))
+            throw CliError{
+                CliError::UserError,
+                QCoreApplication::translate("samverka::cli::CliSupport",
+                                            "--%1 does not apply to the police area's report.")
+                    .arg(QString::fromLatin1(option))};
+    const QString output = cl.required(QStringLiteral("output"));
+    return writeReport(cl, output, isOdt(cl.value(QStringLiteral("format")), output));
+}
+
 } // namespace
 
 QString PdfCommand::help() const
@@ -145,11 +204,17 @@ QString PdfCommand::help() const
         "[--format pdf|odt] [--include-confidential]\n"
         "       samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] "
         "--output OUT [--format pdf|odt] [--include-confidential]\n"
+        "       samverka-cli pdf --workspace W.json --document police-area-report --output OUT "
+        "[--today YYYY-MM-DD] [--format pdf|odt]\n"
         "KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the "
         "agreement changed from the one it replaces, or from --from ID). lagesbild is the "
         "municipality's situation picture: the edition ID (or title), else the latest. "
         "atgardsplan is the municipality's measure plan (landscape pages): the plan ID (or "
-        "title), else the latest. Writes PDF/A-1b in Swedish with the font embedded, or with "
+        "title), else the latest. "
+        "police-area-report (Samverkan i lokalpolisområdet) is one document over the files of "
+        "a workspace: the overview table, then each municipality's focus areas, late measures "
+        "and follow-ups due, counted for --today (default: today); confidential records are "
+        "never in it. Writes PDF/A-1b in Swedish with the font embedded, or with "
         "--format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without "
         "--format, an OUT ending in .odt gives odt, anything else pdf. "
         "Confidential items are left out unless --include-confidential is given; then every "
@@ -161,10 +226,20 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
     const CommandLine cl(args,
                          {QStringLiteral("agreement"), QStringLiteral("document"),
                           QStringLiteral("output"), QStringLiteral("id"), QStringLiteral("format"),
-                          QStringLiteral("from")},
+                          QStringLiteral("from"), QStringLiteral("workspace"),
+                          QStringLiteral("today")},
                          {QStringLiteral("include-confidential")});
-    const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     const QString kindWord = cl.required(QStringLiteral("document"));
+    if (kindWord == QLatin1String(kReportWord) || cl.has(QStringLiteral("workspace"))) {
+        out << runReport(cl, kindWord) << Qt::endl;
+        return 0;
+    }
+    if (cl.has(QStringLiteral("today")))
+        throw CliError{
+            CliError::UserError,
+            QCoreApplication::translate("samverka::cli::CliSupport",
+                                        "--today applies to --document police-area-report only.")};
+    const QString path = cl.positionalAt(0, CliSupport::tr("the municipality file"));
     const QString output = cl.required(QStringLiteral("output"));
     const bool odt = isOdt(cl.value(QStringLiteral("format")), output);
 
@@ -178,6 +253,7 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
             known = true;
         }
     }
+    words << QString::fromLatin1(kReportWord);
     if (!known)
         throw CliError{CliError::UserError,
                        CliSupport::tr("--document: “%1” is not a document kind; use one of %2.")

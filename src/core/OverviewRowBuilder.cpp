@@ -3,6 +3,7 @@
 #include "AgreementFacts.h"
 #include "LawChecklist.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace samverka::core {
@@ -118,31 +119,38 @@ const CitizenPromiseSet *OverviewRowBuilder::currentPromiseSet(const QList<Citiz
     return last;
 }
 
-int OverviewRowBuilder::measuresLate(const QList<Agreement> &agreements,
-                                     const QSet<QString> &confidential, const Clock &clock)
+QList<OverviewDetail::LateMeasure>
+OverviewRowBuilder::lateMeasures(const QList<Agreement> &agreements,
+                                 const QSet<QString> &confidential, const Clock &clock)
 {
     const QDate today = clock.today();
-    int late = 0;
+    QList<OverviewDetail::LateMeasure> late;
     for (const Agreement &a : agreements)
         for (const Measure &m : a.measures)
             if (!isConfidential(m, confidential) && AgreementFacts::isLate(m, today))
-                ++late;
+                late.append({m.title, a.title, m.end, m.status});
+    std::stable_sort(late.begin(), late.end(), [](const auto &x, const auto &y) {
+        return x.end != y.end ? x.end < y.end : x.title.localeAwareCompare(y.title) < 0;
+    });
     return late;
 }
 
-int OverviewRowBuilder::followUpsDue(const QList<Agreement> &agreements,
-                                     const QSet<QString> &confidential, const Clock &clock)
+QList<OverviewDetail::ReportDue> OverviewRowBuilder::reportsDue(const QList<Agreement> &agreements,
+                                                                const QSet<QString> &confidential,
+                                                                const Clock &clock)
 {
     const QDate today = clock.today();
-    int due = 0;
+    QList<OverviewDetail::ReportDue> due;
     for (const Agreement &a : agreements) {
         if (!AgreementFacts::isInForce(a, agreements, clock))
             continue;
         const Agreement shown = withoutConfidential(a, confidential);
         for (const DueFollowUp &d : AgreementFacts::reportsDue(shown, agreements, clock))
             if (!d.satisfied && d.dueDate <= today)
-                ++due;
+                due.append({d.target, d.dueDate, a.title});
     }
+    std::stable_sort(due.begin(), due.end(),
+                     [](const auto &x, const auto &y) { return x.due < y.due; });
     return due;
 }
 
@@ -195,6 +203,22 @@ OverviewRow OverviewRowBuilder::build(const OverviewInput &input, const QDate &t
     row.lastChangeAt = input.lastChangeAt.isValid() ? input.lastChangeAt.toUTC() : QDateTime();
     row.lastChangeBy = input.lastChangeBy;
     return row;
+}
+
+OverviewDetail OverviewRowBuilder::detail(const OverviewInput &input, const QDate &today)
+{
+    const FixedClock clock(today);
+    OverviewDetail out;
+    if (const Agreement *a = currentAgreement(input.agreements, clock))
+        for (const FocusArea &area : a->focusAreas) {
+            int measures = 0;
+            for (const Measure &m : a->measures)
+                measures += m.focusArea == area.id && !isConfidential(m, input.confidentialIds);
+            out.focusAreas.append({area.title, measures});
+        }
+    out.lateMeasures = lateMeasures(input.agreements, input.confidentialIds, clock);
+    out.reportsDue = reportsDue(input.agreements, input.confidentialIds, clock);
+    return out;
 }
 
 OverviewRow OverviewRowBuilder::failure(const QString &source, OverviewState state,

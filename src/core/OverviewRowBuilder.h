@@ -7,6 +7,7 @@
 // same row for the same content and day.
 
 #include "Clock.h"
+#include "OverviewDetail.h"
 #include "OverviewInput.h"
 #include "OverviewRow.h"
 
@@ -16,6 +17,9 @@ class OverviewRowBuilder
 {
 public:
     static OverviewRow build(const OverviewInput &input, const QDate &today);
+    /// The report's lists for the same input and day (OverviewDetail): as many late
+    /// measures and reports due as build() counts.
+    static OverviewDetail detail(const OverviewInput &input, const QDate &today);
     /// The row of a source that could not be read: its state and why.
     static OverviewRow failure(const QString &source, OverviewState state, const QString &message);
 
@@ -30,13 +34,25 @@ public:
                                                       const QDate &today);
     /// Measures late on today in every agreement (AgreementFacts::isLate), confidential
     /// ones left out.
+    static QList<OverviewDetail::LateMeasure> lateMeasures(const QList<Agreement> &agreements,
+                                                           const QSet<QString> &confidential,
+                                                           const Clock &clock);
     static int measuresLate(const QList<Agreement> &agreements, const QSet<QString> &confidential,
-                            const Clock &clock);
+                            const Clock &clock)
+    {
+        return int(lateMeasures(agreements, confidential, clock).size());
+    }
     /// Reports due by today and not reported (AgreementFacts::reportsDue, not satisfied,
     /// due date not after today) of the agreements in force; a follow-up of a confidential
     /// measure reports nothing here.
+    static QList<OverviewDetail::ReportDue> reportsDue(const QList<Agreement> &agreements,
+                                                       const QSet<QString> &confidential,
+                                                       const Clock &clock);
     static int followUpsDue(const QList<Agreement> &agreements, const QSet<QString> &confidential,
-                            const Clock &clock);
+                            const Clock &clock)
+    {
+        return int(reportsDue(agreements, confidential, clock).size());
+    }
     /// Review comments not resolved, of every agreement, except those on a confidential
     /// record.
     static int openComments(const QList<Agreement> &agreements, const QSet<QString> &confidential);

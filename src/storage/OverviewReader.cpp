@@ -151,8 +151,11 @@ core::OverviewInput OverviewReader::input(const QString &path, const QDate &toda
     }
 }
 
-core::OverviewRow OverviewReader::row(const QString &path, const QDate &today) const
+core::OverviewRow OverviewReader::row(const QString &path, const QDate &today,
+                                      core::OverviewDetail *detail) const
 {
+    if (detail)
+        *detail = {};
     try {
         int newer = 0;
         const core::OverviewInput in = input(path, today, &newer);
@@ -167,6 +170,8 @@ core::OverviewRow OverviewReader::row(const QString &path, const QDate &today) c
                     .arg(sqliteerror::displayPath(path))
                     .arg(newer)
                     .arg(m_settings.targetVersion));
+        if (detail)
+            *detail = core::OverviewRowBuilder::detail(in, today);
         return core::OverviewRowBuilder::build(in, today);
     } catch (const StorageError &error) {
         spdlog::info("Overview of {}: {} ({})", path.toStdString(), error.message().toStdString(),
@@ -183,12 +188,19 @@ core::OverviewRow OverviewReader::row(const QString &path, const QDate &today) c
     }
 }
 
-QList<core::OverviewRow> OverviewReader::rows(const QStringList &paths, const QDate &today) const
+QList<core::OverviewRow> OverviewReader::rows(const QStringList &paths, const QDate &today,
+                                              QList<core::OverviewDetail> *details) const
 {
     QList<core::OverviewRow> out;
     out.reserve(paths.size());
-    for (const QString &path : paths)
-        out << row(path, today);
+    if (details)
+        details->clear();
+    for (const QString &path : paths) {
+        core::OverviewDetail detail;
+        out << row(path, today, details ? &detail : nullptr);
+        if (details)
+            details->append(detail);
+    }
     return out;
 }
 

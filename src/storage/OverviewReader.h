@@ -13,6 +13,7 @@
 #include "Migrator.h"
 #include "StorageError.h"
 
+#include "OverviewDetail.h"
 #include "OverviewInput.h"
 #include "OverviewRow.h"
 
@@ -43,9 +44,14 @@ public:
     /// The row of one file for today. Never throws for the file's sake: a file that is
     /// missing, unreadable, not ours, locked, damaged, needing recovery or newer gets a
     /// failure row (core::OverviewState) whose message names the file.
-    core::OverviewRow row(const QString &path, const QDate &today) const;
-    /// One row per path, in order; no file stops the others.
-    QList<core::OverviewRow> rows(const QStringList &paths, const QDate &today) const;
+    /// With detail, also the police area report's lists (OverviewRowBuilder::detail);
+    /// empty for a failure row.
+    core::OverviewRow row(const QString &path, const QDate &today,
+                          core::OverviewDetail *detail = nullptr) const;
+    /// One row per path, in order; no file stops the others. With details, one detail
+    /// per row too.
+    QList<core::OverviewRow> rows(const QStringList &paths, const QDate &today,
+                                  QList<core::OverviewDetail> *details = nullptr) const;
 
     /// What the file holds for its row, read as row() reads it. Throws StorageError, or
     /// returns nothing (and sets newerVersion) for a file of a newer version.

@@ -158,6 +158,38 @@ TEST(OverviewRowBuilderTest, TheAgreementInForceAndWhatIsLateAndDueOnTheDay)
         << "still based on the lägesbild in force, outdated or not";
 }
 
+// The police area's report lists what the row counts: as many entries, the same rules,
+// confidential records in neither.
+TEST(OverviewRowBuilderTest, TheDetailListsWhatTheRowCounts)
+{
+    OverviewInput in = storuman();
+    in.agreements[1].focusAreas = {{q("fa1"), q("Trygg stadskärna"), {}, {}, {}},
+                                   {q("fa2"), q("Barn och unga"), {}, {}, {}}};
+    in.agreements[1].measures[0].focusArea = q("fa1");
+    in.agreements[1].measures[1].focusArea = q("fa1"); // confidential: not counted
+    in.agreements[1].measures[3].focusArea = q("fa2");
+    for (const QDate &day : {QDate(2025, 3, 1), QDate(2026, 6, 2)}) {
+        const OverviewRow row = OverviewRowBuilder::build(in, day);
+        const OverviewDetail detail = OverviewRowBuilder::detail(in, day);
+        EXPECT_EQ(detail.lateMeasures.size(), row.measuresLate) << day.toString().toStdString();
+        EXPECT_EQ(detail.reportsDue.size(), row.followUpsDue) << day.toString().toStdString();
+    }
+    const OverviewDetail detail = OverviewRowBuilder::detail(in, QDate(2025, 3, 1));
+    ASSERT_EQ(detail.focusAreas.size(), 2);
+    EXPECT_EQ(detail.focusAreas.at(0), (OverviewDetail::FocusArea{q("Trygg stadskärna"), 1}));
+    EXPECT_EQ(detail.focusAreas.at(1), (OverviewDetail::FocusArea{q("Barn och unga"), 1}));
+    // By end date: the ended agreement's measure first.
+    ASSERT_EQ(detail.lateMeasures.size(), 2);
+    EXPECT_EQ(detail.lateMeasures.at(0).title, q("old-m"));
+    EXPECT_EQ(detail.lateMeasures.at(0).end, QDate(2021, 6, 30));
+    EXPECT_EQ(detail.lateMeasures.at(1).title, q("m1"));
+    for (const OverviewDetail::LateMeasure &m : detail.lateMeasures)
+        EXPECT_NE(m.title, q("m2")) << "confidential";
+    ASSERT_EQ(detail.reportsDue.size(), 1);
+    EXPECT_EQ(detail.reportsDue.at(0).due, QDate(2025, 1, 1));
+    EXPECT_EQ(detail.reportsDue.at(0).target, ReportingTarget::SteeringGroup);
+}
+
 TEST(OverviewRowBuilderTest, WithoutAnAgreementInForceTheDraftUnderWayIsShown)
 {
     OverviewInput in = storuman();

@@ -99,15 +99,7 @@ TEST(CompareDialogTest, WhatTheLaterAgreementAddedIsListedAndOpensItsPage)
 
     // The same as the document Ändringar i överenskommelsen, through the save dialog.
     const QString pdf = f.dir.filePath(QStringLiteral("Ändringar.pdf"));
-    const auto saved = test::onModal<QFileDialog>([&](QFileDialog *files) {
-        auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        if (!edit) {
-            files->reject();
-            return;
-        }
-        edit->setText(pdf);
-        QTest::keyClick(edit, Qt::Key_Return);
-    });
+    const auto saved = test::answerFileDialog(pdf);
     ASSERT_TRUE(dialog->pdfButton()->isEnabled());
     QTest::mouseClick(dialog->pdfButton(), Qt::LeftButton);
     test::settle();

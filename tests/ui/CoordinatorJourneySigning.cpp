@@ -5,6 +5,7 @@
 
 #include "CoordinatorJourney.h"
 #include "CoordinatorJourneyData.h"
+#include "PdfText.h"
 
 #include "ModalDialogs.h"
 #include "PageNavigation.h"
@@ -249,17 +250,7 @@ void CoordinatorJourney::revise()
 
 QString CoordinatorJourney::pdfText(const QString &pdf) const
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        ADD_FAILURE() << "pdftotext failed: " << process.readAllStandardError().toStdString();
-        return {};
-    }
-    // Every run of white space one space: a text wrapped in a cell reads as one line.
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .replace(QChar(0x00a0), QLatin1Char(' '))
-        .simplified();
+    return samverka::testsupport::pdfText(pdf);
 }
 
 void CoordinatorJourney::exportPdf()

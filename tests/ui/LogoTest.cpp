@@ -38,15 +38,7 @@ struct Fixture : test::NewFileFixture {
     /// Clicks "Välj logotyp…" and answers the file dialog with path.
     bool choose(const QString &path)
     {
-        const auto handled = test::onModal<QFileDialog>([&](QFileDialog *dialog) {
-            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            if (!edit) {
-                dialog->reject();
-                return;
-            }
-            edit->setText(path);
-            QTest::keyClick(edit, Qt::Key_Return);
-        });
+        const auto handled = test::answerFileDialog(path);
         QTest::mouseClick(page->logoPicker()->chooseButton(), Qt::LeftButton);
         test::settle();
         return *handled;

@@ -3,6 +3,7 @@
 // Choosing from a tool button's menu as a user does, with mouse clicks: a menu runs its
 // own event loop, so each click comes from a timer once the menu is shown.
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -40,6 +41,28 @@ inline bool chooseFromFirstSubmenu(QToolButton *button, const QString &text)
             menu->close();
         });
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(sub).center());
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    return chosen;
+}
+
+/// Clicks button, which opens its menu, then clicks the menu's entry named text (its
+/// mnemonic's '&' aside). False when there is no such entry (the menu is closed again).
+inline bool chooseFromMenu(QAbstractButton *button, const QString &text)
+{
+    bool chosen = false;
+    QTimer::singleShot(50, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        for (QAction *action : menu ? menu->actions() : QList<QAction *>())
+            if (QString(action->text()).remove(QLatin1Char('&')) == text && action->isEnabled()) {
+                chosen = true;
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                return;
+            }
+        if (menu)
+            menu->close();
     });
     QTest::mouseClick(button, Qt::LeftButton);
     for (int i = 0; i < 5; ++i)

@@ -6,6 +6,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -46,6 +49,25 @@ inline QAbstractButton *acceptButton(QWidget *dialog)
             if (box->buttonRole(button) == QDialogButtonBox::AcceptRole && button->isEnabled())
                 return button;
     return nullptr;
+}
+
+/// Answers the next file dialog (Qt's own, as the tests run it) with path: typed into its
+/// file name field, then Return, then its accept button if it is still open (a folder
+/// dialog's Return may only enter the folder). Rejects a dialog without the field.
+inline std::shared_ptr<bool> answerFileDialog(const QString &path)
+{
+    return onModal<QFileDialog>([path](QFileDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!edit) {
+            dialog->reject();
+            return;
+        }
+        edit->setText(path);
+        QTest::keyClick(edit, Qt::Key_Return);
+        if (dialog->isVisible())
+            if (QAbstractButton *accept = acceptButton(dialog))
+                QTest::mouseClick(accept, Qt::LeftButton);
+    });
 }
 
 } // namespace samverka::ui::test

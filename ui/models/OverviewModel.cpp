@@ -1,6 +1,7 @@
 #include "OverviewModel.h"
 
 #include "EnumLabels.h"
+#include "OverviewLabels.h"
 
 #include <QBrush>
 #include <QFileInfo>
@@ -9,15 +10,6 @@
 #include <QTimeZone>
 
 namespace samverka::ui {
-
-namespace {
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
 
 OverviewModel::OverviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -40,71 +32,13 @@ int OverviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString OverviewModel::stateText(core::OverviewState state)
-{
-    using S = core::OverviewState;
-    switch (state) {
-    case S::Ok:
-        return tr("read");
-    case S::Missing:
-        return tr("missing");
-    case S::Unreadable:
-        return tr("cannot be read");
-    case S::NotSamverka:
-        return tr("not a Samverka file");
-    case S::Locked:
-        return tr("locked by a colleague");
-    case S::Damaged:
-        return tr("damaged");
-    case S::NeedsRecovery:
-        return tr("needs recovery");
-    case S::NewerVersion:
-        return tr("newer version");
-    }
-    return {};
-}
-
-QString OverviewModel::situationText(core::SituationPictureState state)
-{
-    using S = core::SituationPictureState;
-    switch (state) {
-    case S::Current:
-        return tr("current");
-    case S::Outdated:
-        return tr("due for update");
-    case S::Draft:
-        return tr("draft only");
-    case S::Missing:
-        return tr("missing");
-    }
-    return {};
-}
-
-QString OverviewModel::planText(core::MeasurePlanState state)
-{
-    using S = core::MeasurePlanState;
-    switch (state) {
-    case S::Decided:
-        return tr("decided");
-    case S::NotCurrent:
-        return tr("based on an older situation picture");
-    case S::Expired:
-        return tr("expired");
-    case S::Draft:
-        return tr("draft only");
-    case S::Missing:
-        return tr("missing");
-    }
-    return {};
-}
-
 QString OverviewModel::display(const core::OverviewRow &row, int column) const
 {
     if (!row.isOk()) {
         if (column == Municipality)
             return QFileInfo(row.source).completeBaseName();
         if (column == Agreement)
-            return stateText(row.state);
+            return core::OverviewLabels::state(row.state);
         return {};
     }
     switch (column) {
@@ -114,27 +48,12 @@ QString OverviewModel::display(const core::OverviewRow &row, int column) const
         return row.agreementId.isEmpty() ? tr("No agreement") : row.agreementTitle;
     case Status:
         return row.agreementId.isEmpty() ? QString() : core::EnumLabels::label(row.agreementStatus);
-    case Period: {
-        if (row.agreementId.isEmpty())
-            return {};
-        const QString from = row.validFromSigning && !row.validFrom.isValid()
-                                 ? tr("from signing")
-                                 : isoDate(row.validFrom);
-        const QString to =
-            row.untilFurtherNotice ? tr("until further notice") : isoDate(row.validTo);
-        return tr("%1 – %2", "period from – to").arg(from, to);
-    }
+    case Period:
+        return core::OverviewLabels::period(row);
     case InForce:
-        return row.agreementId.isEmpty() ? QString() : row.inForce ? tr("Yes") : tr("No");
+        return core::OverviewLabels::inForce(row);
     case Promises:
-        if (!row.hasPromises)
-            return tr("none");
-        if (row.promisesFromYear && row.promisesToYear &&
-            *row.promisesFromYear != *row.promisesToYear)
-            return QStringLiteral("%1–%2").arg(*row.promisesFromYear).arg(*row.promisesToYear);
-        if (row.promisesFromYear)
-            return QString::number(*row.promisesFromYear);
-        return core::EnumLabels::label(row.promisesStatus);
+        return core::OverviewLabels::promises(row);
     case MeasuresLate:
         return QString::number(row.measuresLate);
     case FollowUpsDue:
@@ -142,15 +61,11 @@ QString OverviewModel::display(const core::OverviewRow &row, int column) const
     case OpenComments:
         return QString::number(row.openComments);
     case SituationPicture:
-        return situationText(row.situationPicture);
+        return core::OverviewLabels::situationPicture(row.situationPicture);
     case MeasurePlan:
-        return planText(row.measurePlan);
+        return core::OverviewLabels::measurePlan(row.measurePlan);
     case LastChange:
-        if (!row.lastChangeAt.isValid())
-            return {};
-        return tr("%1, %2", "time, by whom")
-            .arg(row.lastChangeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 row.lastChangeBy);
+        return core::OverviewLabels::lastChange(row);
     default:
         return {};
     }

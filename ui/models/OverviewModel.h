@@ -48,11 +48,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// Why a file could not be read, in words ("låst av en kollega").
-    static QString stateText(core::OverviewState state);
-    static QString situationText(core::SituationPictureState state);
-    static QString planText(core::MeasurePlanState state);
-
 private:
     QString display(const core::OverviewRow &row, int column) const;
 
