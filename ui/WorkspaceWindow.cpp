@@ -81,6 +81,7 @@ WorkspaceWindow::WorkspaceWindow(QWidget *parent)
     m_stack->addWidget(m_table);
     connect(m_loader, &OverviewLoader::loaded, this, &WorkspaceWindow::showRows);
     buildActions();
+    statusBar(); // there from the start: its first message must not move the buttons
     resize(1200, 520);
     updateTitle();
 }
