@@ -1192,14 +1192,6 @@ Skriver en tabell ur överenskommelsen på svenska: action-plan är ett blad per
         <translation>--today: ”%1” är inget datum; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>Usage: samverka-cli overview FILE.samverka… [--format text|json] [--today YYYY-MM-DD] [--output F]
-       samverka-cli overview --workspace W.json [--format text|json] [--today YYYY-MM-DD] [--output F]
-One row per municipality file: the current agreement (status, period, in force), the citizen promises&apos; years, measures late, follow-ups due, open review comments, the law&apos;s lägesbild and åtgärdsplan, and the last change. Text is one tab-separated line per file (columns in docs/cli.md); json is one document. Late and due are counted for --today (default: today). Files are only read: no backup, no update, no lock kept. A file that cannot be read gets a row whose second column says why (missing, unreadable, not-samverka, locked, damaged, needs-recovery, newer-version); the command still exits 0. Confidential records are never counted.</source>
-        <translation>Användning: samverka-cli overview FIL.samverka… [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
-       samverka-cli overview --workspace W.json [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
-En rad per kommunfil: den aktuella överenskommelsen (status, period, gäller eller inte), medborgarlöftenas år, försenade åtgärder, uppföljningar att göra, olösta granskningskommentarer, lagens lägesbild och åtgärdsplan, och den senaste ändringen. Text är en tabbseparerad rad per fil (kolumnerna i docs/cli.md); json är ett dokument. Försenat och att följa upp räknas för --today (standard: i dag). Filerna läses bara: ingen säkerhetskopia, ingen uppdatering, inget lås kvar. En fil som inte kan läsas får en rad vars andra kolumn säger varför (missing, unreadable, not-samverka, locked, damaged, needs-recovery, newer-version); kommandot avslutas ändå med 0. Sekretessbelagda uppgifter räknas aldrig.</translation>
-    </message>
-    <message>
         <source>--format: “%1” is not one of text, json.</source>
         <extracomment>sv: --format: ”%1” är inte en av text, json.</extracomment>
         <translation>--format: ”%1” är inte en av text, json.</translation>
@@ -1211,6 +1203,26 @@ En rad per kommunfil: den aktuella överenskommelsen (status, period, gäller el
     <message>
         <source>Give the municipality files, or --workspace W.json.</source>
         <translation>Ange kommunfilerna, eller --workspace W.json.</translation>
+    </message>
+    <message>
+        <source>Usage: samverka-cli overview FILE.samverka… [--format text|json] [--today YYYY-MM-DD] [--output F]
+       samverka-cli overview --workspace W.json [--format text|json] [--today YYYY-MM-DD] [--output F]
+       samverka-cli overview --database CONNINFO [--police-area NAME] [--county NAME] [--format text|json] [--today YYYY-MM-DD] [--output F]
+One row per municipality file: the current agreement (status, period, in force), the citizen promises&apos; years, measures late, follow-ups due, open review comments, the law&apos;s lägesbild and åtgärdsplan, and the last change. Text is one tab-separated line per file (columns in docs/cli.md); json is one document. Late and due are counted for --today (default: today). Files are only read: no backup, no update, no lock kept. A file that cannot be read gets a row whose second column says why (missing, unreadable, not-samverka, locked, damaged, needs-recovery, newer-version); the command still exits 0. Confidential records are never counted. With --database, one row per municipality published to the region database (of one local police area or county when asked), computed the same way; the first column is the file it was published from.</source>
+        <translation>Användning: samverka-cli overview FIL.samverka… [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
+       samverka-cli overview --workspace W.json [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
+       samverka-cli overview --database ANSLUTNING [--police-area NAMN] [--county NAMN] [--format text|json] [--today ÅÅÅÅ-MM-DD] [--output F]
+En rad per kommunfil: den aktuella överenskommelsen (status, giltighetstid, om den gäller), medborgarlöftenas år, försenade åtgärder, uppföljningar att göra, öppna granskningskommentarer, lagens lägesbild och åtgärdsplan, och den senaste ändringen. Text är en tabbseparerad rad per fil (kolumnerna i docs/cli.md); json är ett dokument. Försenat och att göra räknas för --today (standard: i dag). Filerna läses bara: ingen säkerhetskopia, ingen uppdatering, inget lås kvar. En fil som inte kan läsas får en rad vars andra kolumn säger varför (missing, unreadable, not-samverka, locked, damaged, needs-recovery, newer-version); kommandot avslutas ändå med 0. Sekretessbelagda poster räknas aldrig. Med --database en rad per kommun som publicerats till regiondatabasen (för ett lokalpolisområde eller ett län när det anges), beräknad på samma sätt; första kolumnen är filen den publicerades från.</translation>
+    </message>
+    <message>
+        <source>--police-area and --county apply to --database only.</source>
+        <extracomment>sv: --police-area och --county gäller bara --database.</extracomment>
+        <translation>--police-area och --county gäller bara --database.</translation>
+    </message>
+    <message>
+        <source>Give either --database or municipality files, not both.</source>
+        <extracomment>sv: Ange antingen --database eller kommunfiler, inte båda.</extracomment>
+        <translation>Ange antingen --database eller kommunfiler, inte båda.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1737,22 @@ En rad per kommunfil: den aktuella överenskommelsen (status, period, gäller el
         <source>(prel.)</source>
         <extracomment>sv: (prel.)</extracomment>
         <translation>(prel.)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>Usage: samverka-cli publish FILE.samverka --database CONNINFO
+Sends the file&apos;s content to the region database, replacing the municipality&apos;s previous publication in one transaction; a publication record (when, by which role, from which file, the SHA-256 of the exchange document, the file&apos;s last change) is kept each time. Confidential records with what belongs to them, people&apos;s contact details and the audit log are never sent; of the crime statistics, only the municipality&apos;s own rows. The file is only read. The role needs samverka_publisher_&lt;the municipality&apos;s code&gt; (docs/region-database.md).</source>
+        <translation>Användning: samverka-cli publish FIL.samverka --database ANSLUTNING
+Skickar filens innehåll till regiondatabasen och ersätter kommunens förra publicering i en transaktion; en publiceringspost (när, av vilken roll, från vilken fil, utbytesdokumentets SHA-256, filens senaste ändring) sparas varje gång. Sekretessbelagda poster med det som hör till dem, personers kontaktuppgifter och ändringsloggen skickas aldrig; av brottsstatistiken bara kommunens egna rader. Filen läses bara. Rollen behöver samverka_publisher_&lt;kommunens kod&gt; (docs/region-database.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 (%2) to the %3: %n row(s), publication %4.</source>
+        <translation>
+            <numerusform>Publicerade %1 (%2) till %3: %n rad, publicering %4.</numerusform>
+            <numerusform>Publicerade %1 (%2) till %3: %n rader, publicering %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2651,32 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Select All</source>
         <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommand</name>
+    <message>
+        <source>Usage: samverka-cli region init --database CONNINFO
+Creates the region database&apos;s schema &quot;region&quot; (its tables, the analysts&apos; views, the roles samverka_analyst and samverka_publisher_&lt;code&gt; for each municipality, and row-level security), or updates one made by an older Samverka. CONNINFO is libpq&apos;s connection string or URI; the password comes from ~/.pgpass, a service file or PGPASSWORD. Needs a role that may create schemas and roles. A schema from a newer Samverka is left alone (exit 2).</source>
+        <translation>Användning: samverka-cli region init --database ANSLUTNING
+Skapar regiondatabasens schema &quot;region&quot; (dess tabeller, analytikernas vyer, rollerna samverka_analyst och samverka_publisher_&lt;kod&gt; för varje kommun, och säkerhet på radnivå), eller uppdaterar ett som en äldre Samverka gjort. ANSLUTNING är libpq:s anslutningssträng eller URI; lösenordet kommer från ~/.pgpass, en tjänstefil eller PGPASSWORD. Kräver en roll som får skapa scheman och roller. Ett schema från en nyare Samverka lämnas orört (slutkod 2).</translation>
+    </message>
+    <message>
+        <source>Say what to do: samverka-cli region init --database …</source>
+        <extracomment>sv: Ange vad som ska göras: samverka-cli region init --database …</extracomment>
+        <translation>Ange vad som ska göras: samverka-cli region init --database …</translation>
+    </message>
+    <message>
+        <source>Created the region schema, version %1, in the %2.</source>
+        <translation>Skapade regionschemat, version %1, i %2.</translation>
+    </message>
+    <message>
+        <source>The region schema of the %1 is already at version %2; roles and grants checked.</source>
+        <translation>Regionschemat i %1 har redan version %2; roller och behörigheter är kontrollerade.</translation>
+    </message>
+    <message>
+        <source>Updated the region schema of the %1 from version %2 to %3.</source>
+        <translation>Uppdaterade regionschemat i %1 från version %2 till %3.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +4935,55 @@ SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad 
     <message>
         <source>Could not write %1: %2</source>
         <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::region::PgConnection</name>
+    <message>
+        <source>Could not connect to the region database: out of memory.</source>
+        <translation>Kunde inte ansluta till regiondatabasen: minnet räckte inte.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the region database: %1</source>
+        <translation>Kunde inte ansluta till regiondatabasen: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 i %2: %3</translation>
+    </message>
+    <message>
+        <source>A statement failed</source>
+        <translation>En sats misslyckades</translation>
+    </message>
+    <message>
+        <source>Copying into %1 failed</source>
+        <translation>Kopieringen till %1 misslyckades</translation>
+    </message>
+    <message>
+        <source>database %1 on %2:%3</source>
+        <translation>databasen %1 på %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::region::RegionPublisher</name>
+    <message>
+        <source>The role %1 may not publish for %2 (%3) on the %4: it needs the role samverka_publisher_%3, and the municipality must be one of Sweden&apos;s.</source>
+        <translation>Rollen %1 får inte publicera för %2 (%3) i %4: den behöver rollen samverka_publisher_%3, och kommunen måste vara en av Sveriges.</translation>
+    </message>
+</context>
+<context>
+    <name>samverka::region::RegionSchema</name>
+    <message>
+        <source>The %1 has no Samverka region schema: run “samverka-cli region init --database …” first.</source>
+        <translation>Det finns inget regionschema för Samverka i %1: kör ”samverka-cli region init --database …” först.</translation>
+    </message>
+    <message>
+        <source>The region schema of the %1 was made by a newer Samverka (schema version %2; this program knows up to %3). Use that version.</source>
+        <translation>Regionschemat i %1 är gjort av en nyare Samverka (schemaversion %2; det här programmet känner till version %3). Använd den versionen.</translation>
+    </message>
+    <message>
+        <source>The region schema of the %1 is of version %2: run “samverka-cli region init --database …” to update it to version %3.</source>
+        <translation>Regionschemat i %1 har version %2: kör ”samverka-cli region init --database …” för att uppdatera det till version %3.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "ListCommand.h"
 #include "OverviewCommand.h"
 #include "PdfCommand.h"
+#include "PublishCommand.h"
+#include "RegionCommand.h"
 #include "ReviseCommand.h"
 #include "SignCommand.h"
 #include "StatsCommand.h"
@@ -40,6 +42,8 @@ CliApp::CliApp()
     addCommand(std::make_unique<CalendarCommand>());
     addCommand(std::make_unique<ExportTableCommand>());
     addCommand(std::make_unique<OverviewCommand>());
+    addCommand(std::make_unique<PublishCommand>());
+    addCommand(std::make_unique<RegionCommand>());
 }
 
 CliApp::~CliApp() = default;

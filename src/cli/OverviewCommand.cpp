@@ -4,6 +4,8 @@
 #include "CommandLine.h"
 
 #include "OverviewReader.h"
+#include "RegionOverviewReader.h"
+#include "RegionSupport.h"
 
 #include "Clock.h"
 #include "OverviewTable.h"
@@ -40,6 +42,8 @@ QString OverviewCommand::help() const
               "[--today YYYY-MM-DD] [--output F]\n"
               "       samverka-cli overview --workspace W.json [--format text|json] "
               "[--today YYYY-MM-DD] [--output F]\n"
+              "       samverka-cli overview --database CONNINFO [--police-area NAME] "
+              "[--county NAME] [--format text|json] [--today YYYY-MM-DD] [--output F]\n"
               "One row per municipality file: the current agreement (status, period, in "
               "force), the citizen promises' years, measures late, follow-ups due, open review "
               "comments, the law's lägesbild and åtgärdsplan, and the last change. Text is one "
@@ -48,14 +52,57 @@ QString OverviewCommand::help() const
               "backup, no update, no lock kept. A file that cannot be read gets a row whose "
               "second column says why (missing, unreadable, not-samverka, locked, damaged, "
               "needs-recovery, newer-version); the command still exits 0. Confidential records "
-              "are never counted.");
+              "are never counted. With --database, one row per municipality published to the "
+              "region database (of one local police area or county when asked), computed the "
+              "same way; the first column is the file it was published from.");
+}
+
+QList<core::OverviewRow> OverviewCommand::fileRows(const CommandLine &cl, const QDate &today,
+                                                   QString *workspaceName)
+{
+    const bool workspaceGiven = cl.has(QStringLiteral("workspace"));
+    if (cl.has(QStringLiteral("police-area")) || cl.has(QStringLiteral("county")))
+        throw CliError{CliError::UserError,
+                       //: sv: --police-area och --county gäller bara --database.
+                       tr("--police-area and --county apply to --database only.")};
+    if (workspaceGiven == !cl.positional().isEmpty())
+        throw CliError{CliError::UserError,
+                       workspaceGiven
+                           ? tr("Give either municipality files or --workspace, not both.")
+                           : tr("Give the municipality files, or --workspace W.json.")};
+    QStringList files = cl.positional();
+    if (workspaceGiven) {
+        const core::Workspace read = workspace(cl.value(QStringLiteral("workspace")));
+        files = read.files();
+        *workspaceName = read.name();
+    }
+    return storage::OverviewReader().rows(files, today);
+}
+
+QList<core::OverviewRow> OverviewCommand::databaseRows(const CommandLine &cl, const QDate &today)
+{
+    if (cl.has(QStringLiteral("workspace")) || !cl.positional().isEmpty())
+        throw CliError{CliError::UserError,
+                       //: sv: Ange antingen --database eller kommunfiler, inte båda.
+                       tr("Give either --database or municipality files, not both.")};
+    const auto db = RegionSupport::connect(cl);
+    region::RegionOverviewReader::Filter filter;
+    filter.localPoliceArea = cl.value(QStringLiteral("police-area"));
+    filter.county = cl.value(QStringLiteral("county"));
+    try {
+        return region::RegionOverviewReader::rows(*db, today, filter);
+    } catch (const region::RegionError &error) {
+        throw RegionSupport::fromRegion(error);
+    }
 }
 
 int OverviewCommand::run(const QStringList &args, QTextStream &out, QTextStream &)
 {
     const CommandLine cl(args,
                          {QStringLiteral("workspace"), QStringLiteral("format"),
-                          QStringLiteral("today"), QStringLiteral("output")},
+                          QStringLiteral("today"), QStringLiteral("output"),
+                          QStringLiteral("database"), QStringLiteral("police-area"),
+                          QStringLiteral("county")},
                          {});
     const QString format = cl.has(QStringLiteral("format")) ? cl.value(QStringLiteral("format"))
                                                             : QStringLiteral("text");
@@ -64,21 +111,10 @@ int OverviewCommand::run(const QStringList &args, QTextStream &out, QTextStream 
                        //: sv: --format: ”%1” är inte en av text, json.
                        tr("--format: “%1” is not one of text, json.").arg(format)};
     const QDate today = OverviewCommand::today(cl);
-    const bool workspaceGiven = cl.has(QStringLiteral("workspace"));
-    if (workspaceGiven == !cl.positional().isEmpty())
-        throw CliError{CliError::UserError,
-                       workspaceGiven
-                           ? tr("Give either municipality files or --workspace, not both.")
-                           : tr("Give the municipality files, or --workspace W.json.")};
-    QStringList files = cl.positional();
     QString workspaceName;
-    if (workspaceGiven) {
-        const core::Workspace read = workspace(cl.value(QStringLiteral("workspace")));
-        files = read.files();
-        workspaceName = read.name();
-    }
-
-    const QList<core::OverviewRow> rows = storage::OverviewReader().rows(files, today);
+    const QList<core::OverviewRow> rows = cl.has(QStringLiteral("database"))
+                                              ? databaseRows(cl, today)
+                                              : fileRows(cl, today, &workspaceName);
     const QByteArray bytes = format == QLatin1String("json")
                                  ? core::OverviewTable::json(rows, today, workspaceName)
                                  : core::OverviewTable::text(rows).toUtf8();

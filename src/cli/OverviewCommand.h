@@ -7,6 +7,7 @@
 
 #include "Command.h"
 
+#include "OverviewRow.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ public:
     static QDate today(const CommandLine &cl);
     /// The workspace file at path. Throws CliError naming the file and what is wrong.
     static core::Workspace workspace(const QString &path);
+
+private:
+    static QList<core::OverviewRow> fileRows(const CommandLine &cl, const QDate &today,
+                                             QString *workspaceName);
+    static QList<core::OverviewRow> databaseRows(const CommandLine &cl, const QDate &today);
 };
 
 } // namespace samverka::cli

@@ -5,13 +5,11 @@
 // same as .odt; and the refusals of a wrong command line.
 
 #include "CliRunner.h"
+#include "ExchangeEdit.h"
 #include "PdfText.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -42,42 +40,9 @@ protected:
         ASSERT_TRUE(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
         json.write(text);
         json.close();
-        makeLateMeasureConfidential(m_dir.filePath(q("Timrå.samverka")));
-    }
-
-    /// Through the exchange format, as a colleague's file would have it.
-    void makeLateMeasureConfidential(const QString &file)
-    {
-        const QString exported = path("timra.json");
-        ASSERT_EQ(runCli({q("export"), file, q("--output"), exported}).exitCode, 0);
-        QFile json(exported);
-        ASSERT_TRUE(json.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
-        json.close();
-        QJsonArray agreements = root.value(q("agreements")).toArray();
-        int changed = 0;
-        for (qsizetype a = 0; a < agreements.size(); ++a) {
-            QJsonObject agreement = agreements.at(a).toObject();
-            QJsonArray measures = agreement.value(q("measures")).toArray();
-            for (qsizetype m = 0; m < measures.size(); ++m) {
-                QJsonObject measure = measures.at(m).toObject();
-                if (!measure.value(q("title")).toString().startsWith(q("Bättre belysning")))
-                    continue;
-                measure.insert(q("confidential"), true);
-                measures[m] = measure;
-                ++changed;
-            }
-            agreement.insert(q("measures"), measures);
-            agreements[a] = agreement;
-        }
-        ASSERT_GT(changed, 0);
-        root.insert(q("agreements"), agreements);
-        ASSERT_TRUE(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        json.write(QJsonDocument(root).toJson());
-        json.close();
-        const CliResult imported =
-            runCli({q("import"), exported, q("--output"), file, q("--force")});
-        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        ASSERT_GT(samverka::testsupport::makeMeasuresConfidential(
+                      m_dir.filePath(q("Timrå.samverka")), q("Bättre belysning")),
+                  0);
     }
 
     QString path(const char *name) const { return m_dir.filePath(q(name)); }
