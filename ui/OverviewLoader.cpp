@@ -1,6 +1,8 @@
 #include "OverviewLoader.h"
 
 #include "OverviewReader.h"
+#include "PgConnection.h"
+#include "RegionOverviewReader.h"
 
 #include <QThread>
 
@@ -18,13 +20,13 @@ OverviewLoader::~OverviewLoader()
     }
 }
 
-void OverviewLoader::load(const QStringList &files, const QDate &today)
+void OverviewLoader::load(const Request &request)
 {
     if (m_thread) {
-        m_pending = std::make_unique<Request>(Request{files, today});
+        m_pending = std::make_unique<Request>(request);
         return;
     }
-    start({files, today});
+    start(request);
 }
 
 void OverviewLoader::start(const Request &request)
@@ -33,8 +35,20 @@ void OverviewLoader::start(const Request &request)
     m_result = result;
     // The thread reads into its own result; the loader looks at it only after finished.
     m_thread = QThread::create([result, request] {
-        result->rows =
-            storage::OverviewReader().rows(request.files, request.today, &result->details);
+        if (request.conninfo.isEmpty()) {
+            result->rows =
+                storage::OverviewReader().rows(request.files, request.today, &result->details);
+            return;
+        }
+        try {
+            const region::PgConnection db(request.conninfo);
+            region::RegionOverviewReader::Filter filter;
+            filter.localPoliceArea = request.localPoliceArea;
+            result->rows =
+                region::RegionOverviewReader::rows(db, request.today, filter, &result->details);
+        } catch (const region::RegionError &error) {
+            result->error = error.message();
+        }
     });
     m_thread->setObjectName(QStringLiteral("overview-reader"));
     connect(m_thread, &QThread::finished, this, &OverviewLoader::finished);
@@ -52,7 +66,10 @@ void OverviewLoader::finished()
         start(next); // what was read is already out of date
         return;
     }
-    emit loaded(result->rows, result->details);
+    if (!result->error.isEmpty())
+        emit failed(result->error);
+    else
+        emit loaded(result->rows, result->details);
 }
 
 } // namespace samverka::ui

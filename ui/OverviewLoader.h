@@ -1,9 +1,10 @@
 #pragma once
 
-// Reads a workspace's overview rows (storage::OverviewReader) on a thread of its own, so
-// that a slow share or a colleague's lock (waited for up to two seconds per file) never
-// freezes the window. One read at a time: asking again while one runs reads again once
-// it is done, with what was asked last; only the newest read's rows are told.
+// Reads a workspace's overview rows on a thread of its own, from its files
+// (storage::OverviewReader) or from the region database (region::RegionOverviewReader), so
+// that a slow share, a colleague's lock (waited for up to two seconds per file) or a far
+// server never freezes the window. One read at a time: asking again while one runs reads
+// again once it is done, with what was asked last; only the newest read's rows are told.
 
 #include "OverviewDetail.h"
 #include "OverviewRow.h"
@@ -27,22 +28,30 @@ public:
     /// Waits for a read under way: its thread must not outlive the loader.
     ~OverviewLoader() override;
 
-    /// Reads files' rows for today; loaded() tells them.
-    void load(const QStringList &files, const QDate &today);
+    /// What to read: the files, or (when conninfo is set) the region database's
+    /// municipalities of one local police area (empty: all).
+    struct Request {
+        QStringList files;
+        QString conninfo;
+        QString localPoliceArea;
+        QDate today;
+    };
+
+    /// Reads the request's rows; loaded() tells them, or failed() why not.
+    void load(const Request &request);
     bool isLoading() const { return m_thread != nullptr; }
 
 signals:
     /// In the order of the files asked; details has one entry per row.
     void loaded(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details);
+    /// The region database could not be read (the message names it and why).
+    void failed(const QString &message);
 
 private:
-    struct Request {
-        QStringList files;
-        QDate today;
-    };
     struct Result {
         QList<core::OverviewRow> rows;
         QList<core::OverviewDetail> details;
+        QString error;
     };
     void start(const Request &request);
     void finished();

@@ -3,8 +3,10 @@
 #include "OverviewLoader.h"
 #include "SafeFileName.h"
 #include "WorkspaceDocuments.h"
+#include "dialogs/RegionSourceDialog.h"
 #include "models/OverviewModel.h"
 
+#include "Conninfo.h"
 #include "DocumentBuilder.h"
 #include "WorkspaceError.h"
 
@@ -35,6 +37,8 @@ namespace {
 const QString kJsonKey = QStringLiteral("workspace/json");
 const QString kFilesKey = QStringLiteral("workspace/files");
 const QString kNameKey = QStringLiteral("workspace/name");
+const QString kDatabaseKey = QStringLiteral("workspace/database");
+const QString kPoliceAreaKey = QStringLiteral("workspace/policeArea");
 
 QPushButton *button(const QString &text, const char *objectName, QWidget *parent)
 {
@@ -80,6 +84,14 @@ WorkspaceWindow::WorkspaceWindow(QWidget *parent)
     m_stack->addWidget(m_emptyHint);
     m_stack->addWidget(m_table);
     connect(m_loader, &OverviewLoader::loaded, this, &WorkspaceWindow::showRows);
+    connect(m_loader, &OverviewLoader::failed, this, [this](const QString &message) {
+        m_details.clear();
+        m_model->setRows({});
+        m_summary->setText(tr("The region database could not be read."));
+        updateButtons();
+        showError(message);
+        emit refreshed();
+    });
     buildActions();
     statusBar(); // there from the start: its first message must not move the buttons
     resize(1200, 520);
@@ -95,12 +107,16 @@ void WorkspaceWindow::buildActions()
     QPushButton *addFiles = button(tr("&Add files…"), "addFiles", central);
     QPushButton *addFolder = button(tr("Add &folder…"), "addFolder", central);
     m_remove = button(tr("&Remove from workspace"), "removeFromWorkspace", central);
-    QPushButton *save = button(tr("&Save workspace…"), "saveWorkspace", central);
+    m_save = button(tr("&Save workspace…"), "saveWorkspace", central);
+    QPushButton *database = button(tr("Region &database…"), "openRegionDatabase", central);
+    database->setToolTip(
+        tr("Reads the municipalities published to the region database instead of files"));
     QPushButton *refresh = button(tr("&Update"), "refreshOverview", central);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Reads every file again (F5)"));
-    for (QPushButton *b : {openWs, addFiles, addFolder, m_remove, save, refresh})
+    for (QPushButton *b : {openWs, addFiles, addFolder, m_remove, m_save, database, refresh})
         top->addWidget(b);
+    connect(database, &QPushButton::clicked, this, &WorkspaceWindow::chooseDatabase);
     top->addStretch(1);
     m_emptyHint->setText(
         tr("The workspace is empty. Add the municipality files you look after with "
@@ -110,7 +126,7 @@ void WorkspaceWindow::buildActions()
     layout->addWidget(m_stack, 1);
     layout->addWidget(buildBottomRow(central));
     setCentralWidget(central);
-    connectTopRow(openWs, addFiles, addFolder, save, refresh);
+    connectTopRow(openWs, addFiles, addFolder, m_save, refresh);
     connect(m_table, &QTableView::activated, this, &WorkspaceWindow::openSelected,
             Qt::UniqueConnection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -212,6 +228,29 @@ void WorkspaceWindow::chooseDocument(documents::DocumentKind kind)
         exportSelected(kind, path);
 }
 
+void WorkspaceWindow::chooseDatabase()
+{
+    const QSettings settings;
+    RegionSourceDialog dialog(
+        isDatabase() ? m_conninfo : settings.value(kDatabaseKey).toString(),
+        isDatabase() ? m_policeArea : settings.value(kPoliceAreaKey).toString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.conninfo(), dialog.policeArea());
+}
+
+void WorkspaceWindow::openDatabase(const QString &conninfo, const QString &policeArea)
+{
+    m_conninfo = conninfo;
+    m_policeArea = policeArea;
+    changed();
+}
+
+void WorkspaceWindow::useFiles()
+{
+    m_conninfo.clear();
+    m_policeArea.clear();
+}
+
 void WorkspaceWindow::chooseFolderForAll()
 {
     const QString folder = QFileDialog::getExistingDirectory(
@@ -237,8 +276,11 @@ void WorkspaceWindow::chooseReportPath()
 void WorkspaceWindow::updateButtons()
 {
     const QModelIndex current = m_table->currentIndex();
-    const bool ok = current.isValid() && current.data(OverviewModel::OkRole).toBool();
-    m_remove->setEnabled(current.isValid());
+    // A row of the region database has its file only where the file can be reached.
+    const bool ok = current.isValid() && current.data(OverviewModel::OkRole).toBool() &&
+                    (!isDatabase() || QFileInfo::exists(selectedSource()));
+    m_remove->setEnabled(current.isValid() && !isDatabase());
+    m_save->setEnabled(!isDatabase());
     m_open->setEnabled(ok);
     m_documents->setEnabled(ok);
     int agreements = 0;
@@ -246,8 +288,9 @@ void WorkspaceWindow::updateButtons()
         agreements += WorkspaceDocuments::offers(row, documents::DocumentKind::Agreement);
     m_exportAll->setEnabled(agreements > 0 && !isReading());
     m_report->setEnabled(m_model->rowCount() > 0 && !isReading());
-    m_stack->setCurrentWidget(m_workspace.files().isEmpty() ? static_cast<QWidget *>(m_emptyHint)
-                                                            : m_table);
+    m_stack->setCurrentWidget(m_workspace.files().isEmpty() && !isDatabase()
+                                  ? static_cast<QWidget *>(m_emptyHint)
+                                  : m_table);
 }
 
 void WorkspaceWindow::changeEvent(QEvent *event)
@@ -271,6 +314,11 @@ void WorkspaceWindow::setToday(const QDate &today)
 void WorkspaceWindow::restore()
 {
     QSettings settings;
+    const QString database = settings.value(kDatabaseKey).toString();
+    if (!database.isEmpty()) {
+        openDatabase(database, settings.value(kPoliceAreaKey).toString());
+        return;
+    }
     const QString json = settings.value(kJsonKey).toString();
     if (!json.isEmpty() && QFileInfo::exists(json) && openWorkspace(json))
         return;
@@ -288,12 +336,14 @@ bool WorkspaceWindow::openWorkspace(const QString &jsonPath)
         return false;
     }
     m_jsonPath = jsonPath;
+    useFiles();
     changed();
     return true;
 }
 
 void WorkspaceWindow::addFiles(const QStringList &paths)
 {
+    useFiles();
     QStringList files = m_workspace.files();
     for (const QString &path : paths)
         files.append(QFileInfo(path).absoluteFilePath());
@@ -339,11 +389,15 @@ bool WorkspaceWindow::saveWorkspace(const QString &jsonPath)
 
 void WorkspaceWindow::refresh()
 {
-    m_loader->load(m_workspace.files(), m_today);
-    m_summary->setText(
-        m_workspace.files().isEmpty()
-            ? QString()
-            : tr("Reading %n municipality file(s)…", nullptr, int(m_workspace.files().size())));
+    m_loader->load(
+        {isDatabase() ? QStringList() : m_workspace.files(), m_conninfo, m_policeArea, m_today});
+    if (isDatabase())
+        m_summary->setText(tr("Reading the region database…"));
+    else
+        m_summary->setText(
+            m_workspace.files().isEmpty()
+                ? QString()
+                : tr("Reading %n municipality file(s)…", nullptr, int(m_workspace.files().size())));
     updateButtons();
 }
 
@@ -378,11 +432,15 @@ void WorkspaceWindow::updateSummary()
     int unread = 0;
     for (const core::OverviewRow &row : m_model->rows())
         unread += row.isOk() ? 0 : 1;
-    QString summary = tr("%n municipality file(s), as of %1.", nullptr, int(m_model->rowCount()))
-                          .arg(m_today.toString(Qt::ISODate));
+    QString summary =
+        isDatabase() ? tr("%n municipality(-ies) in the region database, as of %1.", nullptr,
+                          int(m_model->rowCount()))
+                           .arg(m_today.toString(Qt::ISODate))
+                     : tr("%n municipality file(s), as of %1.", nullptr, int(m_model->rowCount()))
+                           .arg(m_today.toString(Qt::ISODate));
     if (unread > 0)
         summary += QLatin1Char(' ') + tr("%n could not be read.", nullptr, unread);
-    m_summary->setText(m_model->rowCount() == 0 ? QString() : summary);
+    m_summary->setText(m_model->rowCount() == 0 && !isDatabase() ? QString() : summary);
 }
 
 bool WorkspaceWindow::openSelected()
@@ -454,7 +512,7 @@ bool WorkspaceWindow::exportAll(const QString &folder)
 bool WorkspaceWindow::saveReport(const QString &path)
 {
     documents::PoliceAreaReportBuilder::Input input;
-    input.name = m_workspace.name();
+    input.name = isDatabase() ? m_policeArea : m_workspace.name();
     input.today = m_today;
     input.rows = m_model->rows();
     input.details = m_details;
@@ -482,6 +540,9 @@ void WorkspaceWindow::remember() const
     settings.setValue(kJsonKey, m_jsonPath);
     settings.setValue(kFilesKey, m_workspace.files());
     settings.setValue(kNameKey, m_workspace.name());
+    // The connection without its password: libpq finds that itself, Samverka never keeps one.
+    settings.setValue(kDatabaseKey, region::Conninfo::withoutPassword(m_conninfo));
+    settings.setValue(kPoliceAreaKey, m_policeArea);
 }
 
 QString WorkspaceWindow::selectedSource() const
@@ -492,8 +553,13 @@ QString WorkspaceWindow::selectedSource() const
 
 void WorkspaceWindow::updateTitle()
 {
-    //: sv: Arbetsyta – %1
-    setWindowTitle(tr("Workspace – %1").arg(m_workspace.name()));
+    if (isDatabase())
+        //: sv: Arbetsyta – regiondatabasen: %1
+        setWindowTitle(tr("Workspace – the region database: %1")
+                           .arg(m_policeArea.isEmpty() ? tr("every municipality") : m_policeArea));
+    else
+        //: sv: Arbetsyta – %1
+        setWindowTitle(tr("Workspace – %1").arg(m_workspace.name()));
 }
 
 void WorkspaceWindow::showError(const QString &message)

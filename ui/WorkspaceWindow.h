@@ -47,6 +47,10 @@ public:
     /// Writes the workspace to jsonPath (paths relative to its folder); false with a
     /// message when it cannot be written.
     bool saveWorkspace(const QString &jsonPath);
+    /// Reads the region database's municipalities (of one local police area when given)
+    /// instead of files, read-only; the connection is remembered without its password.
+    void openDatabase(const QString &conninfo, const QString &policeArea);
+    bool isDatabase() const { return !m_conninfo.isEmpty(); }
     /// Reads every file's row again, on another thread; refreshed() tells when the
     /// table shows them.
     void refresh();
@@ -84,6 +88,9 @@ private:
     void connectTopRow(QPushButton *openWs, QPushButton *addFiles, QPushButton *addFolder,
                        QPushButton *save, QPushButton *refresh);
     void chooseDocument(documents::DocumentKind kind);
+    void chooseDatabase();
+    /// Back from the region database to the workspace's files.
+    void useFiles();
     void chooseFolderForAll();
     void chooseReportPath();
     void showRows(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details);
@@ -96,7 +103,9 @@ private:
     void showError(const QString &message);
 
     core::Workspace m_workspace;
-    QString m_jsonPath; ///< where it was opened from or saved to; empty when never saved
+    QString m_jsonPath;   ///< where it was opened from or saved to; empty when never saved
+    QString m_conninfo;   ///< the region database read instead of files; empty for files
+    QString m_policeArea; ///< of the region database: one local police area, or empty
     QDate m_today;
     OverviewModel *m_model;
     OverviewLoader *m_loader;
@@ -110,6 +119,7 @@ private:
     QPushButton *m_exportAll = nullptr;
     QPushButton *m_report = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_save = nullptr;
     std::function<bool(const QString &)> m_opener;
 };
 

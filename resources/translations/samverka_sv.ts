@@ -3688,18 +3688,24 @@ Visar vad som ändrats från en överenskommelse till en annan, avsnitt för avs
         <translation>--%1 gäller inte rapporten för lokalpolisområdet.</translation>
     </message>
     <message>
+        <source>--today applies to --document police-area-report only.</source>
+        <translation>--today gäller bara --document police-area-report.</translation>
+    </message>
+    <message>
+        <source>Give either --workspace or --database, not both.</source>
+        <translation>Ange antingen --workspace eller --database, inte båda.</translation>
+    </message>
+    <message>
         <source>Usage: samverka-cli pdf FILE.samverka --agreement ID --document KIND --output OUT [--format pdf|odt] [--include-confidential]
        samverka-cli pdf FILE.samverka --document lagesbild|atgardsplan [--id ID] --output OUT [--format pdf|odt] [--include-confidential]
        samverka-cli pdf --workspace W.json --document police-area-report --output OUT [--today YYYY-MM-DD] [--format pdf|odt]
-KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the agreement changed from the one it replaces, or from --from ID). lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. police-area-report (Samverkan i lokalpolisområdet) is one document over the files of a workspace: the overview table, then each municipality&apos;s focus areas, late measures and follow-ups due, counted for --today (default: today); confidential records are never in it. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
+       samverka-cli pdf --database CONNINFO [--police-area NAME] [--county NAME] --document police-area-report --output OUT [--today YYYY-MM-DD] [--format pdf|odt]
+KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the agreement changed from the one it replaces, or from --from ID). lagesbild is the municipality&apos;s situation picture: the edition ID (or title), else the latest. atgardsplan is the municipality&apos;s measure plan (landscape pages): the plan ID (or title), else the latest. police-area-report (Samverkan i lokalpolisområdet) is one document over the files of a workspace, or the municipalities published to the region database: the overview table, then each municipality&apos;s focus areas, late measures and follow-ups due, counted for --today (default: today); confidential records are never in it. Writes PDF/A-1b in Swedish with the font embedded, or with --format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without --format, an OUT ending in .odt gives odt, anything else pdf. Confidential items are left out unless --include-confidential is given; then every page says so.</source>
         <translation>Användning: samverka-cli pdf FIL.samverka --agreement ID --document SLAG --output UT [--format pdf|odt] [--include-confidential]
        samverka-cli pdf FIL.samverka --document lagesbild|atgardsplan [--id ID] --output UT [--format pdf|odt] [--include-confidential]
        samverka-cli pdf --workspace W.json --document police-area-report --output UT [--today ÅÅÅÅ-MM-DD] [--format pdf|odt]
-SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad överenskommelsen ändrat från den den ersätter, eller från --from ID). lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. police-area-report (Samverkan i lokalpolisområdet) är ett dokument över en arbetsytas filer: översiktstabellen, sedan varje kommuns fokusområden, försenade åtgärder och uppföljningar att rapportera, räknade för --today (standard: i dag); sekretessbelagda poster finns aldrig med. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
-    </message>
-    <message>
-        <source>--today applies to --document police-area-report only.</source>
-        <translation>--today gäller bara --document police-area-report.</translation>
+       samverka-cli pdf --database ANSLUTNING [--police-area NAMN] [--county NAMN] --document police-area-report --output UT [--today ÅÅÅÅ-MM-DD] [--format pdf|odt]
+SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad överenskommelsen ändrat från den den ersätter, eller från --from ID). lagesbild är kommunens lägesbild: utgåvan ID (eller titeln), annars den senaste. atgardsplan är kommunens åtgärdsplan (liggande sidor): planen ID (eller titeln), annars den senaste. police-area-report (Samverkan i lokalpolisområdet) är ett dokument över en arbetsytas filer, eller över de kommuner som publicerats till regiondatabasen: översiktstabellen, sedan varje kommuns fokusområden, försenade åtgärder och uppföljningar att rapportera, räknade för --today (standard: i dag); sekretessbelagda poster finns aldrig med. Skriver PDF/A-1b på svenska med typsnittet inbäddat, eller med --format odt en redigerbar OpenDocument-text (.odt) för Word och LibreOffice; utan --format ger ett UT som slutar på .odt odt, allt annat pdf. Sekretessbelagda uppgifter lämnas utanför om inte --include-confidential anges; då står det på varje sida.</translation>
     </message>
 </context>
 <context>
@@ -9841,6 +9847,35 @@ Säkerhetskopior: %4</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::RegionSourceDialog</name>
+    <message>
+        <source>Region database</source>
+        <translation>Regiondatabas</translation>
+    </message>
+    <message>
+        <source>Every municipality (empty)</source>
+        <extracomment>sv: Alla kommuner (tomt)</extracomment>
+        <translation>Alla kommuner (tomt)</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass, a service file or PGPASSWORD; Samverka never stores it. The database is only read.</source>
+        <translation>Lösenordet hämtas från din ~/.pgpass, en tjänstefil eller PGPASSWORD; Samverka sparar det aldrig. Databasen läses bara.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Anslutning:</translation>
+    </message>
+    <message>
+        <source>Local &amp;police area:</source>
+        <translation>Lokal&amp;polisområde:</translation>
+    </message>
+    <message>
+        <source>The connection cannot be read: %1</source>
+        <extracomment>sv: Anslutningen går inte att läsa: %1</extracomment>
+        <translation>Anslutningen går inte att läsa: %1</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::SearchDialog</name>
     <message>
         <source>Find</source>
@@ -11644,6 +11679,38 @@ Säkerhetskopior: %4</translation>
     <message>
         <source>Without an agreement or not read: %1.</source>
         <translation>Utan överenskommelse eller inte lästa: %1.</translation>
+    </message>
+    <message>
+        <source>The region database could not be read.</source>
+        <translation>Regiondatabasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Region &amp;database…</source>
+        <translation>Re&amp;giondatabas…</translation>
+    </message>
+    <message>
+        <source>Reads the municipalities published to the region database instead of files</source>
+        <translation>Läser kommunerna som publicerats till regiondatabasen i stället för filer</translation>
+    </message>
+    <message>
+        <source>Reading the region database…</source>
+        <translation>Läser regiondatabasen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(-ies) in the region database, as of %1.</source>
+        <translation>
+            <numerusform>%n kommun i regiondatabasen, per %1.</numerusform>
+            <numerusform>%n kommuner i regiondatabasen, per %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace – the region database: %1</source>
+        <extracomment>sv: Arbetsyta – regiondatabasen: %1</extracomment>
+        <translation>Arbetsyta – regiondatabasen: %1</translation>
+    </message>
+    <message>
+        <source>every municipality</source>
+        <translation>alla kommuner</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,8 @@ QList<core::OverviewRow> OverviewCommand::fileRows(const CommandLine &cl, const 
     return storage::OverviewReader().rows(files, today);
 }
 
-QList<core::OverviewRow> OverviewCommand::databaseRows(const CommandLine &cl, const QDate &today)
+QList<core::OverviewRow> OverviewCommand::databaseRows(const CommandLine &cl, const QDate &today,
+                                                       QList<core::OverviewDetail> *details)
 {
     if (cl.has(QStringLiteral("workspace")) || !cl.positional().isEmpty())
         throw CliError{CliError::UserError,
@@ -90,7 +91,7 @@ QList<core::OverviewRow> OverviewCommand::databaseRows(const CommandLine &cl, co
     filter.localPoliceArea = cl.value(QStringLiteral("police-area"));
     filter.county = cl.value(QStringLiteral("county"));
     try {
-        return region::RegionOverviewReader::rows(*db, today, filter);
+        return region::RegionOverviewReader::rows(*db, today, filter, details);
     } catch (const region::RegionError &error) {
         throw RegionSupport::fromRegion(error);
     }

@@ -7,6 +7,7 @@
 
 #include "Command.h"
 
+#include "OverviewDetail.h"
 #include "OverviewRow.h"
 #include "Workspace.h"
 
@@ -30,11 +31,14 @@ public:
     static QDate today(const CommandLine &cl);
     /// The workspace file at path. Throws CliError naming the file and what is wrong.
     static core::Workspace workspace(const QString &path);
+    /// The rows of --database (with --police-area, --county), for today; with details,
+    /// the report's lists too. Throws CliError.
+    static QList<core::OverviewRow> databaseRows(const CommandLine &cl, const QDate &today,
+                                                 QList<core::OverviewDetail> *details = nullptr);
 
 private:
     static QList<core::OverviewRow> fileRows(const CommandLine &cl, const QDate &today,
                                              QString *workspaceName);
-    static QList<core::OverviewRow> databaseRows(const CommandLine &cl, const QDate &today);
 };
 
 } // namespace samverka::cli

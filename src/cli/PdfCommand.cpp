@@ -140,10 +140,11 @@ QString writeDocument(const core::MunicipalityData &data, const documents::Docum
     return pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
                       : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages);
 }
+
 const char *const kReportWord = "police-area-report";
 
-// The police area's report over a workspace's files, Swedish whatever the terminal's
-// language; returns the line to print.
+// The police area's report over a workspace's files or the region database's
+// municipalities, Swedish whatever the terminal's language; returns the line to print.
 QString writeReport(const CommandLine &cl, const QString &output, bool odt)
 {
     if (!cl.positional().isEmpty())
@@ -151,13 +152,19 @@ QString writeReport(const CommandLine &cl, const QString &output, bool odt)
                        QCoreApplication::translate(
                            "samverka::cli::CliSupport",
                            "Give either a municipality file or --workspace, not both.")};
-    const core::Workspace workspace =
-        OverviewCommand::workspace(cl.value(QStringLiteral("workspace")));
     documents::PoliceAreaReportBuilder::Input input;
     input.today = OverviewCommand::today(cl);
     const auto swedish = core::Translations::install(QLocale::Swedish);
-    input.name = workspace.name();
-    input.rows = storage::OverviewReader().rows(workspace.files(), input.today, &input.details);
+    if (cl.has(QStringLiteral("database"))) {
+        input.name = cl.has(QStringLiteral("police-area")) ? cl.value(QStringLiteral("police-area"))
+                                                           : cl.value(QStringLiteral("county"));
+        input.rows = OverviewCommand::databaseRows(cl, input.today, &input.details);
+    } else {
+        const core::Workspace workspace =
+            OverviewCommand::workspace(cl.value(QStringLiteral("workspace")));
+        input.name = workspace.name();
+        input.rows = storage::OverviewReader().rows(workspace.files(), input.today, &input.details);
+    }
     int pages = 0;
     try {
         documents::BuiltDocument built = documents::PoliceAreaReportBuilder::build(input);
@@ -177,12 +184,25 @@ QString writeReport(const CommandLine &cl, const QString &output, bool odt)
 // The command line of the police area's report, checked; returns the line to print.
 QString runReport(const CommandLine &cl, const QString &kindWord)
 {
-    if (kindWord != QLatin1String(kReportWord) || !cl.has(QStringLiteral("workspace")))
+    const bool sourceGiven =
+        cl.has(QStringLiteral("workspace")) || cl.has(QStringLiteral("database"));
+    if (kindWord != QLatin1String(kReportWord) || !sourceGiven)
         throw CliError{
             CliError::UserError,
             QCoreApplication::translate("samverka::cli::CliSupport",
                                         "--workspace W.json and --document police-area-report go "
                                         "together.")};
+    if (!cl.has(QStringLiteral("database")) &&
+        (cl.has(QStringLiteral("police-area")) || cl.has(QStringLiteral("county"))))
+        throw CliError{
+            CliError::UserError,
+            QCoreApplication::translate("OverviewCommand",
+                                        "--police-area and --county apply to --database only.")};
+    if (cl.has(QStringLiteral("workspace")) && cl.has(QStringLiteral("database")))
+        throw CliError{CliError::UserError,
+                       QCoreApplication::translate("samverka::cli::CliSupport",
+                                                   "Give either --workspace or --database, not "
+                                                   "both.")};
     for (const char *option : {"agreement", "id", "from", "include-confidential"})
         if (cl.has(QString::fromLatin1(option)))
             throw CliError{
@@ -206,13 +226,16 @@ QString PdfCommand::help() const
         "--output OUT [--format pdf|odt] [--include-confidential]\n"
         "       samverka-cli pdf --workspace W.json --document police-area-report --output OUT "
         "[--today YYYY-MM-DD] [--format pdf|odt]\n"
+        "       samverka-cli pdf --database CONNINFO [--police-area NAME] [--county NAME] "
+        "--document police-area-report --output OUT [--today YYYY-MM-DD] [--format pdf|odt]\n"
         "KIND is agreement, action-plan, citizen-promises, follow-up or changes (what the "
         "agreement changed from the one it replaces, or from --from ID). lagesbild is the "
         "municipality's situation picture: the edition ID (or title), else the latest. "
         "atgardsplan is the municipality's measure plan (landscape pages): the plan ID (or "
         "title), else the latest. "
         "police-area-report (Samverkan i lokalpolisområdet) is one document over the files of "
-        "a workspace: the overview table, then each municipality's focus areas, late measures "
+        "a workspace, or the municipalities published to the region database: the overview table, "
+        "then each municipality's focus areas, late measures "
         "and follow-ups due, counted for --today (default: today); confidential records are "
         "never in it. Writes PDF/A-1b in Swedish with the font embedded, or with "
         "--format odt an editable OpenDocument text (.odt) for Word and LibreOffice; without "
@@ -227,10 +250,12 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
                          {QStringLiteral("agreement"), QStringLiteral("document"),
                           QStringLiteral("output"), QStringLiteral("id"), QStringLiteral("format"),
                           QStringLiteral("from"), QStringLiteral("workspace"),
-                          QStringLiteral("today")},
+                          QStringLiteral("today"), QStringLiteral("database"),
+                          QStringLiteral("police-area"), QStringLiteral("county")},
                          {QStringLiteral("include-confidential")});
     const QString kindWord = cl.required(QStringLiteral("document"));
-    if (kindWord == QLatin1String(kReportWord) || cl.has(QStringLiteral("workspace"))) {
+    if (kindWord == QLatin1String(kReportWord) || cl.has(QStringLiteral("workspace")) ||
+        cl.has(QStringLiteral("database"))) {
         out << runReport(cl, kindWord) << Qt::endl;
         return 0;
     }

@@ -128,20 +128,20 @@ void RegionSchema::createRoles(const PgConnection &db)
     QStringList publishers;
     for (const core::MunicipalityEntry &m : core::MunicipalityCatalog::all())
         publishers << QStringLiteral("'%1_%2'").arg(QString::fromLatin1(kPublisher), m.code);
-    db.script(QStringLiteral(
-                  "DO $roles$ DECLARE r text; BEGIN\n"
-                  "FOREACH r IN ARRAY ARRAY['%1', '%2'] LOOP BEGIN\n"
-                  "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN\n"
-                  "    EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF;\n"
-                  "  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;\n"
-                  "END LOOP;\n"
-                  "FOREACH r IN ARRAY ARRAY[%3] LOOP BEGIN\n"
-                  "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN\n"
-                  "    EXECUTE format('CREATE ROLE %I NOLOGIN IN ROLE %2', r); END IF;\n"
-                  "  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;\n"
-                  "END LOOP; END $roles$")
-                  .arg(QString::fromLatin1(kAnalyst), QString::fromLatin1(kPublisher),
-                       publishers.join(QStringLiteral(", "))));
+    db.script(
+        QStringLiteral("DO $roles$ DECLARE r text; BEGIN\n"
+                       "FOREACH r IN ARRAY ARRAY['%1', '%2'] LOOP BEGIN\n"
+                       "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN\n"
+                       "    EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF;\n"
+                       "  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;\n"
+                       "END LOOP;\n"
+                       "FOREACH r IN ARRAY ARRAY[%3] LOOP BEGIN\n"
+                       "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN\n"
+                       "    EXECUTE format('CREATE ROLE %I NOLOGIN IN ROLE %2', r); END IF;\n"
+                       "  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;\n"
+                       "END LOOP; END $roles$")
+            .arg(QString::fromLatin1(kAnalyst), QString::fromLatin1(kPublisher),
+                 publishers.join(QStringLiteral(", "))));
 }
 
 void RegionSchema::grant(const PgConnection &db)

@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "ExchangeEdit.h"
+#include "PdfText.h"
 #include "RegionTestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -78,6 +79,20 @@ TEST(RegionOverviewTest, TheDatabaseGivesTheSameLinesAsTheFiles)
                                      q("Västernorrlands län"), q("--format"), q("json")});
     EXPECT_EQ(county.exitCode, 0) << county.err.toStdString();
     EXPECT_TRUE(county.out.contains(q("\"Kramfors\""))) << county.out.toStdString();
+
+    // The police area's report from the database: the same municipalities and lists.
+    const QString report = dir.filePath(q("rapport.pdf"));
+    const CliResult pdf =
+        runCli({q("pdf"), q("--database"), db.conninfo(), q("--police-area"),
+                q("Lokalpolisområde Härnösand"), q("--document"), q("police-area-report"),
+                q("--today"), q("2026-12-06"), q("--output"), report});
+    ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
+    const QString text = samverka::testsupport::pdfText(report);
+    for (const char *expected :
+         {"Samverkan i lokalpolisområdet", "Härnösand", "Kramfors", "Timrå", "Fokusområden",
+          "Trygg och levande stadskärna", "Uppföljningar att rapportera"})
+        EXPECT_TRUE(text.contains(q(expected))) << expected << "\n" << text.toStdString();
+    EXPECT_EQ(text.count(q("Bättre belysning och röjd sikt")), 2) << "not Timrå's, confidential";
 
     // The command line's refusals.
     const CliResult both =
