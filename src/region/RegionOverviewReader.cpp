@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 #include "RegionSchema.h"
 
+#include "AgreementFacts.h"
 #include "Enums.h"
 #include "OverviewRowBuilder.h"
 
@@ -48,8 +49,11 @@ std::optional<int> optionalInt(const PgResult &r, int row, int column)
 class Reader
 {
 public:
-    Reader(const PgConnection &db, const RegionOverviewReader::Filter &filter)
+    Reader(const PgConnection &db, const RegionOverviewReader::Filter &filter, const QDate &today,
+           bool allMeasures)
         : m_db(db)
+        , m_today(today)
+        , m_allMeasures(allMeasures)
         , m_params{filter.localPoliceArea.isEmpty() ? QVariant() : filter.localPoliceArea,
                    filter.county.isEmpty() ? QVariant() : filter.county}
     {}
@@ -71,9 +75,9 @@ public:
     }
 
 private:
-    PgResult query(const char *sql) const
+    PgResult query(const char *sql, const QVariantList &more = {}) const
     {
-        return m_db.exec(QString::fromLatin1(kChosen) + QString::fromLatin1(sql), m_params);
+        return m_db.exec(QString::fromLatin1(kChosen) + QString::fromLatin1(sql), m_params + more);
     }
 
     core::Agreement *agreement(const PgResult &r, int row)
@@ -177,10 +181,23 @@ private:
 
     void readMeasures()
     {
-        const PgResult measures = query(
-            "SELECT m.municipality, m.agreement_id, m.id, m.title, m.focus_area_id, m.end_date, "
-            "m.status FROM chosen c JOIN region.measures m ON m.municipality = c.municipality "
-            "ORDER BY m.municipality, m.agreement_id, m.position");
+        // The rows count only the late measures (AgreementFacts::isLate): those are read,
+        // unless the report's focus areas want every measure.
+        QStringList late;
+        for (const core::MeasureStatus status : core::AgreementFacts::lateStatuses())
+            late << core::toWord(status);
+        const PgResult measures =
+            m_allMeasures
+                ? query("SELECT m.municipality, m.agreement_id, m.id, m.title, m.focus_area_id, "
+                        "m.end_date, m.status FROM chosen c JOIN region.measures m ON "
+                        "m.municipality = c.municipality ORDER BY m.municipality, m.agreement_id, "
+                        "m.position")
+                // Only what a count needs, in no particular order: the late measures of a
+                // large region are tens of thousands.
+                : query("SELECT m.municipality, m.agreement_id, NULL, NULL, NULL, m.end_date, "
+                        "m.status FROM chosen c JOIN region.measures m ON m.municipality = "
+                        "c.municipality WHERE m.end_date < $3 AND m.status = ANY ($4::text[])",
+                        {m_today, QStringLiteral("{%1}").arg(late.join(u','))});
         for (int i = 0; i < measures.rows(); ++i)
             if (core::Agreement *a = agreement(measures, i)) {
                 core::Measure m;
@@ -191,10 +208,16 @@ private:
                 m.status = word(measures, i, 6, core::MeasureStatus::Planned);
                 a->measures << m;
             }
+        // Only a signed agreement can be in force, and only a follow-up reported to
+        // someone satisfies a report due (AgreementFacts::reportsDue): the others count
+        // for nothing here.
         const PgResult followUps = query(
             "SELECT f.municipality, f.agreement_id, f.id, f.date, f.kind, f.measure_id, "
             "f.goal_id, f.reported_to FROM chosen c JOIN region.follow_ups f ON f.municipality "
-            "= c.municipality ORDER BY f.municipality, f.agreement_id, f.date, f.id");
+            "= c.municipality JOIN region.agreements a ON a.municipality = f.municipality AND "
+            "a.id = f.agreement_id WHERE a.status = $3 AND f.reported_to IS NOT NULL ORDER BY "
+            "f.municipality, f.agreement_id, f.date, f.id",
+            {core::toWord(core::AgreementStatus::Signed)});
         for (int i = 0; i < followUps.rows(); ++i)
             if (core::Agreement *a = agreement(followUps, i)) {
                 core::FollowUp f;
@@ -254,6 +277,8 @@ private:
     }
 
     const PgConnection &m_db;
+    QDate m_today;
+    bool m_allMeasures = false;
     QVariantList m_params;
     QStringList m_order;
     QHash<QString, core::OverviewInput> m_inputs;
@@ -264,12 +289,13 @@ private:
 } // namespace
 
 QList<core::OverviewInput> RegionOverviewReader::inputs(const PgConnection &db,
-                                                        const Filter &filter)
+                                                        const Filter &filter, const QDate &today,
+                                                        bool allMeasures)
 {
     RegionSchema::check(db);
     db.script(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     try {
-        QList<core::OverviewInput> out = Reader(db, filter).read();
+        QList<core::OverviewInput> out = Reader(db, filter, today, allMeasures).read();
         db.script(QStringLiteral("COMMIT"));
         return out;
     } catch (...) {
@@ -289,7 +315,7 @@ QList<core::OverviewRow> RegionOverviewReader::rows(const PgConnection &db, cons
     QList<core::OverviewRow> out;
     if (details)
         details->clear();
-    for (const core::OverviewInput &in : inputs(db, filter)) {
+    for (const core::OverviewInput &in : inputs(db, filter, today, details != nullptr)) {
         out << core::OverviewRowBuilder::build(in, today);
         if (details)
             details->append(core::OverviewRowBuilder::detail(in, today));

@@ -27,8 +27,12 @@ public:
         QString county;          ///< the county's name ("Västernorrlands län"); empty: every one
     };
 
-    /// The published municipalities' inputs, by municipality name. Throws RegionError.
-    static QList<core::OverviewInput> inputs(const PgConnection &db, const Filter &filter);
+    /// The published municipalities' inputs for today, by municipality name: only what the
+    /// rows count (the measures late on today, the follow-ups of signed agreements reported
+    /// to someone), or with allMeasures every measure, for the report's focus areas.
+    /// Throws RegionError.
+    static QList<core::OverviewInput> inputs(const PgConnection &db, const Filter &filter,
+                                             const QDate &today, bool allMeasures);
     /// Their rows for today; with details, the police area report's lists too.
     static QList<core::OverviewRow> rows(const PgConnection &db, const QDate &today,
                                          const Filter &filter = {},
