@@ -77,6 +77,7 @@ RegionSchema::Result RegionSchema::init(const PgConnection &db)
         if (result.from == 0)
             create(db);
         // Migrations from older versions go here, one step per version.
+        db.script(viewsSql()); // CREATE OR REPLACE: an init brings every view up to date
         grant(db);
         db.script(QStringLiteral("COMMIT"));
         result.to = version;
@@ -110,7 +111,6 @@ void RegionSchema::create(const PgConnection &db)
     };
     for (const RegionTable &t : RegionTables::all())
         sql << t.createSql();
-    sql << viewsSql();
     sql << QStringLiteral("INSERT INTO region.schema_version (version) VALUES (%1)").arg(version);
     db.script(sql.join(QStringLiteral(";\n")));
     // Every municipality of Sweden, so that a publication's rows have theirs to refer to.
@@ -179,27 +179,50 @@ void RegionSchema::grant(const PgConnection &db)
 QString RegionSchema::viewsSql()
 {
     // For analysts (docs/region-database.md): each municipality's latest publication,
-    // the measures with their lateness, and crime per 100,000 inhabitants.
+    // the measures with their lateness, the law's status, and crime per 100,000
+    // inhabitants. The law's status restates LawChecklist's and PlanChecklist's rules for
+    // SQL tools; RegionViewsTest checks it against the overview's.
     return QStringList{
-        QStringLiteral("CREATE VIEW region.latest_publications WITH (security_invoker = true) AS "
-                       "SELECT DISTINCT ON (municipality) * "
-                       "FROM region.publications ORDER BY municipality, id DESC"),
         QStringLiteral(
-            "CREATE VIEW region.measures_status WITH (security_invoker = true) AS SELECT "
-            "m.municipality, mu.name AS "
-            "municipality_name, a.title AS agreement, a.status AS agreement_status, m.id, "
-            "m.title, m.status, m.start_date, m.end_date, (m.end_date < current_date AND "
-            "m.status IN ('planned', 'ongoing')) AS late FROM region.measures m JOIN "
-            "region.agreements a ON a.municipality = m.municipality AND a.id = m.agreement_id "
-            "JOIN region.municipalities mu ON mu.code = m.municipality"),
+            "CREATE OR REPLACE VIEW region.latest_publications WITH (security_invoker = true) AS "
+            "SELECT DISTINCT ON (municipality) * FROM region.publications ORDER BY "
+            "municipality, id DESC"),
         QStringLiteral(
-            "CREATE VIEW region.crime_rates WITH (security_invoker = true) AS SELECT "
-            "s.municipality, mu.name AS "
-            "municipality_name, s.year, s.crime_type, s.category, s.count, p.value AS "
-            "population, round(s.count * 100000.0 / NULLIF(p.value, 0), 1) AS per_100000 FROM "
-            "region.crime_statistics s JOIN region.municipalities mu ON mu.code = "
-            "s.municipality LEFT JOIN region.population p ON p.municipality = s.municipality "
-            "AND p.year = s.year WHERE s.period = ''"),
+            "CREATE OR REPLACE VIEW region.measures_status WITH (security_invoker = true) AS "
+            "SELECT m.municipality, mu.name AS municipality_name, a.title AS agreement, a.status "
+            "AS agreement_status, m.id, m.title, m.status, m.start_date, m.end_date, (m.end_date "
+            "< current_date AND m.status IN ('planned', 'ongoing')) AS late FROM region.measures "
+            "m JOIN region.agreements a ON a.municipality = m.municipality AND a.id = "
+            "m.agreement_id JOIN region.municipalities mu ON mu.code = m.municipality"),
+        QStringLiteral(
+            "CREATE OR REPLACE VIEW region.crime_rates WITH (security_invoker = true) AS SELECT "
+            "s.municipality, mu.name AS municipality_name, s.year, s.crime_type, s.category, "
+            "s.count, p.value AS population, round(s.count * 100000.0 / NULLIF(p.value, 0), 1) "
+            "AS per_100000 FROM region.crime_statistics s JOIN region.municipalities mu ON "
+            "mu.code = s.municipality LEFT JOIN region.population p ON p.municipality = "
+            "s.municipality AND p.year = s.year WHERE s.period = ''"),
+        QStringLiteral(
+            "CREATE OR REPLACE VIEW region.law_status WITH (security_invoker = true) AS "
+            "WITH edition AS (SELECT DISTINCT ON (municipality) municipality, id, title, "
+            "coalesce(next_update, (coalesce(decided_on, date) + interval '2 years')::date) AS "
+            "due FROM region.situation_pictures WHERE status = 'adopted' ORDER BY municipality, "
+            "coalesce(decided_on, date) DESC NULLS LAST, position DESC), "
+            "plan AS (SELECT DISTINCT ON (municipality) municipality, id, title, valid_to, "
+            "situation_picture_id FROM region.measure_plans WHERE status = 'decided' ORDER BY "
+            "municipality, decided_on DESC NULLS LAST, position DESC) "
+            "SELECT m.code AS municipality, m.name, m.county, m.local_police_area, "
+            "CASE WHEN NOT EXISTS (SELECT 1 FROM region.situation_pictures s WHERE "
+            "s.municipality = m.code) THEN 'missing' WHEN e.id IS NULL THEN 'draft' WHEN e.due < "
+            "current_date THEN 'outdated' ELSE 'current' END AS situation_picture, e.title AS "
+            "situation_picture_title, e.due AS situation_picture_next_update, "
+            "CASE WHEN NOT EXISTS (SELECT 1 FROM region.measure_plans x WHERE x.municipality = "
+            "m.code) THEN 'missing' WHEN p.id IS NULL THEN 'draft' WHEN p.valid_to < "
+            "current_date THEN 'expired' WHEN e.id IS NOT NULL AND p.situation_picture_id IS "
+            "DISTINCT FROM e.id THEN 'not-current' ELSE 'decided' END AS measure_plan, p.title "
+            "AS measure_plan_title, p.valid_to AS measure_plan_valid_to FROM "
+            "region.municipalities m JOIN region.latest_publications lp ON lp.municipality = "
+            "m.code LEFT JOIN edition e ON e.municipality = m.code LEFT JOIN plan p ON "
+            "p.municipality = m.code"),
     }
         .join(QStringLiteral(";\n"));
 }
