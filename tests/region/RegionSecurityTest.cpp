@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using samverka::region::PgConnection;
@@ -168,4 +169,33 @@ TEST_F(RegionSecurityTest, ASchemaFromANewerSamverkaIsLeftAloneWithExit2)
     EXPECT_EQ(
         m_db.admin().exec(q("SELECT count(*) FROM region.publications")).text(0, 0).toLongLong(),
         publications);
+}
+
+// TLS is libpq's own: sslmode=require encrypts, verify-full also checks the server's
+// certificate against the region's root and its name against the host asked for.
+TEST_F(RegionSecurityTest, TlsWithRequireAndVerifyFull)
+{
+    const QString lars = m_db.login(q("lars"), {q("samverka_analyst")});
+    const QString root =
+        qEnvironmentVariable("SAMVERKA_TEST_PG_STATE", QStringLiteral(SAMVERKA_TEST_PG_STATE)) +
+        q("/root.crt");
+    ASSERT_TRUE(QFile::exists(root)) << root.toStdString();
+    const auto encrypted = [](const QString &conninfo) {
+        return PgConnection(conninfo)
+            .exec(q("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+            .text(0, 0);
+    };
+    EXPECT_EQ(encrypted(lars + q(" sslmode=require")), q("t"));
+    const QString verified = lars + q(" host=localhost sslmode=verify-full sslrootcert=") + root;
+    EXPECT_EQ(encrypted(verified), q("t"));
+    const CliResult overview = runCli({q("overview"), q("--database"), verified});
+    EXPECT_EQ(overview.exitCode, 0) << overview.err.toStdString();
+
+    // The certificate names localhost, not the address: verify-full refuses it.
+    const CliResult wrongName = runCli(
+        {q("overview"), q("--database"), lars + q(" sslmode=verify-full sslrootcert=") + root});
+    EXPECT_EQ(wrongName.exitCode, 1);
+    EXPECT_TRUE(wrongName.err.contains(q("Could not connect"))) << wrongName.err.toStdString();
+    EXPECT_TRUE(wrongName.err.contains(q("does not match host name")))
+        << wrongName.err.toStdString();
 }
