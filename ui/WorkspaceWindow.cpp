@@ -121,7 +121,8 @@ void WorkspaceWindow::buildActions()
     m_emptyHint->setText(
         tr("The workspace is empty. Add the municipality files you look after with "
            "“Add files…”, or every file of a folder on the share with “Add folder…”. "
-           "The files are only read: nothing in them is changed."));
+           "The files are only read: nothing in them is changed. Where the files cannot be "
+           "reached, “Region database…” reads what the municipalities have published."));
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     layout->addWidget(buildBottomRow(central));

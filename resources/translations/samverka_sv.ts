@@ -11607,10 +11607,6 @@ Säkerhetskopior: %4</translation>
         <translation>Arbetsyta – %1</translation>
     </message>
     <message>
-        <source>The workspace is empty. Add the municipality files you look after with “Add files…”, or every file of a folder on the share with “Add folder…”. The files are only read: nothing in them is changed.</source>
-        <translation>Arbetsytan är tom. Lägg till kommunfilerna du följer med ”Lägg till filer…”, eller alla filer i en mapp på den delade disken med ”Lägg till mapp…”. Filerna läses bara: ingenting i dem ändras.</translation>
-    </message>
-    <message>
         <source>&amp;Document as PDF</source>
         <translation>&amp;Dokument som PDF</translation>
     </message>
@@ -11711,6 +11707,10 @@ Säkerhetskopior: %4</translation>
     <message>
         <source>every municipality</source>
         <translation>alla kommuner</translation>
+    </message>
+    <message>
+        <source>The workspace is empty. Add the municipality files you look after with “Add files…”, or every file of a folder on the share with “Add folder…”. The files are only read: nothing in them is changed. Where the files cannot be reached, “Region database…” reads what the municipalities have published.</source>
+        <translation>Arbetsytan är tom. Lägg till kommunfilerna du följer med ”Lägg till filer…”, eller alla filer i en mapp på den delade disken med ”Lägg till mapp…”. Filerna läses bara: ingenting i dem ändras. Når du inte filerna läser ”Regiondatabas…” det som kommunerna har publicerat.</translation>
     </message>
 </context>
 </TS>
