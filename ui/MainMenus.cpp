@@ -37,6 +37,7 @@ MainMenus::MainMenus(QMainWindow &window, QUndoStack &undoStack, bool withDocume
     a.exportMeasurePlan = make("actionExportMeasurePlan");
     a.exportTable = make("actionExportTable");
     a.exportCalendar = make("actionExportCalendar");
+    a.publishRegion = make("actionPublishRegion");
     a.print = make("actionPrint");
     a.print->setShortcut(QKeySequence::Print);
     a.preview = make("actionPreview");
@@ -107,6 +108,8 @@ void MainMenus::build()
     a.exportMeasurePlan->setText(tr("&Measure plan…"));
     a.exportTable->setText(tr("&Table to Excel or CSV…"));
     a.exportCalendar->setText(tr("Dates to the &calendar (.ics)…"));
+    //: sv: Publicera till regiondatabas…
+    a.publishRegion->setText(tr("Publish to the re&gion database…"));
     a.print->setText(tr("&Print…"));
     a.preview->setText(tr("Print pre&view…"));
     a.quit->setText(tr("&Quit"));
@@ -175,6 +178,7 @@ void MainMenus::build()
         exportMenu->addSeparator();
         exportMenu->addAction(a.exportTable);
         exportMenu->addAction(a.exportCalendar);
+        file->addAction(a.publishRegion);
         file->addAction(a.print);
         file->addAction(a.preview);
     }

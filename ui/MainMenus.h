@@ -34,6 +34,7 @@ public:
         QAction *exportMeasurePlan = nullptr;
         QAction *exportTable = nullptr;
         QAction *exportCalendar = nullptr;
+        QAction *publishRegion = nullptr;
         QAction *print = nullptr;
         QAction *preview = nullptr;
         QAction *quit = nullptr;

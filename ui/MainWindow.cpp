@@ -11,6 +11,7 @@
 #include "LanguageController.h"
 #include "LifecycleController.h"
 #include "Logging.h"
+#include "RegionPublishController.h"
 #include "SidebarView.h"
 #include "UiErrors.h"
 #include "UndoShortcutFilter.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
     m_lifecycle = new LifecycleController(m_context, *this);
     m_documents = new DocumentController(m_context, *this);
     m_exports = new ExportController(m_context, *this);
+    m_publisher = new RegionPublishController(m_context, *this);
 
     m_sidebarModel = new SidebarModel(m_context, this);
     m_sidebarModel->setPageAvailable([this](P page) { return m_factory.has(page); });
@@ -187,6 +189,7 @@ void MainWindow::connectActions()
     connect(&m_context, &AppContext::tableExportRequested, m_exports,
             &ExportController::exportTable);
     connect(a.exportCalendar, &QAction::triggered, m_exports, &ExportController::exportCalendar);
+    connect(a.publishRegion, &QAction::triggered, m_publisher, &RegionPublishController::publish);
     connect(a.print, &QAction::triggered, m_documents, &DocumentController::print);
     connect(a.preview, &QAction::triggered, m_documents, &DocumentController::preview);
 
@@ -234,6 +237,7 @@ void MainWindow::connectActions()
     connect(m_lifecycle, &LifecycleController::statusMessage, this, status);
     connect(m_documents, &DocumentController::statusMessage, this, status);
     connect(m_exports, &ExportController::statusMessage, this, status);
+    connect(m_publisher, &RegionPublishController::statusMessage, this, status);
     connect(&m_context, &AppContext::inputRefused, this, status);
 
     connect(&m_context, &AppContext::navigated, this, &MainWindow::showTarget);
@@ -397,7 +401,7 @@ void MainWindow::updateFileActions()
     a.overview->setEnabled(open);
     for (QAction *action : {a.exportAgreement, a.exportActionPlan, a.exportPromises,
                             a.exportFollowUp, a.exportSituationPicture, a.exportMeasurePlan,
-                            a.exportTable, a.exportCalendar, a.print, a.preview})
+                            a.exportTable, a.exportCalendar, a.publishRegion, a.print, a.preview})
         action->setEnabled(open);
     a.back->setEnabled(m_context.canGoBack());
     a.forward->setEnabled(m_context.canGoForward());

@@ -24,6 +24,7 @@ namespace samverka::ui {
 class AppContext;
 class BannerController;
 class DocumentController;
+class RegionPublishController;
 class ExportController;
 class HelpWindow;
 class WorkspaceWindow;
@@ -101,6 +102,7 @@ private:
     FileController *m_files;
     LifecycleController *m_lifecycle;
     DocumentController *m_documents;
+    RegionPublishController *m_publisher = nullptr;
     ExportController *m_exports;
     SidebarModel *m_sidebarModel;
     SidebarView *m_sidebar;

@@ -7741,6 +7741,11 @@ En utskriven kopia kan kontrolleras mot filen med hjälp av fingeravtrycket.</tr
         <source>&amp;Compare with…</source>
         <translation>&amp;Jämför med…</translation>
     </message>
+    <message>
+        <source>Publish to the re&amp;gion database…</source>
+        <extracomment>sv: Publicera till regiondatabas…</extracomment>
+        <translation>Publicera till re&amp;giondatabas…</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::MainWindow</name>
@@ -9847,19 +9852,38 @@ Säkerhetskopior: %4</translation>
     </message>
 </context>
 <context>
+    <name>samverka::ui::RegionPublishController</name>
+    <message>
+        <source>Publishing %1 to the region database…</source>
+        <translation>Publicerar %1 till regiondatabasen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 (%2) to the %3: %n row(s), publication %4.</source>
+        <translation>
+            <numerusform>Publicerade %1 (%2) till %3: %n rad, publicering %4.</numerusform>
+            <numerusform>Publicerade %1 (%2) till %3: %n rader, publicering %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>Inte publicerad.</translation>
+    </message>
+    <message>
+        <source>Publish to the region database</source>
+        <translation>Publicera till regiondatabas</translation>
+    </message>
+</context>
+<context>
     <name>samverka::ui::RegionSourceDialog</name>
     <message>
         <source>Region database</source>
+        <extracomment>sv: Publicera till regiondatabas</extracomment>
         <translation>Regiondatabas</translation>
     </message>
     <message>
         <source>Every municipality (empty)</source>
         <extracomment>sv: Alla kommuner (tomt)</extracomment>
         <translation>Alla kommuner (tomt)</translation>
-    </message>
-    <message>
-        <source>The password comes from your ~/.pgpass, a service file or PGPASSWORD; Samverka never stores it. The database is only read.</source>
-        <translation>Lösenordet hämtas från din ~/.pgpass, en tjänstefil eller PGPASSWORD; Samverka sparar det aldrig. Databasen läses bara.</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
@@ -9873,6 +9897,22 @@ Säkerhetskopior: %4</translation>
         <source>The connection cannot be read: %1</source>
         <extracomment>sv: Anslutningen går inte att läsa: %1</extracomment>
         <translation>Anslutningen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass, a service file or PGPASSWORD; Samverka never stores it.</source>
+        <translation>Lösenordet hämtas från din ~/.pgpass, en tjänstefil eller PGPASSWORD; Samverka sparar det aldrig.</translation>
+    </message>
+    <message>
+        <source>The database is only read.</source>
+        <translation>Databasen läses bara.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content replaces the municipality&apos;s previous publication. Confidential records, people&apos;s contact details and the audit log are never sent.</source>
+        <translation>Filens innehåll ersätter kommunens förra publicering. Sekretessbelagda poster, personers kontaktuppgifter och ändringsloggen skickas aldrig.</translation>
+    </message>
+    <message>
+        <source>Publish to the region database</source>
+        <translation>Publicera till regiondatabas</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,6 @@
 
 #include "RegionPublisher.h"
 
-#include "ExchangeWriter.h"
-
-#include <QCryptographicHash>
-#include <QFileInfo>
-
 namespace samverka::cli {
 
 QString PublishCommand::help() const
@@ -32,19 +27,10 @@ int PublishCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     cl.required(QStringLiteral("database"));
     auto file = CliSupport::open(path, CliSupport::Access::Read, err);
     const core::MunicipalityData data = file->loadAll(false);
-    region::RegionPublisher::Source source;
-    source.file = QFileInfo(path).absoluteFilePath();
-    core::ExchangeWriter::Options options; // no export time: the same content, the same hash
-    source.documentSha256 =
-        QString::fromLatin1(QCryptographicHash::hash(core::ExchangeWriter::write(data, options),
-                                                     QCryptographicHash::Sha256)
-                                .toHex());
     const QList<storage::AuditEntry> last = file->auditLog(1);
-    if (!last.isEmpty()) {
-        source.lastChangeAt = last.first().at.toUTC();
-        source.lastChangeBy = last.first().user;
-    }
-    source.samverkaVersion = QCoreApplication::applicationVersion();
+    const region::RegionPublisher::Source source = region::RegionPublisher::sourceOf(
+        data, path, last.isEmpty() ? QDateTime() : last.first().at,
+        last.isEmpty() ? QString() : last.first().user, QCoreApplication::applicationVersion());
     const auto db = RegionSupport::connect(cl);
     try {
         const region::RegionPublisher::Result result =

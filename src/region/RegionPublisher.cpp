@@ -5,7 +5,11 @@
 #include "RegionSchema.h"
 #include "RegionTables.h"
 
+#include "ExchangeWriter.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 
 namespace samverka::region {
 
@@ -44,6 +48,23 @@ qint64 load(const PgConnection &db, const core::MunicipalityData &data)
 }
 
 } // namespace
+
+RegionPublisher::Source RegionPublisher::sourceOf(const core::MunicipalityData &data,
+                                                  const QString &file,
+                                                  const QDateTime &lastChangeAt,
+                                                  const QString &lastChangeBy,
+                                                  const QString &samverkaVersion)
+{
+    Source source;
+    source.file = QFileInfo(file).absoluteFilePath();
+    source.documentSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(core::ExchangeWriter::write(data, {}), QCryptographicHash::Sha256)
+            .toHex());
+    source.lastChangeAt = lastChangeAt.isValid() ? lastChangeAt.toUTC() : QDateTime();
+    source.lastChangeBy = lastChangeBy;
+    source.samverkaVersion = samverkaVersion;
+    return source;
+}
 
 RegionPublisher::Result RegionPublisher::publish(const PgConnection &db,
                                                  const core::MunicipalityData &data,

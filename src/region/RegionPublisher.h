@@ -29,6 +29,12 @@ public:
         QString samverkaVersion;
     };
 
+    /// The publication record's facts of data read from file: the SHA-256 of its exchange
+    /// document (written without an export time, so the same content hashes the same).
+    static Source sourceOf(const core::MunicipalityData &data, const QString &file,
+                           const QDateTime &lastChangeAt, const QString &lastChangeBy,
+                           const QString &samverkaVersion);
+
     struct Result {
         qint64 publicationId = 0;
         qint64 rows = 0; ///< every row sent

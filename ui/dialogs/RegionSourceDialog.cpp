@@ -12,7 +12,7 @@
 namespace samverka::ui {
 
 RegionSourceDialog::RegionSourceDialog(const QString &conninfo, const QString &policeArea,
-                                       QWidget *parent)
+                                       QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_conninfo(new QLineEdit(conninfo, this))
     , m_policeArea(new QLineEdit(policeArea, this))
@@ -20,7 +20,6 @@ RegionSourceDialog::RegionSourceDialog(const QString &conninfo, const QString &p
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("regionSourceDialog"));
-    setWindowTitle(tr("Region database"));
     m_conninfo->setObjectName(QStringLiteral("conninfoEdit"));
     m_conninfo->setPlaceholderText(QStringLiteral("host=region-db dbname=samverka user=…"));
     m_conninfo->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
@@ -29,14 +28,26 @@ RegionSourceDialog::RegionSourceDialog(const QString &conninfo, const QString &p
     m_policeArea->setPlaceholderText(tr("Every municipality (empty)"));
     m_problem->setObjectName(QStringLiteral("conninfoProblem"));
     m_problem->setWordWrap(true);
+    const QString password = tr("The password comes from your ~/.pgpass, a service file or "
+                                "PGPASSWORD; Samverka never stores it.");
     auto *note = new QLabel(
-        tr("The password comes from your ~/.pgpass, a service file or PGPASSWORD; Samverka "
-           "never stores it. The database is only read."),
+        password + u' ' +
+            (purpose == Purpose::Read
+                 ? tr("The database is only read.")
+                 : tr("The file's content replaces the municipality's previous publication. "
+                      "Confidential records, people's contact details and the audit log are "
+                      "never sent.")),
         this);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Connection:"), m_conninfo);
-    form->addRow(tr("Local &police area:"), m_policeArea);
+    if (purpose == Purpose::Read)
+        form->addRow(tr("Local &police area:"), m_policeArea);
+    else
+        m_policeArea->hide();
+    //: sv: Publicera till regiondatabas
+    setWindowTitle(purpose == Purpose::Read ? tr("Region database")
+                                            : tr("Publish to the region database"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
