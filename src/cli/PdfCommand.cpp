@@ -120,17 +120,13 @@ bool isOdt(const QString &format, const QString &output)
                                                "--format: “%1” is not a format; use pdf or odt.")
                        .arg(format)};
 }
-// Writes the document, Swedish whatever the terminal's language; returns the line to print.
-QString writeDocument(const core::MunicipalityData &data, const documents::DocumentOptions &options,
-                      const QString &output, bool odt)
+// Runs write (which returns the PDF's pages, 0 for an .odt) and returns the line to print;
+// a document's failure is the CLI's, naming the output.
+QString written(const QString &output, bool odt, const std::function<int()> &write)
 {
     int pages = 0;
     try {
-        const auto swedish = core::Translations::install(QLocale::Swedish);
-        if (odt)
-            documents::OdtExporter::write(data, options, output);
-        else
-            pages = documents::PdfExporter::write(data, options, output);
+        pages = write();
     } catch (const documents::DocumentError &error) {
         throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
     }
@@ -139,6 +135,20 @@ QString writeDocument(const core::MunicipalityData &data, const documents::Docum
     // Swedish and English both have one singular: no numerus forms needed.
     return pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
                       : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages);
+}
+
+// Writes the document, Swedish whatever the terminal's language; returns the line to print.
+QString writeDocument(const core::MunicipalityData &data, const documents::DocumentOptions &options,
+                      const QString &output, bool odt)
+{
+    const auto swedish = core::Translations::install(QLocale::Swedish);
+    return written(output, odt, [&]() -> int {
+        if (odt) {
+            documents::OdtExporter::write(data, options, output);
+            return 0;
+        }
+        return documents::PdfExporter::write(data, options, output);
+    });
 }
 
 const char *const kReportWord = "police-area-report";
@@ -165,20 +175,14 @@ QString writeReport(const CommandLine &cl, const QString &output, bool odt)
         input.name = workspace.name();
         input.rows = storage::OverviewReader().rows(workspace.files(), input.today, &input.details);
     }
-    int pages = 0;
-    try {
+    return written(output, odt, [&]() -> int {
         documents::BuiltDocument built = documents::PoliceAreaReportBuilder::build(input);
-        if (odt)
+        if (odt) {
             CliSupport::writeOutput(output, documents::OdtExporter::toOdt(built));
-        else
-            pages = documents::PdfExporter::write(built, output);
-    } catch (const documents::DocumentError &error) {
-        throw CliError{CliError::UserError, QStringLiteral("%1: %2").arg(output, error.message())};
-    }
-    if (odt)
-        return QCoreApplication::translate("samverka::cli::CliSupport", "Wrote %1.").arg(output);
-    return pages == 1 ? CliSupport::tr("Wrote %1 (1 page).").arg(output)
-                      : CliSupport::tr("Wrote %1 (%2 pages).").arg(output).arg(pages);
+            return 0;
+        }
+        return documents::PdfExporter::write(built, output);
+    });
 }
 
 // The command line of the police area's report, checked; returns the line to print.

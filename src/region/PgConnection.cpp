@@ -186,6 +186,12 @@ void PgConnection::copyIn(const QString &table, const QStringList &columns,
         PQclear(more);
 }
 
+void PgConnection::rollback() const noexcept
+{
+    // Ends the failed transaction; on a connection that is gone there is none left.
+    PQclear(PQexec(m_conn, "ROLLBACK"));
+}
+
 QString PgConnection::user() const
 {
     return QString::fromUtf8(PQuser(m_conn));

@@ -37,6 +37,22 @@ public:
     void copyIn(const QString &table, const QStringList &columns,
                 const QList<QVariantList> &rows) const;
 
+    /// Runs f in a transaction begun with begin ("BEGIN", or with an isolation level):
+    /// COMMIT after it, ROLLBACK when it throws (if the connection is gone, the server has
+    /// rolled back already); returns f's result.
+    template <typename F> auto transaction(const QString &begin, F &&f) const
+    {
+        script(begin);
+        try {
+            auto result = f();
+            script(QStringLiteral("COMMIT"));
+            return result;
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
     /// The role this connection acts as.
     QString user() const;
     /// "databas samverka på region-db:5432", for messages.
@@ -47,6 +63,7 @@ public:
     static QByteArray copyText(const QVariant &value);
 
 private:
+    void rollback() const noexcept;
     [[noreturn]] void fail(const QString &what, pg_result *result) const;
 
     pg_conn *m_conn = nullptr;

@@ -73,7 +73,10 @@ PublicationRows::Rows PublicationRows::build(const core::MunicipalityData &data)
     for (qsizetype i = 0; i < data.agreements.size(); ++i)
         addAgreement(rows, data.agreements.at(i), int(i), hidden);
     addPromises(rows, data);
-    addLaw(rows, data);
+    addLaw(rows, data, hidden);
+    for (const core::Meeting &m : data.meetings)
+        add(rows, QStringLiteral("meetings"),
+            {text(m.agreement), m.id, text(m.group), date(m.date)});
     addStatistics(rows, data);
     return rows;
 }
@@ -84,7 +87,9 @@ void PublicationRows::addAgreement(Rows &rows, const core::Agreement &a, int pos
     add(rows, QStringLiteral("agreements"),
         {a.id, position, text(a.title), word(a.status), text(a.replaces), date(a.validFrom),
          a.validFromSigning, date(a.validTo), a.continuesUntilFurtherNotice, text(a.decidedBy),
-         date(a.decidedOn), text(a.fingerprint)});
+         date(a.decidedOn), text(a.fingerprint), text(a.part1.introduction), text(a.part1.purpose),
+         text(a.part1.collaborationModel), text(a.part1.communicationPlan),
+         text(a.part1.followUpPlan), text(a.part2.text)});
     for (qsizetype i = 0; i < a.parties.size(); ++i)
         add(rows, QStringLiteral("agreement_parties"), {a.id, a.parties.at(i), int(i)});
     for (qsizetype i = 0; i < a.part1.reporting.size(); ++i)
@@ -177,19 +182,59 @@ void PublicationRows::addPromises(Rows &rows, const core::MunicipalityData &data
     }
 }
 
-void PublicationRows::addLaw(Rows &rows, const core::MunicipalityData &data)
+void PublicationRows::addLaw(Rows &rows, const core::MunicipalityData &data,
+                             const QSet<QString> &hidden)
 {
     for (qsizetype i = 0; i < data.situationPictures.size(); ++i) {
         const core::SituationPicture &p = data.situationPictures.at(i);
         add(rows, QStringLiteral("situation_pictures"),
             {p.id, int(i), text(p.title), date(p.date), number(p.fromYear), number(p.toYear),
              word(p.status), text(p.decidedBy), date(p.decidedOn), date(p.nextUpdate)});
+        int section = 0;
+        for (const core::SituationSection &x : p.sections)
+            if (!x.confidential)
+                add(rows, QStringLiteral("situation_sections"),
+                    {p.id, x.id, section++, text(x.title), text(x.source), date(x.date),
+                     text(x.text)});
+        int position = 0;
+        for (const core::SituationProblem &problem : p.problems)
+            if (!problem.confidential)
+                add(rows, QStringLiteral("situation_problems"),
+                    {p.id, problem.id, position++, text(problem.title), text(problem.description),
+                     text(problem.place), text(problem.timePattern)});
     }
     for (qsizetype i = 0; i < data.measurePlans.size(); ++i) {
         const core::MeasurePlan &p = data.measurePlans.at(i);
         add(rows, QStringLiteral("measure_plans"),
             {p.id, int(i), text(p.title), word(p.status), text(p.decidedBy), date(p.decidedOn),
              date(p.validFrom), date(p.validTo), text(p.situationPicture)});
+        for (const core::PlanFollowUpDate &d : p.followUpDates)
+            add(rows, QStringLiteral("plan_follow_up_dates"),
+                {p.id, d.id, date(d.date), text(d.note)});
+        addPlanRows(rows, p, hidden);
+    }
+}
+
+void PublicationRows::addPlanRows(Rows &rows, const core::MeasurePlan &plan,
+                                  const QSet<QString> &hidden)
+{
+    int position = 0;
+    for (const core::PlanRow &r : plan.rows) {
+        // The plan's own confidential rows, and an adopted measure that is confidential.
+        if (r.confidential || (!r.measure.isEmpty() && hidden.contains(r.measure)))
+            continue;
+        add(rows, QStringLiteral("plan_rows"),
+            {plan.id, r.id, position++, text(r.measure), text(r.title), text(r.description),
+             text(r.operativeGoals), word(r.type), word(r.aimedAt), word(r.horizon),
+             text(r.responsibleText), text(r.when), date(r.start), date(r.end), word(r.status),
+             number(r.budgetSek), number(r.hours), number(r.plannedCount)});
+        for (const QString &problem : r.problems)
+            if (!hidden.contains(problem))
+                add(rows, QStringLiteral("plan_row_problems"), {plan.id, r.id, problem});
+        for (const core::PlanRating &rating : r.ratings)
+            add(rows, QStringLiteral("plan_ratings"),
+                {plan.id, r.id, rating.id, date(rating.date), word(rating.colour),
+                 text(rating.comment)});
     }
 }
 
@@ -200,6 +245,11 @@ void PublicationRows::addStatistics(Rows &rows, const core::MunicipalityData &da
         if (s.municipalityCode == own)
             add(rows, QStringLiteral("crime_statistics"),
                 {s.year, s.period, s.crimeType, text(s.category), number(s.count), s.preliminary});
+    for (const core::SurveyIndicator &s : data.surveyIndicators)
+        if (s.areaCode == own || (!s.areaCode.isEmpty() && !s.areaCode.at(0).isDigit()))
+            add(rows, QStringLiteral("survey_indicators"),
+                {s.areaCode, s.indicator, s.year, s.value, number(s.ciLow), number(s.ciHigh),
+                 text(s.source)});
     for (const core::Population &p : data.population)
         if (p.municipalityCode.isEmpty() || p.municipalityCode == own)
             add(rows, QStringLiteral("population"), {p.year, p.value});

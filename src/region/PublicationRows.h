@@ -4,8 +4,11 @@
 // tables (RegionTables), with what is never published left out.
 // - Confidential problems, causes and measures, their children (a problem's causes, a
 //   measure's follow-ups and links) and the links to them (a measure's link to a
-//   confidential cause, a goal's to a confidential problem, review comments on them).
-// - People's contact details (no table holds them), the audit log, review comments' text.
+//   confidential cause, a goal's to a confidential problem, review comments on them); a
+//   measure plan's confidential rows (its own, or an adopted confidential measure) and a
+//   lägesbild's confidential problems and sections.
+// - People's contact details and the people themselves, the audit log, review comments'
+//   text, meetings' attendees, notes and decisions, attachments.
 // - Of the statistics, the other municipalities' rows: only the file's own are sent.
 // Names and titles are sent as the agreements print them.
 
@@ -36,7 +39,8 @@ private:
     static void addProblems(Rows &rows, const core::Agreement &a, const QSet<QString> &hidden);
     static void addMeasures(Rows &rows, const core::Agreement &a, const QSet<QString> &hidden);
     static void addPromises(Rows &rows, const core::MunicipalityData &data);
-    static void addLaw(Rows &rows, const core::MunicipalityData &data);
+    static void addLaw(Rows &rows, const core::MunicipalityData &data, const QSet<QString> &hidden);
+    static void addPlanRows(Rows &rows, const core::MeasurePlan &plan, const QSet<QString> &hidden);
     static void addStatistics(Rows &rows, const core::MunicipalityData &data);
 };
 

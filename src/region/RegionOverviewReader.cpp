@@ -293,19 +293,9 @@ QList<core::OverviewInput> RegionOverviewReader::inputs(const PgConnection &db,
                                                         bool allMeasures)
 {
     RegionSchema::check(db);
-    db.script(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    try {
-        QList<core::OverviewInput> out = Reader(db, filter, today, allMeasures).read();
-        db.script(QStringLiteral("COMMIT"));
-        return out;
-    } catch (...) {
-        try {
-            db.script(QStringLiteral("ROLLBACK"));
-        } catch (const RegionError &) {
-            // The connection is gone.
-        }
-        throw;
-    }
+    return db.transaction(
+        QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+        [&] { return Reader(db, filter, today, allMeasures).read(); });
 }
 
 QList<core::OverviewRow> RegionOverviewReader::rows(const PgConnection &db, const QDate &today,

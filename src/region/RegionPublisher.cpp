@@ -72,8 +72,7 @@ RegionPublisher::Result RegionPublisher::publish(const PgConnection &db,
 {
     RegionSchema::check(db);
     const core::Municipality &m = data.municipality;
-    db.script(QStringLiteral("BEGIN"));
-    try {
+    return db.transaction(QStringLiteral("BEGIN"), [&] {
         // One publication of a municipality at a time; others wait for this one.
         db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('samverka publish ' || $1))"),
                 {m.code});
@@ -99,16 +98,8 @@ RegionPublisher::Result RegionPublisher::publish(const PgConnection &db,
              source.lastChangeBy.isEmpty() ? QVariant() : QVariant(source.lastChangeBy),
              source.samverkaVersion});
         result.publicationId = record.text(0, 0).toLongLong();
-        db.script(QStringLiteral("COMMIT"));
         return result;
-    } catch (...) {
-        try {
-            db.script(QStringLiteral("ROLLBACK"));
-        } catch (const RegionError &) {
-            // The connection is gone: the server rolled the transaction back.
-        }
-        throw;
-    }
+    });
 }
 
 } // namespace samverka::region

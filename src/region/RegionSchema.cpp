@@ -65,8 +65,7 @@ void RegionSchema::check(const PgConnection &db)
 
 RegionSchema::Result RegionSchema::init(const PgConnection &db)
 {
-    db.script(QStringLiteral("BEGIN"));
-    try {
+    return db.transaction(QStringLiteral("BEGIN"), [&db] {
         // One init at a time: a second waits, then finds the schema made.
         db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('samverka region init'))"));
         Result result;
@@ -79,17 +78,9 @@ RegionSchema::Result RegionSchema::init(const PgConnection &db)
         // Migrations from older versions go here, one step per version.
         db.script(viewsSql()); // CREATE OR REPLACE: an init brings every view up to date
         grant(db);
-        db.script(QStringLiteral("COMMIT"));
         result.to = version;
         return result;
-    } catch (...) {
-        try {
-            db.script(QStringLiteral("ROLLBACK"));
-        } catch (const RegionError &) {
-            // The connection is gone; the server rolled back.
-        }
-        throw;
-    }
+    });
 }
 
 void RegionSchema::create(const PgConnection &db)

@@ -22,7 +22,9 @@ QList<RegionTable> declare()
          QStringLiteral("id text, position integer, title text, status text, replaces text, "
                         "valid_from date, valid_from_signing boolean, valid_to date, "
                         "continues_until_further_notice boolean, decided_by text, "
-                        "decided_on date, fingerprint text"),
+                        "decided_on date, fingerprint text, introduction text, purpose text, "
+                        "collaboration_model text, communication_plan text, follow_up_plan text, "
+                        "part2_text text"),
          key({"id"})},
         {QStringLiteral("agreement_parties"),
          QStringLiteral("agreement_id text, party_id text, position integer"),
@@ -95,6 +97,36 @@ QList<RegionTable> declare()
                         "decided_on date, valid_from date, valid_to date, "
                         "situation_picture_id text"),
          key({"id"})},
+        {QStringLiteral("situation_sections"),
+         QStringLiteral("situation_picture_id text, id text, position integer, title text, "
+                        "source text, date date, text text"),
+         key({"id"})},
+        {QStringLiteral("situation_problems"),
+         QStringLiteral("situation_picture_id text, id text, position integer, title text, "
+                        "description text, place text, time_pattern text"),
+         key({"id"})},
+        {QStringLiteral("plan_follow_up_dates"),
+         QStringLiteral("plan_id text, id text, date date, note text"), key({"id"})},
+        {QStringLiteral("plan_rows"),
+         QStringLiteral("plan_id text, id text, position integer, measure_id text, title text, "
+                        "description text, operative_goals text, type text, aimed_at text, "
+                        "horizon text, responsible_text text, when_text text, start_date date, "
+                        "end_date date, status text, budget_sek double precision, "
+                        "hours double precision, planned_count integer"),
+         key({"id"})},
+        {QStringLiteral("plan_row_problems"),
+         QStringLiteral("plan_id text, row_id text, problem_id text"),
+         key({"row_id", "problem_id"})},
+        {QStringLiteral("plan_ratings"),
+         QStringLiteral("plan_id text, row_id text, id text, date date, colour text, "
+                        "comment text"),
+         key({"id"})},
+        {QStringLiteral("meetings"),
+         QStringLiteral("agreement_id text, id text, group_name text, date date"), key({"id"})},
+        {QStringLiteral("survey_indicators"),
+         QStringLiteral("area text, indicator text, year integer, value double precision, "
+                        "ci_low double precision, ci_high double precision, source text"),
+         QStringList()}, // the file keeps no key for them either
         {QStringLiteral("crime_statistics"),
          QStringLiteral("year integer, period text, crime_type text, category text, "
                         "count integer, preliminary boolean"),

@@ -40,12 +40,9 @@ TEST(RegionOverviewTest, TheDatabaseGivesTheSameLinesAsTheFiles)
     ASSERT_EQ(samverka::testsupport::makeMeasuresConfidential(dir.filePath(q("Timrå.samverka")),
                                                               q("Bättre belysning")),
               1);
-    ASSERT_EQ(runCli({q("region"), q("init"), q("--database"), db.conninfo()}).exitCode, 0);
-    for (const char *name : {"Härnösand.samverka", "Kramfors.samverka", "Timrå.samverka"}) {
-        const CliResult published =
-            runCli({q("publish"), dir.filePath(q(name)), q("--database"), db.conninfo()});
-        ASSERT_EQ(published.exitCode, 0) << published.err.toStdString();
-    }
+    db.init();
+    db.publish({dir.filePath(q("Härnösand.samverka")), dir.filePath(q("Kramfors.samverka")),
+                dir.filePath(q("Timrå.samverka"))});
     for (const char *today : {"2026-12-06", "2023-03-01", "2025-01-15"}) {
         SCOPED_TRACE(today);
         const CliResult files = runCli({q("overview"), q("--workspace"),

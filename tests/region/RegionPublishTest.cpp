@@ -150,6 +150,40 @@ TEST_F(RegionPublishTest, ThePublishedRowsAreTheExportWithoutWhatIsConfidential)
             ++compared;
         }
     EXPECT_EQ(compared, measures - secretMeasures);
+    // The law's records and the meetings, as many as the export has that may be sent.
+    int planRows = 0, ratings = 0, sections = 0, situationProblems = 0;
+    for (const QJsonValue &p : doc.value(q("measurePlans")).toArray())
+        for (const QJsonValue &r : p.toObject().value(q("rows")).toArray()) {
+            const QJsonObject row = r.toObject();
+            if (row.value(q("confidential")).toBool() ||
+                hidden.contains(row.value(q("measure")).toString()))
+                continue;
+            ++planRows;
+            ratings += int(row.value(q("ratings")).toArray().size());
+        }
+    for (const QJsonValue &e : doc.value(q("situationPictures")).toArray()) {
+        for (const QJsonValue &x : e.toObject().value(q("sections")).toArray())
+            sections += !x.toObject().value(q("confidential")).toBool();
+        for (const QJsonValue &x : e.toObject().value(q("problems")).toArray())
+            situationProblems += !x.toObject().value(q("confidential")).toBool();
+    }
+    ASSERT_GT(planRows, 0);
+    EXPECT_EQ(count(db, q("SELECT count(*) FROM region.plan_rows")), planRows);
+    EXPECT_EQ(count(db, q("SELECT count(*) FROM region.plan_ratings")), ratings);
+    EXPECT_EQ(count(db, q("SELECT count(*) FROM region.situation_sections")), sections);
+    EXPECT_EQ(count(db, q("SELECT count(*) FROM region.situation_problems")), situationProblems);
+    EXPECT_EQ(count(db, q("SELECT count(*) FROM region.situation_sections WHERE title = "
+                          "'Polisens lägesbild'")),
+              0)
+        << "the demo's confidential section";
+    EXPECT_EQ(count(db, q("SELECT count(*) FROM region.meetings")),
+              doc.value(q("meetings")).toArray().size());
+    const QJsonObject firstPart1 =
+        doc.value(q("agreements")).toArray().first().toObject().value(q("part1")).toObject();
+    EXPECT_EQ(db.exec(q("SELECT introduction FROM region.agreements ORDER BY position LIMIT 1"))
+                  .text(0, 0),
+              firstPart1.value(q("introduction")).toString());
+
     // Of the statistics, only the municipality's own rows.
     int own = 0;
     for (const QJsonValue &s : doc.value(q("crimeStatistics")).toArray())

@@ -1,5 +1,7 @@
 #include "RegionTestDatabase.h"
 
+#include "CliRunner.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -66,6 +68,22 @@ QString RegionTestDatabase::login(const QString &name, const QStringList &grants
     for (const QString &grant : grants)
         admin().exec(QStringLiteral("GRANT %1 TO %2").arg(grant, role));
     return m_conninfo + QStringLiteral(" user=%1 password=%2").arg(role, password);
+}
+
+void RegionTestDatabase::init() const
+{
+    const CliResult result = runCli({QStringLiteral("region"), QStringLiteral("init"),
+                                     QStringLiteral("--database"), m_conninfo});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+}
+
+void RegionTestDatabase::publish(const QStringList &files) const
+{
+    for (const QString &file : files) {
+        const CliResult result =
+            runCli({QStringLiteral("publish"), file, QStringLiteral("--database"), m_conninfo});
+        EXPECT_EQ(result.exitCode, 0) << file.toStdString() << ": " << result.err.toStdString();
+    }
 }
 
 QString RegionTestDatabase::withPassword(const QString &conninfo, const QString &password) const

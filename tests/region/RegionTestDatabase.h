@@ -28,6 +28,11 @@ public:
     /// A login role (its name made unique for the run) that is a member of grants;
     /// returns the connection string as that role.
     QString login(const QString &name, const QStringList &grants);
+    /// samverka-cli region init on this database. Fails the test when it fails.
+    void init() const;
+    /// samverka-cli publish of each file, as the superuser. Fails the test when one fails.
+    void publish(const QStringList &files) const;
+
     /// The connection string with the password replaced.
     QString withPassword(const QString &conninfo, const QString &password) const;
 
