@@ -4,6 +4,7 @@
 #include "PgConnection.h"
 #include "RegionOverviewReader.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 namespace samverka::ui {
@@ -46,8 +47,16 @@ void OverviewLoader::start(const Request &request)
             filter.localPoliceArea = request.localPoliceArea;
             result->rows =
                 region::RegionOverviewReader::rows(db, request.today, filter, &result->details);
+            // A published row names the file it came from: whether this computer can reach
+            // it is asked here, off the window's thread (a share may be slow or gone).
+            for (const core::OverviewRow &row : result->rows)
+                if (row.source.endsWith(QLatin1String(".samverka"), Qt::CaseInsensitive) &&
+                    QFileInfo(row.source).isFile())
+                    result->reachable.insert(row.source);
         } catch (const region::RegionError &error) {
             result->error = error.message();
+        } catch (const std::exception &error) {
+            result->error = QString::fromLocal8Bit(error.what());
         }
     });
     m_thread->setObjectName(QStringLiteral("overview-reader"));
@@ -69,7 +78,7 @@ void OverviewLoader::finished()
     if (!result->error.isEmpty())
         emit failed(result->error);
     else
-        emit loaded(result->rows, result->details);
+        emit loaded(result->rows, result->details, result->reachable);
 }
 
 } // namespace samverka::ui

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -42,8 +43,10 @@ public:
     bool isLoading() const { return m_thread != nullptr; }
 
 signals:
-    /// In the order of the files asked; details has one entry per row.
-    void loaded(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details);
+    /// In the order of the files asked; details has one entry per row. reachable: of a
+    /// database's rows, the files this computer can open (a file's rows: empty).
+    void loaded(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details,
+                const QSet<QString> &reachable);
     /// The region database could not be read (the message names it and why).
     void failed(const QString &message);
 
@@ -51,6 +54,7 @@ private:
     struct Result {
         QList<core::OverviewRow> rows;
         QList<core::OverviewDetail> details;
+        QSet<QString> reachable;
         QString error;
     };
     void start(const Request &request);

@@ -86,6 +86,8 @@ void RegionPublishController::publishTo(const QString &conninfo)
                                    .arg(result.publicationId);
         } catch (const region::RegionError &error) {
             outcome->message = error.message();
+        } catch (const std::exception &error) {
+            outcome->message = QString::fromLocal8Bit(error.what());
         }
     });
     m_thread->setObjectName(QStringLiteral("region-publish"));

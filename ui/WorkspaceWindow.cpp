@@ -62,7 +62,9 @@ WorkspaceWindow::WorkspaceWindow(QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_workspace.setName(tr("Workspace"));
     m_opener = [](const QString &path) {
-        return QProcess::startDetached(QCoreApplication::applicationFilePath(), {path});
+        // "--": a path is never read as one of the program's options.
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                       {QStringLiteral("--"), path});
     };
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("overviewTable"));
@@ -86,6 +88,7 @@ WorkspaceWindow::WorkspaceWindow(QWidget *parent)
     connect(m_loader, &OverviewLoader::loaded, this, &WorkspaceWindow::showRows);
     connect(m_loader, &OverviewLoader::failed, this, [this](const QString &message) {
         m_details.clear();
+        m_reachable.clear();
         m_model->setRows({});
         m_summary->setText(tr("The region database could not be read."));
         updateButtons();
@@ -279,7 +282,7 @@ void WorkspaceWindow::updateButtons()
     const QModelIndex current = m_table->currentIndex();
     // A row of the region database has its file only where the file can be reached.
     const bool ok = current.isValid() && current.data(OverviewModel::OkRole).toBool() &&
-                    (!isDatabase() || QFileInfo::exists(selectedSource()));
+                    (!isDatabase() || m_reachable.contains(selectedSource()));
     m_remove->setEnabled(current.isValid() && !isDatabase());
     m_save->setEnabled(!isDatabase());
     m_open->setEnabled(ok);
@@ -315,16 +318,26 @@ void WorkspaceWindow::setToday(const QDate &today)
 void WorkspaceWindow::restore()
 {
     QSettings settings;
+    // The files' workspace first, so that it is remembered still while the database is read.
+    const QString json = settings.value(kJsonKey).toString();
+    m_workspace = core::Workspace(settings.value(kNameKey, tr("Workspace")).toString(),
+                                  settings.value(kFilesKey).toStringList());
+    if (!json.isEmpty() && QFileInfo::exists(json)) {
+        try {
+            m_workspace = core::Workspace::read(json);
+            m_jsonPath = json;
+        } catch (const core::WorkspaceError &) {
+            // Opened again below, where its error is shown, unless the database is read.
+        }
+    }
     const QString database = settings.value(kDatabaseKey).toString();
     if (!database.isEmpty()) {
         openDatabase(database, settings.value(kPoliceAreaKey).toString());
         return;
     }
-    const QString json = settings.value(kJsonKey).toString();
-    if (!json.isEmpty() && QFileInfo::exists(json) && openWorkspace(json))
+    if (!json.isEmpty() && QFileInfo::exists(json) && m_jsonPath != json && openWorkspace(json))
         return;
-    const QStringList files = settings.value(kFilesKey).toStringList();
-    m_workspace = core::Workspace(settings.value(kNameKey, tr("Workspace")).toString(), files);
+    updateTitle();
     refresh();
 }
 
@@ -408,8 +421,10 @@ bool WorkspaceWindow::isReading() const
 }
 
 void WorkspaceWindow::showRows(const QList<core::OverviewRow> &rows,
-                               const QList<core::OverviewDetail> &details)
+                               const QList<core::OverviewDetail> &details,
+                               const QSet<QString> &reachable)
 {
+    m_reachable = reachable;
     const QString current = selectedSource();
     m_details = details;
     m_model->setRows(rows);
@@ -448,6 +463,10 @@ bool WorkspaceWindow::openSelected()
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !current.data(OverviewModel::OkRole).toBool())
+        return false;
+    // A database's row names a file only where a publisher said it was: opened only when
+    // it is a municipality file this computer has.
+    if (isDatabase() && !m_reachable.contains(selectedSource()))
         return false;
     const QString source = selectedSource();
     if (!m_opener(source)) {

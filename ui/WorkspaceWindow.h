@@ -16,6 +16,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 
@@ -93,7 +94,8 @@ private:
     void useFiles();
     void chooseFolderForAll();
     void chooseReportPath();
-    void showRows(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details);
+    void showRows(const QList<core::OverviewRow> &rows, const QList<core::OverviewDetail> &details,
+                  const QSet<QString> &reachable);
     void updateSummary();
     void updateButtons();
     void changed(); ///< the list changed: remember it, read the rows
@@ -110,6 +112,7 @@ private:
     OverviewModel *m_model;
     OverviewLoader *m_loader;
     QList<core::OverviewDetail> m_details; ///< one per row of the model
+    QSet<QString> m_reachable; ///< of a database's rows, the files this computer can open
     QTableView *m_table;
     QLabel *m_emptyHint;
     QStackedWidget *m_stack = nullptr;

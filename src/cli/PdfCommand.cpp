@@ -141,8 +141,9 @@ QString written(const QString &output, bool odt, const std::function<int()> &wri
 QString writeDocument(const core::MunicipalityData &data, const documents::DocumentOptions &options,
                       const QString &output, bool odt)
 {
-    const auto swedish = core::Translations::install(QLocale::Swedish);
+    // The document in Swedish, the line printed in the terminal's language.
     return written(output, odt, [&]() -> int {
+        const auto swedish = core::Translations::install(QLocale::Swedish);
         if (odt) {
             documents::OdtExporter::write(data, options, output);
             return 0;
@@ -164,7 +165,6 @@ QString writeReport(const CommandLine &cl, const QString &output, bool odt)
                            "Give either a municipality file or --workspace, not both.")};
     documents::PoliceAreaReportBuilder::Input input;
     input.today = OverviewCommand::today(cl);
-    const auto swedish = core::Translations::install(QLocale::Swedish);
     if (cl.has(QStringLiteral("database"))) {
         input.name = cl.has(QStringLiteral("police-area")) ? cl.value(QStringLiteral("police-area"))
                                                            : cl.value(QStringLiteral("county"));
@@ -173,9 +173,13 @@ QString writeReport(const CommandLine &cl, const QString &output, bool odt)
         const core::Workspace workspace =
             OverviewCommand::workspace(cl.value(QStringLiteral("workspace")));
         input.name = workspace.name();
+        // A file that cannot be read says why in the report: in Swedish.
+        const auto swedish = core::Translations::install(QLocale::Swedish);
         input.rows = storage::OverviewReader().rows(workspace.files(), input.today, &input.details);
     }
+    // The document in Swedish, the line printed in the terminal's language.
     return written(output, odt, [&]() -> int {
+        const auto swedish = core::Translations::install(QLocale::Swedish);
         documents::BuiltDocument built = documents::PoliceAreaReportBuilder::build(input);
         if (odt) {
             CliSupport::writeOutput(output, documents::OdtExporter::toOdt(built));

@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <cstring>
+
 namespace samverka::region {
 
 namespace {
@@ -30,7 +32,8 @@ QString Conninfo::withoutPassword(const QString &conninfo, QString *error)
     }
     QStringList parts;
     for (PQconninfoOption *o = options; o->keyword; ++o)
-        if (o->val && *o->val && qstrcmp(o->keyword, "password") != 0)
+        // libpq marks its secrets (password, sslpassword, …) with '*' in dispchar.
+        if (o->val && *o->val && !(o->dispchar && std::strchr(o->dispchar, '*')))
             parts << QString::fromLatin1(o->keyword) + u'=' + quoted(QString::fromUtf8(o->val));
     PQconninfoFree(options);
     return parts.join(u' ');

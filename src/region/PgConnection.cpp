@@ -55,7 +55,12 @@ RegionError::Kind kindOf(const char *sqlState)
 
 PgConnection::PgConnection(const QString &conninfo)
 {
-    m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    // Ten seconds to connect unless conninfo says otherwise (it is expanded after, and
+    // wins): an unreachable server is told, not waited for.
+    const QByteArray given = conninfo.toUtf8();
+    const char *keywords[] = {"connect_timeout", "dbname", nullptr};
+    const char *values[] = {"10", given.constData(), nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
     if (!m_conn)
         throw RegionError(RegionError::Kind::Connection,
                           tr("Could not connect to the region database: out of memory."));
@@ -73,9 +78,11 @@ PgConnection::PgConnection(const QString &conninfo)
             spdlog::debug("PostgreSQL: {}", QString::fromUtf8(message).trimmed().toStdString());
         },
         nullptr);
-    // Dates and times as ISO 8601, whatever the server's default.
-    PgResult(PQexec(m_conn, "SET datestyle = 'ISO, YMD'; SET TimeZone = 'UTC'"));
+    // Dates and times as ISO 8601, whatever the server's default; a lock held by another
+    // publication is waited for a minute at most.
     PQsetClientEncoding(m_conn, "UTF8");
+    script(QStringLiteral(
+        "SET datestyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET lock_timeout = '60s'"));
 }
 
 PgConnection::~PgConnection()

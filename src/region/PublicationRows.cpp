@@ -61,6 +61,11 @@ QSet<QString> PublicationRows::confidentialIds(const core::MunicipalityData &dat
             if (m.confidential)
                 ids.insert(m.id);
     }
+    // A lägesbild's confidential problems, which an åtgärdsplan's rows may be aimed at.
+    for (const core::SituationPicture &p : data.situationPictures)
+        for (const core::SituationProblem &problem : p.problems)
+            if (problem.confidential)
+                ids.insert(problem.id);
     return ids;
 }
 
@@ -246,7 +251,7 @@ void PublicationRows::addStatistics(Rows &rows, const core::MunicipalityData &da
             add(rows, QStringLiteral("crime_statistics"),
                 {s.year, s.period, s.crimeType, text(s.category), number(s.count), s.preliminary});
     for (const core::SurveyIndicator &s : data.surveyIndicators)
-        if (s.areaCode == own || (!s.areaCode.isEmpty() && !s.areaCode.at(0).isDigit()))
+        if (s.areaCode == own || s.areaCode == data.municipality.localPoliceArea)
             add(rows, QStringLiteral("survey_indicators"),
                 {s.areaCode, s.indicator, s.year, s.value, number(s.ciLow), number(s.ciHigh),
                  text(s.source)});

@@ -29,8 +29,9 @@ public:
     using Rows = QHash<QString, QList<QVariantList>>;
 
     static Rows build(const core::MunicipalityData &data);
-    /// The ids of every confidential problem, cause and measure, and of the causes of a
-    /// confidential problem: what build() leaves out.
+    /// The ids of every confidential problem, cause and measure, of the causes of a
+    /// confidential problem, and of a lägesbild's confidential problems: what build()
+    /// leaves out, with every link to them.
     static QSet<QString> confidentialIds(const core::MunicipalityData &data);
 
 private:

@@ -92,7 +92,8 @@ void RegionSchema::create(const PgConnection &db)
         QStringLiteral("CREATE TABLE region.municipalities (code text PRIMARY KEY, name text NOT "
                        "NULL, county text, police_region text, local_police_area text)"),
         QStringLiteral(
-            "CREATE TABLE region.publications (id bigserial PRIMARY KEY, municipality text NOT "
+            "CREATE TABLE region.publications (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY "
+            "KEY, municipality text NOT "
             "NULL REFERENCES region.municipalities (code), published_at timestamptz NOT NULL "
             "DEFAULT now(), published_by text NOT NULL DEFAULT current_user, source_file text, "
             "document_sha256 text NOT NULL, last_change_at timestamptz, last_change_by text, "
@@ -144,10 +145,24 @@ void RegionSchema::grant(const PgConnection &db)
         QStringLiteral("GRANT USAGE ON SCHEMA region TO %1, %2").arg(analyst, publisher),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA region TO %1").arg(analyst),
         QStringLiteral("GRANT SELECT ON region.schema_version TO %1").arg(publisher),
-        QStringLiteral("GRANT SELECT, UPDATE ON region.municipalities TO %1").arg(publisher),
-        QStringLiteral("GRANT SELECT, INSERT ON region.publications TO %1").arg(publisher),
-        QStringLiteral("GRANT USAGE ON SEQUENCE region.publications_id_seq TO %1").arg(publisher),
+        // A publisher writes only what a publication sets: its municipality's police area,
+        // and a record whose id, time and role the server fills in (so none is forged).
+        QStringLiteral("REVOKE INSERT, UPDATE ON region.municipalities, region.publications "
+                       "FROM %1")
+            .arg(publisher),
+        QStringLiteral("GRANT SELECT, UPDATE (police_region, local_police_area) ON "
+                       "region.municipalities TO %1")
+            .arg(publisher),
+        QStringLiteral("GRANT SELECT, INSERT (municipality, source_file, document_sha256, "
+                       "last_change_at, last_change_by, samverka_version) ON "
+                       "region.publications TO %1")
+            .arg(publisher),
     };
+    // Every municipality's publisher is a publisher, whoever made the role.
+    QStringList publishers;
+    for (const core::MunicipalityEntry &m : core::MunicipalityCatalog::all())
+        publishers << publisher + u'_' + m.code;
+    sql << QStringLiteral("GRANT %1 TO %2").arg(publisher, publishers.join(QStringLiteral(", ")));
     const auto secure = [&](const QString &table, const QString &column) {
         sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
             << QStringLiteral("DROP POLICY IF EXISTS analyst_reads ON %1").arg(table)

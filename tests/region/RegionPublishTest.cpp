@@ -208,6 +208,46 @@ TEST_F(RegionPublishTest, ThePublishedRowsAreTheExportWithoutWhatIsConfidential)
               q("Lokalpolisområde Härnösand"));
 }
 
+// A lägesbild's confidential problem is not sent, nor an åtgärdsplan row's link to it.
+TEST_F(RegionPublishTest, ALinkToAConfidentialLagesbildProblemIsNotSent)
+{
+    ASSERT_EQ(publish().exitCode, 0);
+    const PgConnection &db = m_db.admin();
+    QString secret;
+    samverka::testsupport::editDocument(m_file, [&](QJsonObject &root) {
+        QJsonArray plans = root.value(q("measurePlans")).toArray();
+        for (const QJsonValue &p : plans)
+            for (const QJsonValue &r : p.toObject().value(q("rows")).toArray())
+                for (const QJsonValue &problem : r.toObject().value(q("problems")).toArray())
+                    if (secret.isEmpty())
+                        secret = problem.toString();
+        QJsonArray editions = root.value(q("situationPictures")).toArray();
+        for (qsizetype e = 0; e < editions.size(); ++e) {
+            QJsonObject edition = editions.at(e).toObject();
+            QJsonArray problems = edition.value(q("problems")).toArray();
+            for (qsizetype i = 0; i < problems.size(); ++i) {
+                QJsonObject problem = problems.at(i).toObject();
+                if (problem.value(q("id")).toString() == secret)
+                    problem.insert(q("confidential"), true);
+                problems[i] = problem;
+            }
+            edition.insert(q("problems"), problems);
+            editions[e] = edition;
+        }
+        root.insert(q("situationPictures"), editions);
+    });
+    ASSERT_FALSE(secret.isEmpty()) << "the demo's plan rows are aimed at lägesbild problems";
+    const QString linkSql =
+        q("SELECT count(*) FROM region.plan_row_problems WHERE problem_id = $1");
+    const QString problemSql = q("SELECT count(*) FROM region.situation_problems WHERE id = $1");
+    EXPECT_EQ(count(db, linkSql, {secret}), 1) << "sent while it was not confidential";
+    EXPECT_EQ(count(db, problemSql, {secret}), 1);
+    ASSERT_EQ(publish().exitCode, 0);
+    EXPECT_EQ(count(db, problemSql, {secret}), 0);
+    EXPECT_EQ(count(db, linkSql, {secret}), 0);
+    EXPECT_GT(count(db, q("SELECT count(*) FROM region.plan_rows")), 0) << "the row itself is";
+}
+
 TEST_F(RegionPublishTest, ASecondPublicationReplacesTheFirstAndBothRecordsStay)
 {
     ASSERT_EQ(publish().exitCode, 0);

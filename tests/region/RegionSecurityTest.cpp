@@ -74,6 +74,26 @@ TEST_F(RegionSecurityTest, APublisherReplacesOnlyItsOwnMunicipalitysRows)
         EXPECT_TRUE(error.message().contains(q("row-level security")))
             << error.message().toStdString();
     }
+    // Nor can it forge a publication record, take the next record's id, or rename its
+    // municipality: it writes only what a publication sets.
+    for (const char *forged :
+         {"INSERT INTO region.publications (municipality, document_sha256, published_by) "
+          "VALUES ('2280', 'x', 'someone else')",
+          "INSERT INTO region.publications (id, municipality, document_sha256) VALUES (100, "
+          "'2280', 'x')",
+          "SELECT nextval('region.publications_id_seq')",
+          "UPDATE region.municipalities SET name = 'Annat', county = 'Annat län' WHERE code = "
+          "'2280'"}) {
+        try {
+            asAnna.exec(q(forged));
+            ADD_FAILURE() << "a publisher could: " << forged;
+        } catch (const RegionError &error) {
+            // Refused for want of the privilege, or (an id) by the identity column first.
+            EXPECT_TRUE(error.kind() == RegionError::Kind::Permission ||
+                        error.message().contains(q("GENERATED ALWAYS")))
+                << forged << ": " << error.message().toStdString();
+        }
+    }
     const PgConnection &admin = m_db.admin();
     EXPECT_GT(admin.exec(q("SELECT count(*) FROM region.measures WHERE municipality = '2282'"))
                   .text(0, 0)

@@ -145,6 +145,10 @@ TEST(RegionWorkspaceWindowTest, TheDeskReadsTheRegionDatabaseAndRemembersNoPassw
     pgpass.close();
     pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qputenv("PGPASSFILE", dir.filePath(q("pgpass")).toUtf8());
+    // The files' workspace of before is remembered still, under the database.
+    const QStringList files{dir.filePath(q("Kramfors.samverka"))};
+    QSettings().setValue(q("workspace/files"), files);
+    QSettings().setValue(q("workspace/name"), q("Mina kommuner"));
     WorkspaceWindow again;
     QStringList againErrors;
     QObject::connect(&again, &WorkspaceWindow::errorOccurred,
@@ -154,6 +158,8 @@ TEST(RegionWorkspaceWindowTest, TheDeskReadsTheRegionDatabaseAndRemembersNoPassw
     ASSERT_TRUE(QTest::qWaitFor([&] { return !again.isReading(); }, 20000));
     EXPECT_TRUE(again.isDatabase());
     EXPECT_EQ(again.model()->rowCount(), 3) << againErrors.join(u'\n').toStdString();
+    EXPECT_EQ(QSettings().value(q("workspace/files")).toStringList(), files);
+    EXPECT_EQ(QSettings().value(q("workspace/name")).toString(), q("Mina kommuner"));
     qunsetenv("PGPASSFILE");
     QSettings().remove(q("workspace"));
 }

@@ -17,9 +17,8 @@
 
 namespace samverka::testsupport {
 
-/// Calls edit on every measure of every agreement (the measure's exchange object, to
-/// change in place); returns how many it changed (edit returns true for a change).
-inline int editMeasures(const QString &file, const std::function<bool(QJsonObject &)> &edit)
+/// Exports file, calls edit on the exchange document's root, imports it over the file.
+inline void editDocument(const QString &file, const std::function<void(QJsonObject &)> &edit)
 {
     const QString exported = file + QStringLiteral(".edit.json");
     const CliResult out =
@@ -27,25 +26,10 @@ inline int editMeasures(const QString &file, const std::function<bool(QJsonObjec
     EXPECT_EQ(out.exitCode, 0) << out.err.toStdString();
     QFile json(exported);
     if (!json.open(QIODevice::ReadOnly))
-        return 0;
+        return;
     QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
     json.close();
-    QJsonArray agreements = root.value(QStringLiteral("agreements")).toArray();
-    int changed = 0;
-    for (qsizetype a = 0; a < agreements.size(); ++a) {
-        QJsonObject agreement = agreements.at(a).toObject();
-        QJsonArray measures = agreement.value(QStringLiteral("measures")).toArray();
-        for (qsizetype m = 0; m < measures.size(); ++m) {
-            QJsonObject measure = measures.at(m).toObject();
-            if (edit(measure)) {
-                measures[m] = measure;
-                ++changed;
-            }
-        }
-        agreement.insert(QStringLiteral("measures"), measures);
-        agreements[a] = agreement;
-    }
-    root.insert(QStringLiteral("agreements"), agreements);
+    edit(root);
     EXPECT_TRUE(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
     json.write(QJsonDocument(root).toJson());
     json.close();
@@ -53,6 +37,30 @@ inline int editMeasures(const QString &file, const std::function<bool(QJsonObjec
                                  file, QStringLiteral("--force")});
     EXPECT_EQ(in.exitCode, 0) << in.err.toStdString();
     QFile::remove(exported);
+}
+
+/// Calls edit on every measure of every agreement (the measure's exchange object, to
+/// change in place); returns how many it changed (edit returns true for a change).
+inline int editMeasures(const QString &file, const std::function<bool(QJsonObject &)> &edit)
+{
+    int changed = 0;
+    editDocument(file, [&](QJsonObject &root) {
+        QJsonArray agreements = root.value(QStringLiteral("agreements")).toArray();
+        for (qsizetype a = 0; a < agreements.size(); ++a) {
+            QJsonObject agreement = agreements.at(a).toObject();
+            QJsonArray measures = agreement.value(QStringLiteral("measures")).toArray();
+            for (qsizetype m = 0; m < measures.size(); ++m) {
+                QJsonObject measure = measures.at(m).toObject();
+                if (edit(measure)) {
+                    measures[m] = measure;
+                    ++changed;
+                }
+            }
+            agreement.insert(QStringLiteral("measures"), measures);
+            agreements[a] = agreement;
+        }
+        root.insert(QStringLiteral("agreements"), agreements);
+    });
     return changed;
 }
 
