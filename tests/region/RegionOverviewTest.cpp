@@ -35,27 +35,27 @@ TEST(RegionOverviewTest, TheDatabaseGivesTheSameLinesAsTheFiles)
     RegionTestDatabase db;
     ASSERT_TRUE(db.ok());
     QTemporaryDir dir;
-    ASSERT_EQ(runCli({q("demo"), q("--workspace"), dir.path()}).exitCode, 0);
+    const QStringList files = RegionTestDatabase::demoWorkspace(dir.path());
     // A late measure made confidential: neither side counts it.
     ASSERT_EQ(samverka::testsupport::makeMeasuresConfidential(dir.filePath(q("Timrå.samverka")),
                                                               q("Bättre belysning")),
               1);
     db.init();
-    db.publish({dir.filePath(q("Härnösand.samverka")), dir.filePath(q("Kramfors.samverka")),
-                dir.filePath(q("Timrå.samverka"))});
+    db.publish(files);
     for (const char *today : {"2026-12-06", "2023-03-01", "2025-01-15"}) {
         SCOPED_TRACE(today);
-        const CliResult files = runCli({q("overview"), q("--workspace"),
-                                        dir.filePath(q("workspace.json")), q("--today"), q(today)});
+        const CliResult fromFiles =
+            runCli({q("overview"), q("--workspace"), dir.filePath(q("workspace.json")),
+                    q("--today"), q(today)});
         const CliResult database =
             runCli({q("overview"), q("--database"), db.conninfo(), q("--today"), q(today)});
-        ASSERT_EQ(files.exitCode, 0) << files.err.toStdString();
+        ASSERT_EQ(fromFiles.exitCode, 0) << fromFiles.err.toStdString();
         ASSERT_EQ(database.exitCode, 0) << database.err.toStdString();
         ASSERT_EQ(database.lines().size(), 3);
-        EXPECT_EQ(sortedLines(database), sortedLines(files))
+        EXPECT_EQ(sortedLines(database), sortedLines(fromFiles))
             << "database:\n"
             << database.out.toStdString() << "files:\n"
-            << files.out.toStdString();
+            << fromFiles.out.toStdString();
     }
     const QStringList timra =
         runCli({q("overview"), q("--database"), db.conninfo(), q("--today"), q("2026-12-06")})

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QUuid>
@@ -68,6 +69,16 @@ QString RegionTestDatabase::login(const QString &name, const QStringList &grants
     for (const QString &grant : grants)
         admin().exec(QStringLiteral("GRANT %1 TO %2").arg(grant, role));
     return m_conninfo + QStringLiteral(" user=%1 password=%2").arg(role, password);
+}
+
+QStringList RegionTestDatabase::demoWorkspace(const QString &folder)
+{
+    const CliResult demo = runCli({QStringLiteral("demo"), QStringLiteral("--workspace"), folder});
+    EXPECT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    QStringList files;
+    for (const char *name : {"Härnösand.samverka", "Kramfors.samverka", "Timrå.samverka"})
+        files << QDir(folder).filePath(QString::fromUtf8(name));
+    return files;
 }
 
 void RegionTestDatabase::init() const

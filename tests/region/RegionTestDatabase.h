@@ -28,6 +28,9 @@ public:
     /// A login role (its name made unique for the run) that is a member of grants;
     /// returns the connection string as that role.
     QString login(const QString &name, const QStringList &grants);
+    /// The demo's police area written into folder (samverka-cli demo --workspace): its
+    /// three municipality files, Härnösand, Kramfors and Timrå.
+    static QStringList demoWorkspace(const QString &folder);
     /// samverka-cli region init on this database. Fails the test when it fails.
     void init() const;
     /// samverka-cli publish of each file, as the superuser. Fails the test when one fails.

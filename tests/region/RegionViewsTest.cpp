@@ -45,10 +45,9 @@ TEST(RegionViewsTest, TheLawsStatusAndLatenessAsTheOverviewComputesThem)
     RegionTestDatabase db;
     ASSERT_TRUE(db.ok());
     QTemporaryDir dir;
-    ASSERT_EQ(runCli({q("demo"), q("--workspace"), dir.path()}).exitCode, 0);
+    const QStringList files = RegionTestDatabase::demoWorkspace(dir.path());
     db.init();
-    db.publish({dir.filePath(q("Härnösand.samverka")), dir.filePath(q("Kramfors.samverka")),
-                dir.filePath(q("Timrå.samverka"))});
+    db.publish(files);
     const auto compare = [&](const char *what) {
         SCOPED_TRACE(what);
         QHash<QString, Law> overview;

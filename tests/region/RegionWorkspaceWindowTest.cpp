@@ -84,10 +84,9 @@ TEST(RegionWorkspaceWindowTest, TheDeskReadsTheRegionDatabaseAndRemembersNoPassw
     RegionTestDatabase db;
     ASSERT_TRUE(db.ok());
     QTemporaryDir dir;
-    ASSERT_EQ(runCli({q("demo"), q("--workspace"), dir.path()}).exitCode, 0);
+    const QStringList files = RegionTestDatabase::demoWorkspace(dir.path());
     db.init();
-    db.publish({dir.filePath(q("Härnösand.samverka")), dir.filePath(q("Kramfors.samverka")),
-                dir.filePath(q("Timrå.samverka"))});
+    db.publish(files);
     const QString lars = db.login(q("lars"), {q("samverka_analyst")});
     QSettings().remove(q("workspace"));
     LanguageController language;
@@ -146,8 +145,8 @@ TEST(RegionWorkspaceWindowTest, TheDeskReadsTheRegionDatabaseAndRemembersNoPassw
     pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qputenv("PGPASSFILE", dir.filePath(q("pgpass")).toUtf8());
     // The files' workspace of before is remembered still, under the database.
-    const QStringList files{dir.filePath(q("Kramfors.samverka"))};
-    QSettings().setValue(q("workspace/files"), files);
+    const QStringList remembered{dir.filePath(q("Kramfors.samverka"))};
+    QSettings().setValue(q("workspace/files"), remembered);
     QSettings().setValue(q("workspace/name"), q("Mina kommuner"));
     WorkspaceWindow again;
     QStringList againErrors;
@@ -158,7 +157,7 @@ TEST(RegionWorkspaceWindowTest, TheDeskReadsTheRegionDatabaseAndRemembersNoPassw
     ASSERT_TRUE(QTest::qWaitFor([&] { return !again.isReading(); }, 20000));
     EXPECT_TRUE(again.isDatabase());
     EXPECT_EQ(again.model()->rowCount(), 3) << againErrors.join(u'\n').toStdString();
-    EXPECT_EQ(QSettings().value(q("workspace/files")).toStringList(), files);
+    EXPECT_EQ(QSettings().value(q("workspace/files")).toStringList(), remembered);
     EXPECT_EQ(QSettings().value(q("workspace/name")).toString(), q("Mina kommuner"));
     qunsetenv("PGPASSFILE");
     QSettings().remove(q("workspace"));
