@@ -189,6 +189,21 @@ QString writeReport(const CommandLine &cl, const QString &output, bool odt)
     });
 }
 
+// The document kind --document names; throws CliError listing the kinds for another word.
+documents::DocumentKind kindOf(const QString &kindWord)
+{
+    QStringList words;
+    for (const auto &kind : kinds) {
+        if (kindWord == QLatin1String(kind.word))
+            return kind.kind;
+        words << QString::fromLatin1(kind.word);
+    }
+    words << QString::fromLatin1(kReportWord);
+    throw CliError{CliError::UserError,
+                   CliSupport::tr("--document: “%1” is not a document kind; use one of %2.")
+                       .arg(kindWord, words.join(QLatin1String(", ")))};
+}
+
 // The command line of the police area's report, checked; returns the line to print.
 QString runReport(const CommandLine &cl, const QString &kindWord)
 {
@@ -277,20 +292,7 @@ int PdfCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool odt = isOdt(cl.value(QStringLiteral("format")), output);
 
     documents::DocumentOptions options;
-    bool known = false;
-    QStringList words;
-    for (const auto &kind : kinds) {
-        words << QString::fromLatin1(kind.word);
-        if (kindWord == QLatin1String(kind.word)) {
-            options.kind = kind.kind;
-            known = true;
-        }
-    }
-    words << QString::fromLatin1(kReportWord);
-    if (!known)
-        throw CliError{CliError::UserError,
-                       CliSupport::tr("--document: “%1” is not a document kind; use one of %2.")
-                           .arg(kindWord, words.join(QLatin1String(", ")))};
+    options.kind = kindOf(kindWord);
     options.includeConfidential = cl.has(QStringLiteral("include-confidential"));
     const bool ofAgreement = documents::isAgreementDocument(options.kind);
     // Asked before the file is opened: a wrong command line is told first.
