@@ -4944,6 +4944,17 @@ SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad 
     </message>
 </context>
 <context>
+    <name>samverka::region::LibPq</name>
+    <message>
+        <source>The PostgreSQL client library %1 has no function %2: %3</source>
+        <translation>PostgreSQL:s klientbibliotek %1 saknar funktionen %2: %3</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library (libpq, Debian package libpq5) could not be loaded: %1</source>
+        <translation>PostgreSQL:s klientbibliotek (libpq, Debianpaketet libpq5) kunde inte läsas in: %1</translation>
+    </message>
+</context>
+<context>
     <name>samverka::region::PgConnection</name>
     <message>
         <source>Could not connect to the region database: out of memory.</source>

@@ -199,9 +199,11 @@ documents::DocumentKind kindOf(const QString &kindWord)
         words << QString::fromLatin1(kind.word);
     }
     words << QString::fromLatin1(kReportWord);
-    throw CliError{CliError::UserError,
-                   CliSupport::tr("--document: “%1” is not a document kind; use one of %2.")
-                       .arg(kindWord, words.join(QLatin1String(", ")))};
+    throw CliError{
+        CliError::UserError,
+        QCoreApplication::translate("samverka::cli::CliSupport",
+                                    "--document: “%1” is not a document kind; use one of %2.")
+            .arg(kindWord, words.join(QLatin1String(", ")))};
 }
 
 // The command line of the police area's report, checked; returns the line to print.

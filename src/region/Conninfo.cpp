@@ -1,8 +1,9 @@
 #include "Conninfo.h"
 
-#include <QStringList>
+#include "LibPq.h"
+#include "RegionError.h"
 
-#include <libpq-fe.h>
+#include <QStringList>
 
 #include <cstring>
 
@@ -22,12 +23,21 @@ QString quoted(const QString &value)
 
 QString Conninfo::withoutPassword(const QString &conninfo, QString *error)
 {
+    const LibPq *loaded = nullptr;
+    try {
+        loaded = &LibPq::get();
+    } catch (const RegionError &e) {
+        if (error)
+            *error = e.message();
+        return {};
+    }
+    const LibPq &pq = *loaded;
     char *message = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &message);
+    PQconninfoOption *options = pq.PQconninfoParse(conninfo.toUtf8().constData(), &message);
     if (!options) {
         if (error)
             *error = message ? QString::fromUtf8(message).trimmed() : QString();
-        PQfreemem(message);
+        pq.PQfreemem(message);
         return {};
     }
     QStringList parts;
@@ -35,7 +45,7 @@ QString Conninfo::withoutPassword(const QString &conninfo, QString *error)
         // libpq marks its secrets (password, sslpassword, …) with '*' in dispchar.
         if (o->val && *o->val && !(o->dispchar && std::strchr(o->dispchar, '*')))
             parts << QString::fromLatin1(o->keyword) + u'=' + quoted(QString::fromUtf8(o->val));
-    PQconninfoFree(options);
+    pq.PQconninfoFree(options);
     return parts.join(u' ');
 }
 

@@ -11,8 +11,8 @@ class Conninfo
 {
 public:
     /// conninfo (key=value pairs or a URI) as key=value pairs without a secret (password,
-    /// sslpassword: what libpq marks as one); empty
-    /// when libpq cannot parse it (error, when given, says why).
+    /// sslpassword: what libpq marks as one); empty when libpq cannot parse it or cannot
+    /// be loaded (error, when given, says why).
     static QString withoutPassword(const QString &conninfo, QString *error = nullptr);
 };
 

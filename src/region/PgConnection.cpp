@@ -1,10 +1,11 @@
 #include "PgConnection.h"
 
+#include "LibPq.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 
-#include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
 #include <vector>
@@ -54,25 +55,26 @@ RegionError::Kind kindOf(const char *sqlState)
 } // namespace
 
 PgConnection::PgConnection(const QString &conninfo)
+    : m_pq(LibPq::get())
 {
     // Ten seconds to connect unless conninfo says otherwise (it is expanded after, and
     // wins): an unreachable server is told, not waited for.
     const QByteArray given = conninfo.toUtf8();
     const char *keywords[] = {"connect_timeout", "dbname", nullptr};
     const char *values[] = {"10", given.constData(), nullptr};
-    m_conn = PQconnectdbParams(keywords, values, 1);
+    m_conn = m_pq.PQconnectdbParams(keywords, values, 1);
     if (!m_conn)
         throw RegionError(RegionError::Kind::Connection,
                           tr("Could not connect to the region database: out of memory."));
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        const QString why = serverText(PQerrorMessage(m_conn));
-        PQfinish(m_conn);
+    if (m_pq.PQstatus(m_conn) != CONNECTION_OK) {
+        const QString why = serverText(m_pq.PQerrorMessage(m_conn));
+        m_pq.PQfinish(m_conn);
         m_conn = nullptr;
         throw RegionError(RegionError::Kind::Connection,
                           tr("Could not connect to the region database: %1").arg(why));
     }
     // The server's notices ("policy … does not exist, skipping") go to the log, not stderr.
-    PQsetNoticeProcessor(
+    m_pq.PQsetNoticeProcessor(
         m_conn,
         [](void *, const char *message) {
             spdlog::debug("PostgreSQL: {}", QString::fromUtf8(message).trimmed().toStdString());
@@ -80,7 +82,7 @@ PgConnection::PgConnection(const QString &conninfo)
         nullptr);
     // Dates and times as ISO 8601, whatever the server's default; a lock held by another
     // publication is waited for a minute at most.
-    PQsetClientEncoding(m_conn, "UTF8");
+    m_pq.PQsetClientEncoding(m_conn, "UTF8");
     script(QStringLiteral(
         "SET datestyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET lock_timeout = '60s'"));
 }
@@ -88,19 +90,20 @@ PgConnection::PgConnection(const QString &conninfo)
 PgConnection::~PgConnection()
 {
     if (m_conn)
-        PQfinish(m_conn);
+        m_pq.PQfinish(m_conn);
 }
 
 void PgConnection::fail(const QString &what, pg_result *result) const
 {
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    QString why = serverText(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
+    const char *state = result ? m_pq.PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString why =
+        serverText(result ? m_pq.PQresultErrorMessage(result) : m_pq.PQerrorMessage(m_conn));
     if (why.isEmpty())
-        why = serverText(PQerrorMessage(m_conn));
+        why = serverText(m_pq.PQerrorMessage(m_conn));
     const RegionError::Kind kind =
-        PQstatus(m_conn) == CONNECTION_BAD ? RegionError::Kind::Connection : kindOf(state);
+        m_pq.PQstatus(m_conn) == CONNECTION_BAD ? RegionError::Kind::Connection : kindOf(state);
     if (result)
-        PQclear(result);
+        m_pq.PQclear(result);
     throw RegionError(kind, tr("%1 on %2: %3").arg(what, where(), why));
 }
 
@@ -113,9 +116,9 @@ PgResult PgConnection::exec(const QString &sql, const QVariantList &params) cons
         texts.push_back(p.isNull() ? QByteArray() : paramText(p));
         values.push_back(p.isNull() ? nullptr : texts.back().constData());
     }
-    pg_result *result = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
-                                     values.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    pg_result *result = m_pq.PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()),
+                                          nullptr, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = result ? m_pq.PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(tr("A statement failed"), result);
     return PgResult(result);
@@ -123,11 +126,11 @@ PgResult PgConnection::exec(const QString &sql, const QVariantList &params) cons
 
 void PgConnection::script(const QString &sql) const
 {
-    pg_result *result = PQexec(m_conn, sql.toUtf8().constData());
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    pg_result *result = m_pq.PQexec(m_conn, sql.toUtf8().constData());
+    const ExecStatusType status = result ? m_pq.PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(tr("A statement failed"), result);
-    PQclear(result);
+    m_pq.PQclear(result);
 }
 
 QByteArray PgConnection::copyText(const QVariant &value)
@@ -162,13 +165,14 @@ void PgConnection::copyIn(const QString &table, const QStringList &columns,
                           const QList<QVariantList> &rows) const
 {
     const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(u','));
-    pg_result *start = PQexec(m_conn, sql.toUtf8().constData());
-    if (!start || PQresultStatus(start) != PGRES_COPY_IN)
+    pg_result *start = m_pq.PQexec(m_conn, sql.toUtf8().constData());
+    if (!start || m_pq.PQresultStatus(start) != PGRES_COPY_IN)
         fail(tr("Copying into %1 failed").arg(table), start);
-    PQclear(start);
+    m_pq.PQclear(start);
     QByteArray buffer;
     const auto flush = [&] {
-        if (!buffer.isEmpty() && PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) != 1)
+        if (!buffer.isEmpty() &&
+            m_pq.PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) != 1)
             fail(tr("Copying into %1 failed").arg(table), nullptr);
         buffer.clear();
     };
@@ -183,32 +187,32 @@ void PgConnection::copyIn(const QString &table, const QStringList &columns,
             flush();
     }
     flush();
-    if (PQputCopyEnd(m_conn, nullptr) != 1)
+    if (m_pq.PQputCopyEnd(m_conn, nullptr) != 1)
         fail(tr("Copying into %1 failed").arg(table), nullptr);
-    pg_result *end = PQgetResult(m_conn);
-    if (!end || PQresultStatus(end) != PGRES_COMMAND_OK)
+    pg_result *end = m_pq.PQgetResult(m_conn);
+    if (!end || m_pq.PQresultStatus(end) != PGRES_COMMAND_OK)
         fail(tr("Copying into %1 failed").arg(table), end);
-    PQclear(end);
-    while (pg_result *more = PQgetResult(m_conn))
-        PQclear(more);
+    m_pq.PQclear(end);
+    while (pg_result *more = m_pq.PQgetResult(m_conn))
+        m_pq.PQclear(more);
 }
 
 void PgConnection::rollback() const noexcept
 {
     // Ends the failed transaction; on a connection that is gone there is none left.
-    PQclear(PQexec(m_conn, "ROLLBACK"));
+    m_pq.PQclear(m_pq.PQexec(m_conn, "ROLLBACK"));
 }
 
 QString PgConnection::user() const
 {
-    return QString::fromUtf8(PQuser(m_conn));
+    return QString::fromUtf8(m_pq.PQuser(m_conn));
 }
 
 QString PgConnection::where() const
 {
-    const QString host = QString::fromUtf8(PQhost(m_conn));
+    const QString host = QString::fromUtf8(m_pq.PQhost(m_conn));
     return tr("database %1 on %2:%3")
-        .arg(QString::fromUtf8(PQdb(m_conn)), host, QString::fromUtf8(PQport(m_conn)));
+        .arg(QString::fromUtf8(m_pq.PQdb(m_conn)), host, QString::fromUtf8(m_pq.PQport(m_conn)));
 }
 
 } // namespace samverka::region

@@ -18,6 +18,8 @@ struct pg_conn;
 
 namespace samverka::region {
 
+class LibPq;
+
 class PgConnection
 {
 public:
@@ -66,6 +68,7 @@ private:
     void rollback() const noexcept;
     [[noreturn]] void fail(const QString &what, pg_result *result) const;
 
+    const LibPq &m_pq; ///< loaded by the first connection
     pg_conn *m_conn = nullptr;
 };
 
