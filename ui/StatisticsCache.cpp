@@ -32,24 +32,38 @@ void StatisticsCache::followFile()
         file, &storage::MunicipalityFile::changed, this, [this](const storage::Change &change) {
             if (change.extent != storage::Change::Extent::Record || affectsStatistics(change.kind))
                 invalidate();
+            else if (change.kind == storage::RecordKind::SituationPicture)
+                m_current.reset(); // its comparisons: which municipalities current() reads
         });
     m_externallyChanged = connect(file, &storage::MunicipalityFile::externallyChanged, this,
                                   &StatisticsCache::invalidate);
 }
 
-std::shared_ptr<const StatisticsContext> StatisticsCache::current()
+const storage::MunicipalityFile *StatisticsCache::checkedFile()
 {
     const storage::MunicipalityFile *file = m_context.file();
-    if (!file)
-        return nullptr;
-    if (file != m_file || file->path() != m_path)
+    if (file && (file != m_file || file->path() != m_path)) {
         followFile();
-    if (!m_current) {
-        m_current = std::make_shared<const StatisticsContext>(*file);
         m_file = file;
         m_path = file->path();
     }
-    return m_current;
+    return file;
+}
+
+std::shared_ptr<const StatisticsContext> StatisticsCache::current()
+{
+    const storage::MunicipalityFile *file = checkedFile();
+    if (file && !m_current)
+        m_current = std::make_shared<const StatisticsContext>(*file);
+    return file ? m_current : nullptr;
+}
+
+std::shared_ptr<const StatisticsContext> StatisticsCache::all()
+{
+    const storage::MunicipalityFile *file = checkedFile();
+    if (file && !m_all)
+        m_all = std::make_shared<const StatisticsContext>(*file, StatisticsContext::Scope::All);
+    return file ? m_all : nullptr;
 }
 
 bool StatisticsCache::affectsStatistics(storage::RecordKind kind)

@@ -5,7 +5,9 @@
 // make typing in a problem's title slow on every page that shows statistics. It is read
 // again only when something that can change the numbers changes: the municipality's
 // metadata, statistics imports and the category mapping (all reported as the
-// municipality record), population rows, a colleague's write, another file.
+// municipality record), population rows, a colleague's write, another file. The own
+// municipality's statistics are read again also when a lägesbild changes, since its
+// comparisons name the other municipalities read with them.
 
 #include "RecordKind.h"
 
@@ -30,10 +32,18 @@ public:
     /// The cache of the context's file (made on first use, owned by the context).
     static StatisticsCache &of(AppContext &context);
 
-    /// The statistics of the open file; throws what storage throws when they must be
-    /// read and cannot be (a colleague's lock). Null without a file.
+    /// The statistics of the open file's own municipality and those its lägesbild
+    /// compares with (StatisticsContext::Scope::Compared); throws what storage throws
+    /// when they must be read and cannot be (a colleague's lock). Null without a file.
     std::shared_ptr<const StatisticsContext> current();
-    void invalidate() { m_current.reset(); }
+    /// Every municipality's statistics (Scope::All), read only when asked for: the
+    /// statistics page's other municipalities and its comparison. Throws as current().
+    std::shared_ptr<const StatisticsContext> all();
+    void invalidate()
+    {
+        m_current.reset();
+        m_all.reset();
+    }
     /// Puts the current statistics into statistics; when they cannot be read just now (a
     /// colleague's lock), statistics keeps what was read before.
     static void refresh(AppContext &context, std::shared_ptr<const StatisticsContext> &statistics);
@@ -45,9 +55,12 @@ public:
 private:
     explicit StatisticsCache(AppContext &context);
     void followFile();
+    /// Follows another file first when the context's file is not the one read.
+    const storage::MunicipalityFile *checkedFile();
 
     AppContext &m_context;
     std::shared_ptr<const StatisticsContext> m_current;
+    std::shared_ptr<const StatisticsContext> m_all;
     // What m_current was read from, so a page that asks before this cache has heard of
     // a newly opened file never gets the previous file's numbers.
     const storage::MunicipalityFile *m_file = nullptr;

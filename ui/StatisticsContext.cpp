@@ -4,21 +4,18 @@
 
 namespace samverka::ui {
 
-StatisticsContext::StatisticsContext(const storage::MunicipalityFile &file)
+StatisticsContext::StatisticsContext(const storage::MunicipalityFile &file, Scope scope)
     : m_ownCode(file.municipality().code)
-    , m_calculator(makeCalculator(file, m_ownCode))
+    , m_fileCodes(file.statisticsMunicipalityCodes())
+    , m_readCodes(scope == Scope::All ? QStringList() : file.comparedMunicipalityCodes())
+    , m_readAll(m_readCodes.isEmpty()) // All, or a file without a code of its own
+    , m_calculator(std::make_unique<core::StatisticsCalculator>(
+          file.crimeStatistics(m_readCodes), file.population(),
+          core::CategoryMapper(file.categoryMapping()), m_ownCode))
     , m_links(*m_calculator, m_ownCode)
 {}
 
 StatisticsContext::~StatisticsContext() = default;
-
-std::unique_ptr<core::StatisticsCalculator>
-StatisticsContext::makeCalculator(const storage::MunicipalityFile &file, const QString &ownCode)
-{
-    return std::make_unique<core::StatisticsCalculator>(
-        file.crimeStatistics(), file.population(), core::CategoryMapper(file.categoryMapping()),
-        ownCode);
-}
 
 bool StatisticsContext::hasOwnStatistics() const
 {

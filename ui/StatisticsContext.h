@@ -21,21 +21,32 @@ namespace samverka::ui {
 class StatisticsContext
 {
 public:
-    /// Reads the statistics, population and category mapping of the file; throws what
-    /// storage throws (a colleague's lock).
-    explicit StatisticsContext(const storage::MunicipalityFile &file);
+    /// Which municipalities' crime statistics are read.
+    enum class Scope {
+        /// The own municipality and those its lägesbild editions compare with: what the
+        /// links into the method and the lägesbild show (every municipality when the
+        /// file has no code of its own).
+        Compared,
+        /// Every municipality of the file: for the statistics page's other
+        /// municipalities and its comparison.
+        All,
+    };
+
+    /// Reads the statistics of the scope, the population and the category mapping of the
+    /// file; throws what storage throws (a colleague's lock).
+    explicit StatisticsContext(const storage::MunicipalityFile &file,
+                               Scope scope = Scope::Compared);
     ~StatisticsContext();
     StatisticsContext(const StatisticsContext &) = delete;
     StatisticsContext &operator=(const StatisticsContext &) = delete;
 
-    /// A calculator over the file's statistics, the file's own municipality as the owner
-    /// of population rows without a code.
-    static std::unique_ptr<core::StatisticsCalculator>
-    makeCalculator(const storage::MunicipalityFile &file, const QString &ownCode);
-
     const core::StatisticsCalculator &calculator() const { return *m_calculator; }
     /// The file's own municipality: the links into the method are about it.
     const QString &ownCode() const { return m_ownCode; }
+    /// Every municipality the file has crime statistics of, whatever the scope read.
+    const QStringList &fileCodes() const { return m_fileCodes; }
+    /// True when the calculator has the rows of that municipality.
+    bool covers(const QString &code) const { return m_readAll || m_readCodes.contains(code); }
     /// True when the file has reported crime of its own municipality.
     bool hasOwnStatistics() const;
 
@@ -65,6 +76,9 @@ public:
 
 private:
     QString m_ownCode;
+    QStringList m_fileCodes;
+    QStringList m_readCodes; ///< the codes read; every code when m_readAll
+    bool m_readAll = false;
     std::unique_ptr<core::StatisticsCalculator> m_calculator;
     core::ProblemStatistics m_links; ///< the rules, shared with the documents
 };

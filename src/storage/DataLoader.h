@@ -42,6 +42,11 @@ public:
     QList<core::CrimeStatistic> crimeStatistics() const;
     /// The rows of these municipality codes only (by the statistics' unique key's index).
     QList<core::CrimeStatistic> crimeStatistics(const QStringList &codes) const;
+    /// Every municipality code the crime statistics have, sorted, without reading the rows.
+    QStringList statisticsMunicipalityCodes() const;
+    /// The file's own code and the codes its lägesbild editions compare with: the rows a
+    /// document or a page about the municipality shows. Empty without a code of its own.
+    QStringList comparedMunicipalityCodes() const;
     QList<core::Population> population() const;
     QList<core::SurveyIndicator> surveyIndicators() const;
     QList<core::CategoryMapping> categoryMapping() const;

@@ -295,6 +295,21 @@ QList<core::CrimeStatistic> MunicipalityFile::crimeStatistics() const
     return d->loader->crimeStatistics();
 }
 
+QList<core::CrimeStatistic> MunicipalityFile::crimeStatistics(const QStringList &codes) const
+{
+    return d->loader->crimeStatistics(codes);
+}
+
+QStringList MunicipalityFile::statisticsMunicipalityCodes() const
+{
+    return d->loader->statisticsMunicipalityCodes();
+}
+
+QStringList MunicipalityFile::comparedMunicipalityCodes() const
+{
+    return d->loader->comparedMunicipalityCodes();
+}
+
 QList<core::Population> MunicipalityFile::population() const
 {
     return d->loader->population();

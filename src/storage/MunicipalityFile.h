@@ -185,6 +185,14 @@ public:
     QList<core::Attachment> attachments() const; ///< metadata only
     QByteArray attachmentData(const QString &id) const;
     QList<core::CrimeStatistic> crimeStatistics() const;
+    /// The rows of these municipality codes only (an empty list reads every row).
+    QList<core::CrimeStatistic> crimeStatistics(const QStringList &codes) const;
+    /// Every municipality code the crime statistics have, sorted, without reading the rows.
+    QStringList statisticsMunicipalityCodes() const;
+    /// The own code and the codes the lägesbild editions compare with (the county, the
+    /// country, …): what a page or a document about the municipality shows. Empty when
+    /// the file has no code of its own.
+    QStringList comparedMunicipalityCodes() const;
     QList<core::Population> population() const;
     QList<core::SurveyIndicator> surveyIndicators() const;
     QList<core::CategoryMapping> categoryMapping() const;

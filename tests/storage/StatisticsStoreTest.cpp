@@ -182,11 +182,27 @@ TEST_F(StatisticsStoreTest, DocumentsReadTheOwnAndComparedMunicipalitiesAndSearc
                    QStringList{q("2282"), q("22")});
     EXPECT_EQ(codesOf(file->load({false, StatisticsRows::Compared})),
               (QStringList{q("22"), q("2280"), q("2282")}));
+    // The same codes as the pages ask for them, and every code without reading the rows.
+    EXPECT_EQ(file->comparedMunicipalityCodes(), (QStringList{q("22"), q("2280"), q("2282")}));
+    core::MunicipalityData compared;
+    compared.crimeStatistics = file->crimeStatistics(file->comparedMunicipalityCodes());
+    EXPECT_EQ(codesOf(compared), (QStringList{q("22"), q("2280"), q("2282")}));
+    EXPECT_EQ(file->statisticsMunicipalityCodes(),
+              (QStringList{q("00"), q("22"), q("2280"), q("2281"), q("2282")}));
 
     // Without a code of its own, the documents take the first code the statistics have:
     // every row is read.
     file->setField(RecordKind::Municipality, QString(), q("code"), QString());
     EXPECT_EQ(codesOf(file->load({false, StatisticsRows::Compared})).size(), 5);
+    EXPECT_TRUE(file->comparedMunicipalityCodes().isEmpty());
+    EXPECT_EQ(file->crimeStatistics(file->comparedMunicipalityCodes()).size(), 5);
+}
+
+TEST_F(StatisticsStoreTest, AFileWithoutStatisticsHasNoCodes)
+{
+    auto file = makeFile();
+    EXPECT_TRUE(file->statisticsMunicipalityCodes().isEmpty());
+    EXPECT_FALSE(file->comparedMunicipalityCodes().isEmpty()); // its own code
 }
 
 TEST_F(StatisticsStoreTest, PopulationUpsertsByCodeAndYear)

@@ -7,6 +7,8 @@
 #include "dialogs/CategoryMappingDialog.h"
 #include "dialogs/StatisticsImportDialog.h"
 
+#include "StatisticsCache.h"
+#include "StatisticsContext.h"
 #include "models/StatisticsSeriesModel.h"
 #include "models/StatisticsSurveyModel.h"
 #include "models/StatisticsTableModel.h"
@@ -32,8 +34,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeView>
 
 using namespace samverka;
@@ -262,6 +266,7 @@ TEST(StatisticsPageTest, TrendComparisonAndSurveyTabsShowTheDemo)
     ASSERT_EQ(trend->model()->rowCount(), 1);
 
     StatisticsComparisonTab *comparison = demo.page->comparisonTab();
+    demo.page->tabs()->setCurrentWidget(comparison); // filled when shown
     EXPECT_EQ(comparison->chosenCodes(),
               (QStringList{QStringLiteral("2280"), QStringLiteral("2262")}));
     comparison->setCrimeKey(kTheft);
@@ -284,6 +289,62 @@ TEST(StatisticsPageTest, TrendComparisonAndSurveyTabsShowTheDemo)
         warned = warned || wide;
     }
     EXPECT_TRUE(warned); // 2021's "Oro för brottsligheten" spans 27,9–48,9
+}
+
+TEST(StatisticsPageTest, OtherMunicipalitiesAreReadWhenChosenOrCompared)
+{
+    // The demo (Härnösand, its lägesbild compared with Kramfors) with Sundsvall's
+    // statistics too, which nothing about Härnösand shows.
+    test::TempMunicipality file(true);
+    {
+        auto writer = file.open();
+        core::CrimeStatistic sundsvall = row(QStringLiteral("Cykelstöld"), 2024, 777);
+        sundsvall.municipalityCode = QStringLiteral("2281");
+        sundsvall.municipalityName = QStringLiteral("Sundsvall");
+        writer->importCrimeStatistics({sundsvall});
+    }
+    AppContext context;
+    file.openInto(context);
+    StatisticsPage page(context);
+    page.resize(1200, 700);
+    page.show();
+    page.showTarget(NavTarget{NavTarget::Page::Statistics, {}, {}});
+    QApplication::processEvents();
+
+    // Read: the own municipality and the one compared with, not Sundsvall; the picker
+    // still offers all three, the own first.
+    const auto statistics = StatisticsCache::of(context).current();
+    EXPECT_TRUE(statistics->covers(QStringLiteral("2280")));
+    EXPECT_TRUE(statistics->covers(QStringLiteral("2262")));
+    EXPECT_FALSE(statistics->covers(QStringLiteral("2281")));
+    EXPECT_EQ(statistics->calculator().municipalityCodes(),
+              (QStringList{QStringLiteral("2262"), QStringLiteral("2280")}));
+    auto *combo = page.findChild<QComboBox *>();
+    ASSERT_NE(combo, nullptr);
+    ASSERT_EQ(combo->count(), 3);
+    EXPECT_EQ(combo->itemData(0).toString(), QStringLiteral("2280"));
+    EXPECT_EQ(combo->itemData(2).toString(), QStringLiteral("2281"));
+
+    // Choosing Sundsvall with the keyboard shows its numbers, read then.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_End);
+    QApplication::processEvents();
+    EXPECT_EQ(page.municipalityCode(), QStringLiteral("2281"));
+    EXPECT_EQ(page.year(), 2024);
+    const core::StatisticsTable shown = page.categoryTab()->model()->table();
+    EXPECT_EQ(shown.municipalityCode, QStringLiteral("2281"));
+    EXPECT_EQ(shown.total.count, std::optional<int>(777));
+
+    // The comparison, clicked, lists every municipality of the file.
+    QTabBar *bar = page.tabs()->tabBar();
+    const int index = page.tabs()->indexOf(page.comparisonTab());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QApplication::processEvents();
+    ASSERT_EQ(page.tabs()->currentWidget(), page.comparisonTab());
+    QStringList listed = page.comparisonTab()->chosenCodes();
+    listed.sort();
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("2262"), QStringLiteral("2280"),
+                                   QStringLiteral("2281")}));
 }
 
 TEST(StatisticsPageTest, AnEmptyFileSaysSoAndOffersTheImport)

@@ -343,12 +343,14 @@ void SituationPicturePage::showMapping()
         if (!statistics)
             return;
         QList<LinkItem> others;
-        for (const QString &code : statistics->calculator().municipalityCodes())
+        // Every municipality of the file can be chosen; the rows read are the own and the
+        // chosen ones (a choice reads them again: StatisticsCache).
+        for (const QString &code : statistics->fileCodes())
             if (code != statistics->ownCode())
                 others.append({code, StatisticsFormat::municipalityName(code), code});
         // A chosen code without statistics stays listed (and chosen): nothing is lost.
         for (const QString &code : edition.comparisons)
-            if (!statistics->calculator().municipalityCodes().contains(code))
+            if (!statistics->fileCodes().contains(code))
                 others.append(
                     {code, tr("%1 (no statistics)").arg(StatisticsFormat::municipalityName(code)),
                      code});

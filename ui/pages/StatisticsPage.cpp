@@ -110,6 +110,7 @@ StatisticsPage::StatisticsPage(AppContext &context, QWidget *parent)
         if (!m_filling)
             showMunicipality();
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &StatisticsPage::fillComparison);
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             showYear();
@@ -118,9 +119,22 @@ StatisticsPage::StatisticsPage(AppContext &context, QWidget *parent)
 
 StatisticsPage::~StatisticsPage() = default;
 
-const core::StatisticsCalculator *StatisticsPage::calculator() const
+std::shared_ptr<const StatisticsContext> StatisticsPage::contextOf(const QString &code)
 {
-    return m_statistics ? &m_statistics->calculator() : nullptr;
+    if (!m_statistics || m_statistics->covers(code))
+        return m_statistics;
+    // Another municipality than the own and those compared with: every municipality's
+    // rows are read now, not before (issue #13).
+    if (!m_everyMunicipality || m_everyStale) {
+        try {
+            m_everyMunicipality = StatisticsCache::of(context()).all();
+            m_everyStale = false;
+        } catch (const std::exception &e) {
+            // Not readable now (a colleague's lock): said, and what was read before stays.
+            emit context().errorOccurred(QString::fromUtf8(e.what()));
+        }
+    }
+    return m_everyMunicipality;
 }
 
 QString StatisticsPage::title() const
@@ -174,19 +188,34 @@ void StatisticsPage::reload()
                                                    : tr("Statistics – %1").arg(municipality.name));
     try {
         m_statistics = StatisticsCache::of(context()).current();
+        m_everyStale = true; // read again when next needed
     } catch (const std::exception &e) {
         // A file that cannot be read now (a colleague's lock) keeps what the page showed.
         emit context().errorOccurred(QString::fromUtf8(e.what()));
         return;
     }
     m_surveyTab->setIndicators(file->surveyIndicators(), m_ownCode);
-    const bool empty = calculator()->municipalityCodes().isEmpty();
+    const bool empty = m_statistics->fileCodes().isEmpty();
     m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_tabs));
     m_municipality->setEnabled(!empty);
     m_year->setEnabled(!empty);
     fillMunicipalities();
-    m_comparisonTab->setData(calculator(), m_ownCode);
+    m_comparisonFilled = false;
+    fillComparison();
     showMunicipality();
+}
+
+void StatisticsPage::fillComparison()
+{
+    // The comparison ranks every municipality of the file: it reads them all, so only
+    // once it is shown.
+    if (m_comparisonFilled || m_tabs->currentWidget() != m_comparisonTab || !m_statistics)
+        return;
+    if (auto every = contextOf(QString())) {
+        m_comparisonTab->setData(&every->calculator(), m_ownCode);
+        m_compared = every; // what the tab reads, kept while it does
+        m_comparisonFilled = true;
+    }
 }
 
 void StatisticsPage::fillMunicipalities()
@@ -194,7 +223,7 @@ void StatisticsPage::fillMunicipalities()
     const QString current = municipalityCode();
     m_filling = true;
     m_municipality->clear();
-    QStringList codes = calculator()->municipalityCodes();
+    QStringList codes = m_statistics->fileCodes();
     // The file's own municipality first: it is what the page is about.
     if (codes.removeAll(m_ownCode) > 0 || codes.isEmpty())
         codes.prepend(m_ownCode);
@@ -214,7 +243,8 @@ void StatisticsPage::fillYears()
     const int current = year();
     m_filling = true;
     m_year->clear();
-    const QList<int> years = calculator() ? calculator()->years(municipalityCode()) : QList<int>();
+    const QList<int> years =
+        m_shown ? m_shown->calculator().years(municipalityCode()) : QList<int>();
     for (auto it = years.crbegin(); it != years.crend(); ++it) // the latest year first
         m_year->addItem(QString::number(*it), *it);
     const int index = m_year->findData(current);
@@ -224,16 +254,19 @@ void StatisticsPage::fillYears()
 
 void StatisticsPage::showMunicipality()
 {
+    auto shown = contextOf(municipalityCode());
+    if (!shown)
+        return;
+    m_shown = shown; // what the trend and category tabs read, kept while they do
     fillYears();
-    m_trendTab->setData(calculator(), municipalityCode());
+    m_trendTab->setData(&m_shown->calculator(), municipalityCode());
     showYear();
 }
 
 void StatisticsPage::showYear()
 {
-    if (!calculator())
-        return;
-    m_categoryTab->setTable(calculator()->table(municipalityCode(), year()));
+    if (m_shown)
+        m_categoryTab->setTable(m_shown->calculator().table(municipalityCode(), year()));
 }
 
 void StatisticsPage::openImportDialog()

@@ -62,10 +62,18 @@ private:
     void fillYears();
     void showMunicipality();
     void showYear();
+    void fillComparison();
 
-    const core::StatisticsCalculator *calculator() const;
+    /// The statistics with that municipality's rows: the own and compared ones, or every
+    /// municipality's, read then; null when they cannot be read (the error is told).
+    std::shared_ptr<const StatisticsContext> contextOf(const QString &code);
 
-    std::shared_ptr<const StatisticsContext> m_statistics;
+    std::shared_ptr<const StatisticsContext> m_statistics; ///< own and compared municipalities
+    std::shared_ptr<const StatisticsContext> m_everyMunicipality; ///< read when first needed
+    bool m_everyStale = false;
+    std::shared_ptr<const StatisticsContext> m_shown;    ///< what the trend and category tabs read
+    std::shared_ptr<const StatisticsContext> m_compared; ///< what the comparison tab reads
+    bool m_comparisonFilled = false;
     QString m_ownCode;
     QLabel *m_heading;
     QComboBox *m_municipality;

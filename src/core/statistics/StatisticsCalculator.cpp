@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace samverka::core {
@@ -94,11 +96,12 @@ StatisticsCalculator::StatisticsCalculator(QList<CrimeStatistic> rows, QList<Pop
 
 QStringList StatisticsCalculator::municipalityCodes() const
 {
-    QStringList codes;
-    for (const auto &row : m_rows) {
-        if (!codes.contains(row.municipalityCode))
-            codes.append(row.municipalityCode);
-    }
+    // A set, not QStringList::contains per row: that was rows × codes comparisons
+    // (200,000 × 60 at x10).
+    QSet<QString> seen;
+    for (const auto &row : m_rows)
+        seen.insert(row.municipalityCode);
+    QStringList codes(seen.cbegin(), seen.cend());
     std::sort(codes.begin(), codes.end());
     return codes;
 }
