@@ -8698,6 +8698,30 @@ Säkerhetskopior: %4</translation>
         <source>Municipality files (*.samverka)</source>
         <translation>Kommunfiler (*.samverka)</translation>
     </message>
+    <message>
+        <source>The file exists</source>
+        <translation>Filen finns redan</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Samverka never writes over a file: choose another name.</source>
+        <translation>%1 finns redan. Samverka skriver aldrig över en fil: välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Not a folder</source>
+        <translation>Ingen mapp</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another place for the new file.</source>
+        <translation>%1 är en fil, inte en mapp. Välj en annan plats för den nya filen.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Skapa mappen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and save the new file there?</source>
+        <translation>Mappen %1 finns inte. Vill du skapa den och spara den nya filen där?</translation>
+    </message>
 </context>
 <context>
     <name>samverka::ui::NumberField</name>

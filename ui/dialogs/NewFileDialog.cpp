@@ -7,11 +7,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -155,7 +157,55 @@ core::Municipality NewFileDialog::municipality() const
 
 QString NewFileDialog::path() const
 {
-    return QDir::fromNativeSeparators(m_path->text().trimmed());
+    QString typed = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (typed.isEmpty())
+        return {};
+    if (typed == QLatin1String("~") || typed.startsWith(QLatin1String("~/")))
+        typed = QDir::homePath() + typed.mid(1);
+    if (QFileInfo(typed).isRelative())
+        typed = QDir(FileController::defaultFolder()).filePath(typed);
+    if (!typed.endsWith(QLatin1String(".samverka"), Qt::CaseInsensitive))
+        typed += QLatin1String(".samverka");
+    return QDir::cleanPath(typed);
+}
+
+void NewFileDialog::accept()
+{
+    const QString file = path();
+    const QString folder = QFileInfo(file).absolutePath();
+    const auto shown = [](const QString &p) { return QDir::toNativeSeparators(p); };
+    if (QFileInfo::exists(file)) {
+        QMessageBox::warning(this, tr("The file exists"),
+                             tr("%1 already exists. Samverka never writes over a file: choose "
+                                "another name.")
+                                 .arg(shown(file)));
+        m_path->setFocus();
+        return;
+    }
+    // Samverka's own folder is made without asking. Any other folder that is not there is
+    // more likely a slip of the keyboard (a name typed inside the suggested path) than a
+    // wish: asked, No by default.
+    if (!QFileInfo(folder).isDir() &&
+        QDir::cleanPath(folder) != QDir::cleanPath(FileController::defaultFolder())) {
+        if (QFileInfo::exists(folder)) {
+            QMessageBox::warning(this, tr("Not a folder"),
+                                 tr("%1 is a file, not a folder. Choose another place for the "
+                                    "new file.")
+                                     .arg(shown(folder)));
+            m_path->setFocus();
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Create the folder?"),
+            tr("The folder %1 does not exist. Create it and save the new file there?")
+                .arg(shown(folder)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_path->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 void NewFileDialog::selectCode(const QString &code)

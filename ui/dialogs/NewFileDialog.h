@@ -2,6 +2,9 @@
 
 // Creating a municipality file: pick the municipality from Sweden's 290 (searchable
 // by name, code or county), then where to save it (default ~/Samverka/<Name>.samverka).
+// A name typed without a folder goes into ~/Samverka, ".samverka" is added when it is
+// missing, a folder that is not there is made only when the user says so, and an
+// existing file is never chosen: the dialog stays open with what was typed.
 
 #include "Municipality.h"
 
@@ -21,7 +24,12 @@ public:
     explicit NewFileDialog(QWidget *parent = nullptr);
 
     core::Municipality municipality() const;
+    /// Where the file is made: what was typed, in ~/Samverka when it names no folder,
+    /// ending in ".samverka".
     QString path() const;
+
+    /// Checks the place first (see above); closes only when the file can be made there.
+    void accept() override;
 
     /// Selects the municipality with this SCB code (tests, a remembered choice).
     void selectCode(const QString &code);
