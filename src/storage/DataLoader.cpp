@@ -17,6 +17,17 @@
 namespace samverka::storage {
 
 namespace {
+/// The first column of every row of a query without parameters, in one read transaction.
+QStringList firstColumn(Database &db, const QString &sql)
+{
+    const ReadTransaction read(db); // one state of the file, never a torn one
+    Statement st = db.prepare(sql);
+    QStringList values;
+    while (st.step())
+        values << st.text(0);
+    return values;
+}
+
 std::optional<int> optInt(const Statement &st, int column)
 {
     if (st.isNull(column))
@@ -365,33 +376,25 @@ QList<core::CrimeStatistic> DataLoader::crimeStatistics(const QStringList &codes
 
 QStringList DataLoader::statisticsMunicipalityCodes() const
 {
-    const ReadTransaction read(m_db); // one state of the file, never a torn one
     // A loose index scan: one seek in the unique key's index per code, not a pass over
     // every row (200,000 at x10) as SELECT DISTINCT would make.
-    Statement st = m_db.prepare(
+    return firstColumn(
+        m_db,
         QStringLiteral("WITH RECURSIVE codes(code) AS ("
                        " SELECT min(municipality_code) FROM crime_statistics"
                        " UNION ALL SELECT (SELECT min(municipality_code) FROM crime_statistics"
                        "                   WHERE municipality_code > codes.code)"
                        " FROM codes WHERE codes.code IS NOT NULL) "
                        "SELECT code FROM codes WHERE code IS NOT NULL"));
-    QStringList codes;
-    while (st.step())
-        codes << st.text(0);
-    return codes;
 }
 
 QStringList DataLoader::comparedMunicipalityCodes() const
 {
-    const ReadTransaction read(m_db); // one state of the file, never a torn one
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT code FROM municipality WHERE code <> '' "
-                       "UNION SELECT code FROM situation_picture_comparisons "
-                       "WHERE EXISTS (SELECT 1 FROM municipality WHERE code <> '') ORDER BY 1"));
-    QStringList codes;
-    while (st.step())
-        codes << st.text(0);
-    return codes;
+    return firstColumn(m_db,
+                       QStringLiteral("SELECT code FROM municipality WHERE code <> '' "
+                                      "UNION SELECT code FROM situation_picture_comparisons "
+                                      "WHERE EXISTS (SELECT 1 FROM municipality WHERE code <> '') "
+                                      "ORDER BY 1"));
 }
 
 QList<core::Population> DataLoader::population() const
