@@ -1,7 +1,7 @@
 // Part 1 of the lägesbild on its page (issue #14): the demo's Lägesbild 2024 shows the
 // numbers of its years from the file's statistics, the total as the calculator sums it,
 // and the municipalities it compares with; unticking one takes it out of the file and
-// the table.
+// the table, and ticking another reads its statistics and shows it.
 
 #include "UiTestSupport.h"
 
@@ -125,4 +125,59 @@ TEST(SituationMappingViewTest, TheEditionInForceIsMarkedWhenOverdue)
     EXPECT_NE(list->topLevelItem(0)->foreground(0).color(), normal);
     EXPECT_TRUE(list->topLevelItem(0)->toolTip(0).contains(QStringLiteral("2027-02-11")));
     EXPECT_EQ(list->topLevelItem(1)->foreground(0).color(), normal) << "the draft is not due";
+}
+
+TEST(SituationMappingViewTest, AMunicipalityTickedForComparisonIsReadAndShown)
+{
+    // The demo with Sundsvall's statistics too, which the lägesbild does not compare with:
+    // the page's statistics do not hold them until it is ticked (issue #13).
+    test::TempMunicipality demo(true);
+    {
+        auto writer = demo.open();
+        core::CrimeStatistic sundsvall;
+        sundsvall.municipalityCode = QStringLiteral("2281");
+        sundsvall.municipalityName = QStringLiteral("Sundsvall");
+        sundsvall.year = 2023;
+        sundsvall.crimeType = QStringLiteral("Cykelstöld");
+        sundsvall.count = 777;
+        writer->importCrimeStatistics({sundsvall});
+    }
+    AppContext context;
+    demo.openInto(context);
+    ASSERT_TRUE(context.setField(storage::RecordKind::SituationPicture, QStringLiteral("lb-2024"),
+                                 QStringLiteral("status"), QStringLiteral("draft")));
+    SituationPicturePage page(context);
+    page.resize(1200, 900);
+    page.show();
+    page.showTarget(NavTarget{NavTarget::Page::SituationPicture, {}, QStringLiteral("lb-2024")});
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(StatisticsCache::of(context).current()->covers(QStringLiteral("2281")));
+
+    const QString name = StatisticsFormat::municipalityName(QStringLiteral("2281"));
+    LinkChecklist *choices = nullptr;
+    QListWidgetItem *entry = nullptr;
+    for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->text() == name) {
+                choices = list;
+                entry = list->item(row);
+            }
+    ASSERT_NE(entry, nullptr) << "every municipality of the file can be chosen";
+    EXPECT_EQ(entry->checkState(), Qt::Unchecked);
+    choices->scrollToItem(entry);
+    const QRect rect = choices->visualItemRect(entry);
+    QTest::mouseClick(choices->viewport(), Qt::LeftButton, {},
+                      QPoint(rect.right() - 10, rect.center().y()));
+    QTest::keyClick(choices, Qt::Key_Space);
+    QCoreApplication::processEvents();
+
+    EXPECT_TRUE(
+        context.file()->situationPictures().first().comparisons.contains(QStringLiteral("2281")));
+    EXPECT_TRUE(StatisticsCache::of(context).current()->covers(QStringLiteral("2281")));
+    QTreeWidget *comparison = page.mapping()->comparisonTable();
+    ASSERT_TRUE(comparison->isVisible());
+    QStringList shown;
+    for (int i = 0; i < comparison->topLevelItemCount(); ++i)
+        shown << comparison->topLevelItem(i)->text(0);
+    EXPECT_TRUE(shown.contains(name)) << shown.join(u',').toStdString();
 }
