@@ -20,8 +20,37 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <tuple>
+#include <utility>
+
 using namespace samverka;
 using namespace samverka::ui;
+
+namespace {
+
+/// The page's entry called text in a list of choices, and its list; nulls when none. The
+/// lists are filled again on every reload, so an entry is looked up afresh each time.
+std::pair<LinkChecklist *, QListWidgetItem *> findChoice(QWidget &page, const QString &text)
+{
+    for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->text() == text)
+                return {list, list->item(row)};
+    return {nullptr, nullptr};
+}
+
+/// Ticks or unticks an entry as a user does: a click on it, then Space.
+void toggleChoice(LinkChecklist *choices, QListWidgetItem *entry)
+{
+    choices->scrollToItem(entry);
+    const QRect rect = choices->visualItemRect(entry);
+    QTest::mouseClick(choices->viewport(), Qt::LeftButton, {},
+                      QPoint(rect.right() - 10, rect.center().y()));
+    QTest::keyClick(choices, Qt::Key_Space);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
 {
@@ -63,20 +92,7 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
 
     // What was decided is locked: the comparison cannot be unticked while adopted.
     const QString timra = StatisticsFormat::municipalityName(QStringLiteral("2262"));
-    LinkChecklist *choices = nullptr;
-    QListWidgetItem *entry = nullptr;
-    // The list is filled again on every reload: its entry is looked up afresh.
-    const auto findEntry = [&] {
-        choices = nullptr;
-        entry = nullptr;
-        for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
-            for (int row = 0; row < list->count(); ++row)
-                if (list->item(row)->text() == timra) {
-                    choices = list;
-                    entry = list->item(row);
-                }
-    };
-    findEntry();
+    auto [choices, entry] = findChoice(page, timra);
     ASSERT_NE(entry, nullptr);
     EXPECT_EQ(entry->checkState(), Qt::Checked);
     EXPECT_FALSE(choices->isEnabled());
@@ -88,15 +104,10 @@ TEST(SituationMappingViewTest, TheDemosEditionShowsItsNumbersAndComparison)
     QCoreApplication::processEvents();
     EXPECT_TRUE(context.file()->situationPictures().first().mappingSnapshot.isEmpty());
     EXPECT_FALSE(view->caption()->text().contains(kept));
-    findEntry();
+    std::tie(choices, entry) = findChoice(page, timra);
     ASSERT_NE(entry, nullptr);
     ASSERT_TRUE(choices->isEnabled());
-    choices->scrollToItem(entry);
-    const QRect rect = choices->visualItemRect(entry);
-    QTest::mouseClick(choices->viewport(), Qt::LeftButton, {},
-                      QPoint(rect.right() - 10, rect.center().y()));
-    QTest::keyClick(choices, Qt::Key_Space);
-    QCoreApplication::processEvents();
+    toggleChoice(choices, entry);
     const QList<core::SituationPicture> editions = context.file()->situationPictures();
     ASSERT_EQ(editions.size(), 1);
     EXPECT_TRUE(editions.first().comparisons.isEmpty());
@@ -154,22 +165,10 @@ TEST(SituationMappingViewTest, AMunicipalityTickedForComparisonIsReadAndShown)
     EXPECT_FALSE(StatisticsCache::of(context).current()->covers(QStringLiteral("2281")));
 
     const QString name = StatisticsFormat::municipalityName(QStringLiteral("2281"));
-    LinkChecklist *choices = nullptr;
-    QListWidgetItem *entry = nullptr;
-    for (LinkChecklist *list : page.findChildren<LinkChecklist *>())
-        for (int row = 0; row < list->count(); ++row)
-            if (list->item(row)->text() == name) {
-                choices = list;
-                entry = list->item(row);
-            }
+    const auto [choices, entry] = findChoice(page, name);
     ASSERT_NE(entry, nullptr) << "every municipality of the file can be chosen";
     EXPECT_EQ(entry->checkState(), Qt::Unchecked);
-    choices->scrollToItem(entry);
-    const QRect rect = choices->visualItemRect(entry);
-    QTest::mouseClick(choices->viewport(), Qt::LeftButton, {},
-                      QPoint(rect.right() - 10, rect.center().y()));
-    QTest::keyClick(choices, Qt::Key_Space);
-    QCoreApplication::processEvents();
+    toggleChoice(choices, entry);
 
     EXPECT_TRUE(
         context.file()->situationPictures().first().comparisons.contains(QStringLiteral("2281")));
