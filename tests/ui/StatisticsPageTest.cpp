@@ -293,7 +293,7 @@ TEST(StatisticsPageTest, TrendComparisonAndSurveyTabsShowTheDemo)
 
 TEST(StatisticsPageTest, OtherMunicipalitiesAreReadWhenChosenOrCompared)
 {
-    // The demo (Härnösand, its lägesbild compared with Kramfors) with Sundsvall's
+    // The demo (Härnösand, its lägesbild compared with Timrå) with Sundsvall's
     // statistics too, which nothing about Härnösand shows.
     test::TempMunicipality file(true);
     {
