@@ -125,14 +125,12 @@ std::shared_ptr<const StatisticsContext> StatisticsPage::contextOf(const QString
         return m_statistics;
     // Another municipality than the own and those compared with: every municipality's
     // rows are read now, not before (issue #13).
-    if (!m_everyMunicipality || m_everyStale) {
-        try {
-            m_everyMunicipality = StatisticsCache::of(context()).all();
-            m_everyStale = false;
-        } catch (const std::exception &e) {
-            // Not readable now (a colleague's lock): said, and what was read before stays.
-            emit context().errorOccurred(QString::fromUtf8(e.what()));
-        }
+    // The cache reads them once until the file changes.
+    try {
+        m_everyMunicipality = StatisticsCache::of(context()).all();
+    } catch (const std::exception &e) {
+        // Not readable now (a colleague's lock): said, and what was read before stays.
+        emit context().errorOccurred(QString::fromUtf8(e.what()));
     }
     return m_everyMunicipality;
 }
@@ -188,7 +186,6 @@ void StatisticsPage::reload()
                                                    : tr("Statistics – %1").arg(municipality.name));
     try {
         m_statistics = StatisticsCache::of(context()).current();
-        m_everyStale = true; // read again when next needed
     } catch (const std::exception &e) {
         // A file that cannot be read now (a colleague's lock) keeps what the page showed.
         emit context().errorOccurred(QString::fromUtf8(e.what()));

@@ -69,8 +69,7 @@ private:
     std::shared_ptr<const StatisticsContext> contextOf(const QString &code);
 
     std::shared_ptr<const StatisticsContext> m_statistics; ///< own and compared municipalities
-    std::shared_ptr<const StatisticsContext> m_everyMunicipality; ///< read when first needed
-    bool m_everyStale = false;
+    std::shared_ptr<const StatisticsContext> m_everyMunicipality; ///< the last all() read
     std::shared_ptr<const StatisticsContext> m_shown;    ///< what the trend and category tabs read
     std::shared_ptr<const StatisticsContext> m_compared; ///< what the comparison tab reads
     bool m_comparisonFilled = false;
