@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "BackupSettings.h"
+#include "FileOpenAhead.h"
 #include "dialogs/BackupsDialog.h"
 #include "dialogs/NewFileDialog.h"
 
@@ -41,11 +42,18 @@ FileController::FileController(AppContext &context, QWidget &window)
     , m_context(context)
     , m_window(window)
 {
-    m_options.backupDir = BackupSettings::folder();
-    m_options.backupKeep = BackupSettings::keep();
+    m_options = openOptionsFromSettings();
+}
+
+storage::MunicipalityFile::OpenOptions FileController::openOptionsFromSettings()
+{
+    storage::MunicipalityFile::OpenOptions options;
+    options.backupDir = BackupSettings::folder();
+    options.backupKeep = BackupSettings::keep();
     // The window shows the file at once; the check of the whole file and the backup copy
     // follow on a thread of their own, and a first edit waits for them.
-    m_options.checkAfterOpening = true;
+    options.checkAfterOpening = true;
+    return options;
 }
 
 QString FileController::backupFolder() const
@@ -136,13 +144,31 @@ void FileController::openingChecked(const QString &path, const QString &damage)
 bool FileController::openPath(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<storage::MunicipalityFile> file;
     try {
-        auto file = storage::MunicipalityFile::open(absolute, m_options);
-        // Queued: the slot may close the file, which must not happen inside its own signal.
-        connect(
-            file.get(), &storage::MunicipalityFile::openingCheckFinished, this,
-            [this, absolute](const QString &damage) { openingChecked(absolute, damage); },
-            Qt::QueuedConnection);
+        file = storage::MunicipalityFile::open(absolute, m_options);
+    } catch (const storage::StorageError &e) {
+        return refuse(absolute, e);
+    }
+    return adopt(absolute, std::move(file));
+}
+
+bool FileController::openAhead(FileOpenAhead &ahead)
+{
+    FileOpenAhead::Outcome opened = ahead.take();
+    if (!opened.file)
+        return refuse(ahead.path(), *opened.error);
+    return adopt(ahead.path(), std::move(opened.file));
+}
+
+bool FileController::adopt(const QString &absolute, std::unique_ptr<storage::MunicipalityFile> file)
+{
+    // Queued: the slot may close the file, which must not happen inside its own signal.
+    connect(
+        file.get(), &storage::MunicipalityFile::openingCheckFinished, this,
+        [this, absolute](const QString &damage) { openingChecked(absolute, damage); },
+        Qt::QueuedConnection);
+    try {
         m_context.setFile(std::move(file));
     } catch (const storage::StorageError &e) {
         return refuse(absolute, e);

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QMimeData;
 class QWidget;
@@ -18,6 +19,7 @@ class QWidget;
 namespace samverka::ui {
 
 class AppContext;
+class FileOpenAhead;
 
 class FileController : public QObject
 {
@@ -30,6 +32,8 @@ public:
 
     /// Opens the file; on failure shows why and keeps the open file. True on success.
     bool openPath(const QString &path);
+    /// As openPath(), with the file a FileOpenAhead opened (or the reason it could not).
+    bool openAhead(FileOpenAhead &ahead);
     void openWithDialog();
     void newFileWithDialog();
     /// Writes the bundled demo to demoPath() unless it exists, then opens it.
@@ -51,6 +55,10 @@ public:
     /// StorageError or core::ExchangeError.
     static void writeDemo(const QString &path);
 
+    /// How files are opened: backups as in BackupSettings, the whole-file check after
+    /// opening. What a FileController starts with.
+    static storage::MunicipalityFile::OpenOptions openOptionsFromSettings();
+
     /// Where backups go and how many are kept per file (from BackupSettings at start;
     /// Edit › Settings changes them). backupFolder() is the real path, never empty.
     QString backupFolder() const;
@@ -66,6 +74,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    /// The rest of opening, once the file at absolute is open: it becomes the window's.
+    bool adopt(const QString &absolute, std::unique_ptr<storage::MunicipalityFile> file);
     void remember(const QString &path);
     void forget(const QString &path);
     void report(const QString &title, const QString &text);

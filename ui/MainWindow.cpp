@@ -111,6 +111,14 @@ MainWindow::MainWindow(AppContext &context, LanguageController &language, QWidge
     fitToScreen(!restored);
     onFileChanged();
     showTarget(m_context.currentTarget());
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_welcomeDeferred = false;
+            if (!m_context.hasFile())
+                showTarget(m_context.currentTarget());
+        },
+        Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -307,7 +315,8 @@ void MainWindow::showTarget(const NavTarget &requested)
 {
     m_sidebar->setVisible(m_context.hasFile());
     if (!m_context.hasFile()) {
-        m_stack->setCurrentWidget(welcome());
+        if (!m_welcomeDeferred)
+            m_stack->setCurrentWidget(welcome());
         updateBanners();
         updateActions();
         return;

@@ -117,6 +117,9 @@ private:
     std::map<NavTarget::Page, Page *> m_pages;
     std::unique_ptr<BannerController> m_banners;
     bool m_retranslatePending = false;
+    /// While the constructor runs and until the event loop starts: a window that opens a
+    /// file at once (samverka FILE) never builds the welcome page.
+    bool m_welcomeDeferred = true;
 };
 
 } // namespace samverka::ui

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "AppStyle.h"
 #include "FileController.h"
+#include "FileOpenAhead.h"
 #include "FirstPaintProbe.h"
 #include "LanguageController.h"
 #include "Logging.h"
@@ -13,6 +14,8 @@
 
 #include <QApplication>
 #include <QIcon>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -45,6 +48,13 @@ int main(int argc, char **argv)
     }
 
     samverka::ui::Logging::start();
+    // The file opens on a thread of its own while the window is built. Not on the first
+    // start: the settings asked for then may move the backup copy made on opening.
+    std::unique_ptr<samverka::ui::FileOpenAhead> ahead;
+    if (!screenshotMode && !commandLine.file().isEmpty() &&
+        !samverka::ui::UserIdentity::name().isEmpty())
+        ahead = std::make_unique<samverka::ui::FileOpenAhead>(
+            commandLine.file(), samverka::ui::FileController::openOptionsFromSettings());
     samverka::ui::AppContext context;
     context.setUserName(samverka::ui::UserIdentity::name());
     samverka::ui::MainWindow window(context, language);
@@ -57,7 +67,9 @@ int main(int argc, char **argv)
     // Asked once: the name shown as author, kept on this computer only.
     if (samverka::ui::UserIdentity::name().isEmpty())
         window.editSettings(true);
-    if (!commandLine.file().isEmpty())
+    if (ahead)
+        window.files().openAhead(*ahead);
+    else if (!commandLine.file().isEmpty())
         window.files().openPath(commandLine.file());
     return app.exec();
 }
