@@ -14,15 +14,18 @@ install(RUNTIME_DEPENDENCY_SET samverka_runtime DESTINATION bin
         PRE_EXCLUDE_REGEXES "^[Aa][Pp][Ii]-[Mm][Ss]-" "^[Ee][Xx][Tt]-[Mm][Ss]-" "^[Qq]t6"
         POST_EXCLUDE_REGEXES "[Ss]ystem32"
         DIRECTORIES ${SAMVERKA_RUNTIME_DIRS})
-# libpq is loaded when first used (src/region/LibPq.cpp), not linked, so the search above
-# does not see it: its DLL and the DLLs it needs (OpenSSL, …) are installed by name.
+# libpq, libzip and libxlsxwriter are loaded when first used (src/region/LibPq.cpp,
+# src/documents/OnDemandLibrary.h), not linked, so the search above does not see them:
+# their DLLs and the DLLs they need (OpenSSL, zlib, …) are installed by name.
 install(CODE "
-  file(GET_RUNTIME_DEPENDENCIES LIBRARIES \"${SAMVERKA_RUNTIME_DIRS}/libpq.dll\"
-       RESOLVED_DEPENDENCIES_VAR samverka_libpq_needs
+  set(samverka_loaded \"${SAMVERKA_RUNTIME_DIRS}/libpq.dll\" \"${SAMVERKA_RUNTIME_DIRS}/zip.dll\"
+      \"${SAMVERKA_RUNTIME_DIRS}/xlsxwriter.dll\")
+  file(GET_RUNTIME_DEPENDENCIES LIBRARIES \${samverka_loaded}
+       RESOLVED_DEPENDENCIES_VAR samverka_loaded_needs
        PRE_EXCLUDE_REGEXES \"^[Aa][Pp][Ii]-[Mm][Ss]-\" \"^[Ee][Xx][Tt]-[Mm][Ss]-\"
        POST_EXCLUDE_REGEXES \"[Ss]ystem32\"
        DIRECTORIES \"${SAMVERKA_RUNTIME_DIRS}\")
-  file(INSTALL \"${SAMVERKA_RUNTIME_DIRS}/libpq.dll\" \${samverka_libpq_needs}
+  file(INSTALL \${samverka_loaded} \${samverka_loaded_needs}
        DESTINATION \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin\")
 ")
 

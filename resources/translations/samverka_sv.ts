@@ -4944,6 +4944,17 @@ SLAG är agreement, action-plan, citizen-promises, follow-up eller changes (vad 
     </message>
 </context>
 <context>
+    <name>samverka::documents::OnDemandLibrary</name>
+    <message>
+        <source>The library %1 (Debian package %2) could not be loaded: %3</source>
+        <translation>Biblioteket %1 (Debianpaketet %2) kunde inte läsas in: %3</translation>
+    </message>
+    <message>
+        <source>The library %1 (%2) has no function %3.</source>
+        <translation>Biblioteket %1 (%2) saknar funktionen %3.</translation>
+    </message>
+</context>
+<context>
     <name>samverka::region::LibPq</name>
     <message>
         <source>The PostgreSQL client library %1 has no function %2: %3</source>

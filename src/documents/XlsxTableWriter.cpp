@@ -1,6 +1,7 @@
 #include "XlsxTableWriter.h"
 
 #include "DocumentError.h"
+#include "LibXlsxWriter.h"
 #include "SavedOutput.h"
 
 #include "SheetNames.h"
@@ -19,6 +20,11 @@ namespace samverka::documents {
 
 namespace {
 
+const LibXlsxWriter &libxlsx()
+{
+    return LibXlsxWriter::get();
+}
+
 // Excel keeps at most this many characters in a cell.
 constexpr int maxCellLength = 32767;
 
@@ -33,24 +39,24 @@ struct Formats {
 Formats addFormats(lxw_workbook *workbook)
 {
     Formats f;
-    f.header = workbook_add_format(workbook);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xD9E2F3);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-    f.text = workbook_add_format(workbook);
-    format_set_text_wrap(f.text);
-    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
-    f.date = workbook_add_format(workbook);
-    format_set_num_format(f.date, "yyyy-mm-dd");
-    format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
-    f.integer = workbook_add_format(workbook);
-    format_set_num_format(f.integer, "0");
-    format_set_align(f.integer, LXW_ALIGN_VERTICAL_TOP);
-    f.decimal = workbook_add_format(workbook);
-    format_set_num_format(f.decimal, "General");
-    format_set_align(f.decimal, LXW_ALIGN_VERTICAL_TOP);
+    f.header = libxlsx().workbook_add_format(workbook);
+    libxlsx().format_set_bold(f.header);
+    libxlsx().format_set_bg_color(f.header, 0xD9E2F3);
+    libxlsx().format_set_bottom(f.header, LXW_BORDER_THIN);
+    libxlsx().format_set_text_wrap(f.header);
+    libxlsx().format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.text = libxlsx().workbook_add_format(workbook);
+    libxlsx().format_set_text_wrap(f.text);
+    libxlsx().format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.date = libxlsx().workbook_add_format(workbook);
+    libxlsx().format_set_num_format(f.date, "yyyy-mm-dd");
+    libxlsx().format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+    f.integer = libxlsx().workbook_add_format(workbook);
+    libxlsx().format_set_num_format(f.integer, "0");
+    libxlsx().format_set_align(f.integer, LXW_ALIGN_VERTICAL_TOP);
+    f.decimal = libxlsx().workbook_add_format(workbook);
+    libxlsx().format_set_num_format(f.decimal, "General");
+    libxlsx().format_set_align(f.decimal, LXW_ALIGN_VERTICAL_TOP);
     return f;
 }
 
@@ -62,7 +68,7 @@ lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const co
         return LXW_NO_ERROR;
     case core::SheetCell::Type::Text: {
         const QByteArray utf8 = cell.textValue().left(maxCellLength).toUtf8();
-        return worksheet_write_string(sheet, row, col, utf8.constData(), f.text);
+        return libxlsx().worksheet_write_string(sheet, row, col, utf8.constData(), f.text);
     }
     case core::SheetCell::Type::Date: {
         const QDate d = cell.dateValue();
@@ -70,16 +76,17 @@ lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const co
         // Excel's dates begin in 1900; an earlier one would come out as a wrong number.
         if (d.year() < 1900 || d.year() > 9999) {
             const QByteArray text = d.toString(Qt::ISODate).toUtf8();
-            return worksheet_write_string(sheet, row, col, text.constData(), f.text);
+            return libxlsx().worksheet_write_string(sheet, row, col, text.constData(), f.text);
         }
-        return worksheet_write_datetime(sheet, row, col, &when, f.date);
+        return libxlsx().worksheet_write_datetime(sheet, row, col, &when, f.date);
     }
     case core::SheetCell::Type::Integer:
-        return worksheet_write_number(sheet, row, col, double(cell.integerValue()), f.integer);
+        return libxlsx().worksheet_write_number(sheet, row, col, double(cell.integerValue()),
+                                                f.integer);
     case core::SheetCell::Type::Decimal:
         if (!std::isfinite(cell.decimalValue()))
             return LXW_NO_ERROR; // Excel has no NaN or infinity
-        return worksheet_write_number(sheet, row, col, cell.decimalValue(), f.decimal);
+        return libxlsx().worksheet_write_number(sheet, row, col, cell.decimalValue(), f.decimal);
     }
     return LXW_NO_ERROR;
 }
@@ -90,23 +97,24 @@ lxw_error writeSheet(lxw_worksheet *ws, const core::DataSheet &sheet, const Form
     lxw_error error = LXW_NO_ERROR;
     for (int c = 0; c < columns && !error; ++c) {
         const QByteArray title = sheet.columns()[c].title.toUtf8();
-        error = worksheet_write_string(ws, 0, lxw_col_t(c), title.constData(), f.header);
+        error = libxlsx().worksheet_write_string(ws, 0, lxw_col_t(c), title.constData(), f.header);
         if (!error)
-            error = worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c),
-                                         XlsxTableWriter::columnWidth(sheet, c), f.text);
+            error = libxlsx().worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c),
+                                                   XlsxTableWriter::columnWidth(sheet, c), f.text);
     }
     for (int r = 0; r < sheet.rowCount() && !error; ++r)
         for (int c = 0; c < columns && !error; ++c)
             error = writeCell(ws, lxw_row_t(r + 1), lxw_col_t(c), sheet.rows()[r][c], f);
     if (error || columns == 0)
         return error;
-    worksheet_freeze_panes(ws, 1, 0);
-    return worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rowCount()), lxw_col_t(columns - 1));
+    libxlsx().worksheet_freeze_panes(ws, 1, 0);
+    return libxlsx().worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rowCount()),
+                                          lxw_col_t(columns - 1));
 }
 
 QString reason(lxw_error error)
 {
-    return QString::fromUtf8(lxw_strerror(error));
+    return QString::fromUtf8(libxlsx().lxw_strerror(error));
 }
 
 } // namespace
@@ -160,14 +168,14 @@ void XlsxTableWriter::write(const QList<core::DataSheet> &sheets, const QString 
 #else
     const QByteArray temporaryName = QFile::encodeName(temporary);
 #endif
-    lxw_workbook *workbook = workbook_new(temporaryName.constData());
+    lxw_workbook *workbook = libxlsx().workbook_new(temporaryName.constData());
     if (!workbook)
         throw DocumentError(tr("Could not write %1: %2").arg(path, tr("out of memory")));
     const QByteArray titleUtf8 = title.toUtf8();
     lxw_doc_properties properties{};
     properties.title = const_cast<char *>(titleUtf8.constData());
     properties.company = const_cast<char *>("Samverka");
-    lxw_error error = workbook_set_properties(workbook, &properties);
+    lxw_error error = libxlsx().workbook_set_properties(workbook, &properties);
     const Formats formats = addFormats(workbook);
     QStringList names;
     for (const core::DataSheet &sheet : sheets)
@@ -176,11 +184,11 @@ void XlsxTableWriter::write(const QList<core::DataSheet> &sheets, const QString 
     names = core::SheetNames::unique(names, tr("Sheet"));
     for (int i = 0; i < sheets.size() && !error; ++i) {
         const QByteArray name = names[i].toUtf8();
-        lxw_worksheet *ws = workbook_add_worksheet(workbook, name.constData());
+        lxw_worksheet *ws = libxlsx().workbook_add_worksheet(workbook, name.constData());
         error = ws ? writeSheet(ws, sheets[i], formats) : LXW_ERROR_SHEETNAME_ALREADY_USED;
     }
     // Closing frees the workbook even when something above failed.
-    const lxw_error closed = workbook_close(workbook);
+    const lxw_error closed = libxlsx().workbook_close(workbook);
     if (error || closed)
         throw DocumentError(tr("Could not write %1: %2").arg(path, reason(error ? error : closed)));
     QFile built(temporary);
