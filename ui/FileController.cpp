@@ -12,6 +12,7 @@
 #include "StandardParties.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
 
 namespace samverka::ui {
@@ -43,6 +45,19 @@ FileController::FileController(AppContext &context, QWidget &window)
     , m_window(window)
 {
     m_options = openOptionsFromSettings();
+    m_window.installEventFilter(this); // until its first paint
+}
+
+bool FileController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::Paint) {
+        m_window.removeEventFilter(this);
+        m_windowPainted = true;
+        // After the rest of this paint: the window's children paint in the same pass.
+        if (m_context.hasFile())
+            QTimer::singleShot(0, m_context.file(), &storage::MunicipalityFile::startOpeningCheck);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 storage::MunicipalityFile::OpenOptions FileController::openOptionsFromSettings()
@@ -51,8 +66,10 @@ storage::MunicipalityFile::OpenOptions FileController::openOptionsFromSettings()
     options.backupDir = BackupSettings::folder();
     options.backupKeep = BackupSettings::keep();
     // The window shows the file at once; the check of the whole file and the backup copy
-    // follow on a thread of their own, and a first edit waits for them.
+    // follow on a thread of their own, and a first edit waits for them. They start once
+    // the window has painted the file (adopt()).
     options.checkAfterOpening = true;
+    options.holdOpeningCheck = true;
     return options;
 }
 
@@ -168,11 +185,18 @@ bool FileController::adopt(const QString &absolute, std::unique_ptr<storage::Mun
         file.get(), &storage::MunicipalityFile::openingCheckFinished, this,
         [this, absolute](const QString &damage) { openingChecked(absolute, damage); },
         Qt::QueuedConnection);
+    storage::MunicipalityFile *opened = file.get();
     try {
         m_context.setFile(std::move(file));
     } catch (const storage::StorageError &e) {
         return refuse(absolute, e);
     }
+    // The check after opening (quick_check and the backup copy, holdOpeningCheck) starts
+    // once the window has painted the file: started in open(), its thread competed with
+    // building and painting the first window for the machine's cores (~3 ms of a start on
+    // two cores, docs/performance.md). A window not shown has nothing to paint.
+    if (m_windowPainted || !m_window.isVisible())
+        opened->startOpeningCheck();
     remember(absolute);
     // The next Open starts where this file is, however it was opened.
     QSettings settings;

@@ -69,6 +69,10 @@ public:
     void setOpenOptions(const storage::MunicipalityFile::OpenOptions &options);
     void setErrorReporter(ErrorReporter reporter);
 
+protected:
+    /// Notes the window's first paint, and starts the check after opening then.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void recentFilesChanged(const QStringList &paths);
     void statusMessage(const QString &message);
@@ -90,6 +94,7 @@ private:
     QWidget &m_window;
     storage::MunicipalityFile::OpenOptions m_options;
     ErrorReporter m_reporter;
+    bool m_windowPainted = false;
 };
 
 } // namespace samverka::ui

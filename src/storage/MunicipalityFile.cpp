@@ -35,12 +35,16 @@ std::unique_ptr<MunicipalityFile> MunicipalityFile::open(const QString &path,
         if (copy)
             backups.emplace(options.backupDir, options.backupKeep, core::Clock::system());
         MunicipalityFile *self = file.get();
-        file->d->openingCheck = std::make_unique<OpeningCheck>(
-            path, fileformat::defaultBusyTimeoutMs, std::move(backups), [self] {
-                // Posted: dropped when the file is closed before it is delivered.
-                QMetaObject::invokeMethod(self, &MunicipalityFile::announceOpeningCheck,
-                                          Qt::QueuedConnection);
-            });
+        file->d->heldOpeningCheck = [self, path, backups = std::move(backups)] {
+            return std::make_unique<OpeningCheck>(
+                path, fileformat::defaultBusyTimeoutMs, backups, [self] {
+                    // Posted: dropped when the file is closed before it is delivered.
+                    QMetaObject::invokeMethod(self, &MunicipalityFile::announceOpeningCheck,
+                                              Qt::QueuedConnection);
+                });
+        };
+        if (!options.holdOpeningCheck)
+            file->startOpeningCheck();
     }
     return file;
 }
@@ -536,7 +540,14 @@ QString MunicipalityFile::integrityCheck() const
 
 bool MunicipalityFile::isOpeningCheckPending() const
 {
+    if (d->heldOpeningCheck)
+        return true;
     return d->openingCheck && !d->openingSettled && !d->openingCheck->isFinished();
+}
+
+void MunicipalityFile::startOpeningCheck()
+{
+    d->startOpeningCheck();
 }
 
 void MunicipalityFile::awaitOpeningCheck()

@@ -99,6 +99,11 @@ public:
         /// damaged. openingCheckFinished() tells the end. The desktop app sets it; a
         /// command checks before it reads.
         bool checkAfterOpening = false;
+        /// With checkAfterOpening: the check waits for startOpeningCheck() (or the first
+        /// write, or awaitOpeningCheck()) instead of starting in open(). The desktop app
+        /// starts it once its window has painted the file, so that the check's thread
+        /// does not compete with building and painting that window.
+        bool holdOpeningCheck = false;
     };
 
     /// Opens an existing file, checking in order: exists, readable, SQLite header,
@@ -274,8 +279,11 @@ public:
     QString integrityCheck() const;
 
     // ---- The check after opening (OpenOptions::checkAfterOpening) ------------------
-    /// True while quick_check and the routine copy still run after opening.
+    /// True while quick_check and the routine copy are still to run or running.
     bool isOpeningCheckPending() const;
+    /// Starts a check after opening held by OpenOptions::holdOpeningCheck; nothing when
+    /// there is none or it has started.
+    void startOpeningCheck();
     /// Waits for the check after opening, if one runs. Throws StorageError (Damaged,
     /// naming the file) when it found damage: every write is refused then, and the file is
     /// left as it is. Every write calls this first.

@@ -20,6 +20,9 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+#include <memory>
+
 #include <spdlog/spdlog.h>
 
 namespace samverka::storage {
@@ -54,6 +57,8 @@ struct MunicipalityFile::Private {
     std::unique_ptr<StatisticsStore> statistics;
     std::unique_ptr<ChangeReader> changes;
 
+    /// OpenOptions::checkAfterOpening, until it starts (holdOpeningCheck): makes it.
+    std::function<std::unique_ptr<OpeningCheck>()> heldOpeningCheck;
     /// OpenOptions::checkAfterOpening; last, so it is stopped before anything else goes.
     std::unique_ptr<OpeningCheck> openingCheck;
     bool openingSettled = false;   ///< its outcome is taken over
@@ -127,9 +132,19 @@ struct MunicipalityFile::Private {
         }
     }
 
-    /// Takes over the outcome of the check after opening, waiting for it if need be.
+    void startOpeningCheck()
+    {
+        if (!heldOpeningCheck)
+            return;
+        openingCheck = heldOpeningCheck();
+        heldOpeningCheck = nullptr;
+    }
+
+    /// Takes over the outcome of the check after opening, starting it and waiting for it
+    /// if need be.
     void settleOpeningCheck()
     {
+        startOpeningCheck();
         if (!openingCheck || openingSettled)
             return;
         const OpeningCheck::Outcome &outcome = openingCheck->wait();

@@ -146,3 +146,41 @@ TEST_F(OpeningCheckTest, ClosingWhileTheCheckRunsStopsIt)
 }
 
 } // namespace
+
+TEST_F(OpeningCheckTest, AHeldCheckStartsWhenAskedOrAtTheFirstWrite)
+{
+    // holdOpeningCheck: nothing runs until the window says so (startOpeningCheck).
+    const QString path = file(QStringLiteral("Härnösand.samverka"));
+    makeValidFile(path);
+    m_options.holdOpeningCheck = true;
+    {
+        auto opened = MunicipalityFile::open(path, m_options);
+        QSignalSpy finished(opened.get(), &MunicipalityFile::openingCheckFinished);
+        EXPECT_TRUE(opened->isOpeningCheckPending());
+        EXPECT_EQ(opened->municipality().name, QStringLiteral("Härnösand"));
+        EXPECT_FALSE(finished.wait(300)) << "a held check ran";
+        EXPECT_TRUE(opened->isOpeningCheckPending());
+        EXPECT_TRUE(backupCopies(m_backups.path()).isEmpty());
+
+        opened->startOpeningCheck();
+        ASSERT_TRUE(finished.wait(10000));
+        EXPECT_FALSE(opened->isOpeningCheckPending());
+        EXPECT_EQ(backupCopies(m_backups.path()).size(), 1);
+        opened->startOpeningCheck(); // once only
+        EXPECT_FALSE(finished.wait(200));
+    }
+    // Never asked: the first write starts it and waits for it, so the copy holds the file
+    // as it was before the change.
+    QTemporaryDir otherBackups;
+    m_options.backupDir = otherBackups.path();
+    auto opened = MunicipalityFile::open(path, m_options);
+    opened->setField(RecordKind::Municipality, QString(), QStringLiteral("name"),
+                     QStringLiteral("Ny Härnösand"));
+    EXPECT_FALSE(opened->isOpeningCheckPending());
+    EXPECT_EQ(backupCopies(otherBackups.path()).size(), 1);
+    MunicipalityFile::OpenOptions plain;
+    plain.readOnly = true;
+    plain.backupOnOpen = false;
+    EXPECT_EQ(MunicipalityFile::open(opened->lastBackupPath(), plain)->municipality().name,
+              QStringLiteral("Härnösand"));
+}

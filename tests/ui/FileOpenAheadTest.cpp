@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -134,4 +135,35 @@ TEST(FileOpenAheadTest, TheWelcomePageIsBuiltOnlyForAWindowWithoutAFile)
     EXPECT_FALSE(welcome->isVisible());
     f.window.files().closeFile();
     EXPECT_TRUE(welcome->isVisible());
+}
+
+TEST(FileOpenAheadTest, TheCheckAfterOpeningWaitsForTheWindowsFirstPaint)
+{
+    // As the program opens files (FileController::openOptionsFromSettings): quick_check
+    // and the backup copy start once the window has painted the file, not beside it.
+    Fixture f;
+    storage::MunicipalityFile::OpenOptions options = FileController::openOptionsFromSettings();
+    options.backupDir = f.demo.dir() + QStringLiteral("/kopior");
+    ASSERT_TRUE(options.holdOpeningCheck);
+    f.window.files().setOpenOptions(options);
+    f.window.show();
+    ASSERT_TRUE(f.window.files().openPath(f.demo.path()));
+    storage::MunicipalityFile *file = f.context.file();
+    QSignalSpy checked(file, &storage::MunicipalityFile::openingCheckFinished);
+    QThread::msleep(500); // a check running now would have made its copy by then
+    EXPECT_TRUE(file->isOpeningCheckPending());
+    EXPECT_FALSE(QFileInfo::exists(options.backupDir)) << "the check ran before the paint";
+
+    ASSERT_TRUE(checked.wait(10000)) << "the check never ran after the paint";
+    EXPECT_FALSE(file->isOpeningCheckPending());
+    EXPECT_TRUE(QFileInfo::exists(file->lastBackupPath())) << file->lastBackupPath().toStdString();
+    EXPECT_TRUE(f.errors.isEmpty()) << f.errors.join(QLatin1Char('\n')).toStdString();
+
+    // A window that is not shown paints nothing: its file's check starts at once.
+    Fixture hidden;
+    options.backupDir = hidden.demo.dir() + QStringLiteral("/kopior");
+    hidden.window.files().setOpenOptions(options);
+    ASSERT_TRUE(hidden.window.files().openPath(hidden.demo.path()));
+    QThread::msleep(500);
+    EXPECT_TRUE(QFileInfo::exists(options.backupDir)) << "the hidden window's check was held";
 }
