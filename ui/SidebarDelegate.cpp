@@ -31,11 +31,20 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const int width = labelWidth(view, index);
     if (width > 0) // a rectangle without height is invalid, and the style would not wrap
         sized.rect = QRect(0, 0, width, qMax(1, option.rect.height()));
+    initStyleOption(&sized, index);
+    const QString key = sized.text + QChar(0x1f) + sized.font.key() + QChar(0x1f) +
+                        QString::number(sized.rect.width()) + QChar(0x1f) +
+                        QString::number(int(sized.features));
+    if (const auto known = m_sizes.constFind(key); known != m_sizes.cend())
+        return *known;
     // (The room that Å, Ä and Ö need above the text comes from AppStyle.)
     QSize hint = QStyledItemDelegate::sizeHint(sized, index);
     // A little air under a wrapped label, so that two long titles do not run together.
     if (hint.height() > 3 * option.fontMetrics.height() / 2 + AppStyle::rowAir(option.fontMetrics))
         hint.rheight() += option.fontMetrics.height() / 3;
+    if (m_sizes.size() > 4096) // a sidebar has some dozens of labels; widths change
+        m_sizes.clear();
+    m_sizes.insert(key, hint);
     return hint;
 }
 

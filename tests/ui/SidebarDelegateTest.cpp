@@ -58,4 +58,16 @@ TEST(SidebarDelegateTest, LongLabelsWrapInsteadOfBeingCut)
     view.resize(1400, 400);
     settle();
     EXPECT_EQ(view.visualRect(longTitle->index()).height(), oneLine);
+    // And the narrow one two lines again (the delegate keeps the sizes it measured).
+    view.resize(260, 400);
+    settle();
+    EXPECT_EQ(view.visualRect(longTitle->index()).height(), wrapped.height());
+    // A renamed agreement is measured anew.
+    longTitle->setText(s("Kort titel"));
+    settle();
+    EXPECT_EQ(view.visualRect(longTitle->index()).height(), oneLine);
+    longTitle->setText(s("Samverkansöverenskommelse mellan Härnösands kommun och Polisen "
+                         "2024–2027 (Utkast)"));
+    settle();
+    EXPECT_GT(view.visualRect(longTitle->index()).height(), oneLine);
 }
