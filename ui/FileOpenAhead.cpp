@@ -23,10 +23,10 @@ void readAhead(const storage::MunicipalityFile &file)
     const QList<core::Agreement> heads = file.agreementHeads();
     (void)file.lawInput();
     (void)file.lateMeasures(file.clock().today(), OverviewPage::lateShown);
-    // The overview reads the agreements in force and the one whose steps it shows (by
-    // default the newest not signed); a file has a handful of agreements.
+    // The overview reads whole the agreements in force and the one whose steps it shows.
+    const core::Agreement *steps = OverviewPage::defaultStepsAgreement(heads);
     for (const core::Agreement &a : heads)
-        if (core::AgreementFacts::isInForce(a, heads, file.clock()) || !a.isSigned())
+        if (core::AgreementFacts::isInForce(a, heads, file.clock()) || &a == steps)
             (void)file.agreement(a.id);
     (void)file.meetings();
 }

@@ -374,6 +374,17 @@ void OverviewPage::fillDue(const QList<core::Agreement> &inForce,
     fitColumns(m_due);
 }
 
+const core::Agreement *OverviewPage::defaultStepsAgreement(const QList<core::Agreement> &agreements)
+{
+    const core::Agreement *shown = nullptr;
+    for (const core::Agreement &a : agreements)
+        if (!a.isSigned())
+            shown = &a;
+    if (!shown && !agreements.isEmpty())
+        shown = &agreements.last();
+    return shown;
+}
+
 void OverviewPage::fillSteps(const QList<core::Agreement> &agreements,
                              const QList<core::Agreement> &inForce, int meetings)
 {
@@ -384,11 +395,7 @@ void OverviewPage::fillSteps(const QList<core::Agreement> &agreements,
             shown = &a;
     if (!shown) {
         m_chosenByUser = false;
-        for (const core::Agreement &a : agreements)
-            if (!a.isSigned())
-                shown = &a;
-        if (!shown && !agreements.isEmpty())
-            shown = &agreements.last();
+        shown = defaultStepsAgreement(agreements);
     }
     m_stepsAgreementId = shown ? shown->id : QString();
 

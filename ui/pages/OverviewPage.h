@@ -34,6 +34,9 @@ public:
     /// The agreement whose steps are shown: the chosen one, else the newest that is
     /// not signed, else the newest.
     QString stepsAgreementId() const { return m_stepsAgreementId; }
+    /// Of agreements (heads, oldest first), the one whose steps are shown when the user
+    /// has chosen none: the newest that is not signed, else the newest; null when empty.
+    static const core::Agreement *defaultStepsAgreement(const QList<core::Agreement> &agreements);
 
     /// The most late measures the overview lists: those late the longest. A large city's
     /// file has thousands; the overview says how many and where they all are instead.
