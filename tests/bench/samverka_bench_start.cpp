@@ -6,6 +6,10 @@
 //   samverka_bench_start --app build-bench/ui/samverka --file demo.samverka
 //       --reference build-bench/tests/bench/samverka_bench_empty_window --reps 15
 //
+// With --same-content PATH (samverka_bench_same_content: the demo's overview built by
+// plain Qt Widgets from strings, no file) also that, interleaved: how much of Samverka's
+// time is showing that much, and how much is the file and the program.
+//
 // Runs on the display in DISPLAY when there is one (a real window, e.g. Xvfb), else on
 // Qt's offscreen platform. Each child gets a fresh HOME whose settings name the user, so
 // the first-run question does not stop it.
@@ -63,6 +67,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("app"), QStringLiteral("The samverka program."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("reference"), QStringLiteral("The minimal window."),
                       QStringLiteral("path")});
+    parser.addOption({QStringLiteral("same-content"),
+                      QStringLiteral("The demo's overview in plain Qt (optional)."),
+                      QStringLiteral("path")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("A file to open (repeatable)."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("reps"), QStringLiteral("Repetitions per case."),
@@ -72,6 +79,7 @@ int main(int argc, char *argv[])
     const QString program = parser.value(QStringLiteral("app"));
     const QString reference = parser.value(QStringLiteral("reference"));
     const QStringList files = parser.values(QStringLiteral("file"));
+    const QString sameContent = parser.value(QStringLiteral("same-content"));
     if (program.isEmpty() || reference.isEmpty() || files.isEmpty()) {
         std::fputs("--app, --reference and at least one --file are needed\n", stderr);
         return 2;
@@ -93,12 +101,17 @@ int main(int argc, char *argv[])
     try {
         QList<TimingSamples> samverka(files.size());
         TimingSamples empty;
-        timeToPaint(reference, {}, environment); // warm the page cache for both
+        TimingSamples same;
+        timeToPaint(reference, {}, environment); // warm the page cache for all
         timeToPaint(program, {files.first()}, environment);
+        if (!sameContent.isEmpty())
+            timeToPaint(sameContent, {}, environment);
         for (int rep = 0; rep < reps; ++rep) {
             for (qsizetype i = 0; i < files.size(); ++i) {
                 empty.add(timeToPaint(reference, {}, environment));
                 samverka[i].add(timeToPaint(program, {files.at(i)}, environment));
+                if (!sameContent.isEmpty() && i == 0)
+                    same.add(timeToPaint(sameContent, {}, environment));
             }
         }
         std::printf("### Start to the first painted window (%d interleaved runs each, %s)\n\n",
@@ -114,6 +127,18 @@ int main(int argc, char *argv[])
                         samverka[i].median() / empty.median());
             samverka::bench::JsonFigures::record(QStringLiteral("start"),
                                                  QFileInfo(files.at(i)).fileName(), samverka[i],
+                                                 &empty, QStringLiteral("empty Qt window"));
+        }
+        if (!sameContent.isEmpty()) {
+            std::printf("| the demo's overview in plain Qt, no file | %.0f ms | %.0f ms | %.0f ms "
+                        "| **%.2f×** |\n",
+                        same.median(), same.percentile95(), empty.median(),
+                        same.median() / empty.median());
+            std::printf("\nSamverka on %s / the same content in plain Qt: **%.2f×**\n",
+                        qPrintable(QFileInfo(files.first()).fileName()),
+                        samverka.first().median() / same.median());
+            samverka::bench::JsonFigures::record(QStringLiteral("start"),
+                                                 QStringLiteral("same content, plain Qt"), same,
                                                  &empty, QStringLiteral("empty Qt window"));
         }
     } catch (const std::exception &error) {
