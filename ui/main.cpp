@@ -6,6 +6,7 @@
 #include "FileController.h"
 #include "FileOpenAhead.h"
 #include "FirstPaintProbe.h"
+#include "FontConfigWarmup.h"
 #include "LanguageController.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -19,7 +20,9 @@
 
 int main(int argc, char **argv)
 {
+    samverka::ui::FontConfigWarmup fonts; // beside QApplication's connection to the display
     QApplication app(argc, argv);
+    fonts.finish();
     QApplication::setStyle(new samverka::ui::AppStyle); // rows tall enough for Å, Ä, Ö
     QCoreApplication::setOrganizationName(QStringLiteral("Samverka"));
     QCoreApplication::setApplicationName(QStringLiteral("Samverka"));
