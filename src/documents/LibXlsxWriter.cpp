@@ -4,14 +4,7 @@ namespace samverka::documents {
 
 const LibXlsxWriter &LibXlsxWriter::get()
 {
-    // Made once, by the first thread that asks; a failure throws out of the
-    // initialisation, which the next call then tries again.
-#ifdef Q_OS_WIN
-    static const LibXlsxWriter library(QStringLiteral("xlsxwriter"), -1);
-#else
-    static const LibXlsxWriter library(QStringLiteral("xlsxwriter"), 4);
-#endif
-    return library;
+    return OnDemandLibrary::once<LibXlsxWriter>("xlsxwriter", 4);
 }
 
 LibXlsxWriter::LibXlsxWriter(const QString &name, int version)

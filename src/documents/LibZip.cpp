@@ -4,14 +4,7 @@ namespace samverka::documents {
 
 const LibZip &LibZip::get()
 {
-    // Made once, by the first thread that asks; a failure throws out of the
-    // initialisation, which the next call then tries again.
-#ifdef Q_OS_WIN
-    static const LibZip library(QStringLiteral("zip"), -1);
-#else
-    static const LibZip library(QStringLiteral("zip"), 4);
-#endif
-    return library;
+    return OnDemandLibrary::once<LibZip>("zip", 4);
 }
 
 LibZip::LibZip(const QString &name, int version)

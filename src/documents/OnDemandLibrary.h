@@ -30,6 +30,20 @@ public:
             missing(symbol);
     }
 
+    /// The one Library (LibZip, LibXlsxWriter), made by the first thread that asks with
+    /// the library called name and version (on Windows the DLL name alone); a failure
+    /// throws out of the initialisation, which the next call then tries again.
+    template <typename Library> static const Library &once(const char *name, int version)
+    {
+#ifdef Q_OS_WIN
+        Q_UNUSED(version)
+        static const Library library(QString::fromLatin1(name), -1);
+#else
+        static const Library library(QString::fromLatin1(name), version);
+#endif
+        return library;
+    }
+
 private:
     [[noreturn]] void missing(const char *symbol) const;
 
